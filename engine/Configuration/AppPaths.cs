@@ -1,0 +1,35 @@
+namespace Playbook.Engine.Configuration;
+
+/// <summary>
+/// Where Playbook keeps things, by the XDG base directories: the store in
+/// <c>$XDG_DATA_HOME/playbook/</c>, settings and the user's playbooks in <c>$XDG_CONFIG_HOME/playbook/</c>.
+/// </summary>
+public sealed record AppPaths(string DataFolder, string ConfigFolder)
+{
+    /// <summary>The environment variable naming the store file.</summary>
+    public const string DatabaseVariable = "PLAYBOOK_DB";
+
+    /// <summary>The environment variable naming the user's playbooks folder.</summary>
+    public const string PlaybooksVariable = "PLAYBOOK_PLAYBOOKS";
+
+    /// <summary>The store used when neither <c>--db</c> nor <see cref="DatabaseVariable"/> names one.</summary>
+    public string DefaultDatabase => Path.Combine(DataFolder, "playbook.db");
+
+    /// <summary>The settings file.</summary>
+    public string ConfigFile => Path.Combine(ConfigFolder, "config.yaml");
+
+    /// <summary>The user's playbooks when neither <c>--playbooks</c> nor <see cref="PlaybooksVariable"/> names a folder.</summary>
+    public string DefaultPlaybooks => Path.Combine(ConfigFolder, "playbooks");
+
+    /// <summary>The paths for the environment <paramref name="variable"/> reads from.</summary>
+    public static AppPaths FromEnvironment(Func<string, string?> variable)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        var home = NonEmpty(variable("HOME")) ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var data = NonEmpty(variable("XDG_DATA_HOME")) ?? Path.Combine(home, ".local", "share");
+        var config = NonEmpty(variable("XDG_CONFIG_HOME")) ?? Path.Combine(home, ".config");
+        return new AppPaths(Path.Combine(data, "playbook"), Path.Combine(config, "playbook"));
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

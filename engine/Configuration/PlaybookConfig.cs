@@ -1,0 +1,36 @@
+using Playbook.Engine.Contacts;
+
+namespace Playbook.Engine.Configuration;
+
+/// <summary>
+/// The user's settings from <c>config.yaml</c>. The <c>me</c> section adds to the me-profile what exports
+/// do not carry (goals, languages, interests, signature) and wins where both speak.
+/// </summary>
+public sealed record PlaybookConfig
+{
+    /// <summary>Settings when there is no file.</summary>
+    public static PlaybookConfig Empty { get; } = new();
+
+    /// <summary>The user's networking goals.</summary>
+    public IReadOnlyList<Goal> Goals { get; init; } = [];
+
+    /// <summary>The languages the user writes in, most used first.</summary>
+    public IReadOnlyList<Language> Languages { get; init; } = [];
+
+    public IReadOnlyList<string> Interests { get; init; } = [];
+
+    public string? Signature { get; init; }
+
+    /// <summary>The me-profile of <paramref name="fromExports"/> with these settings laid over it.</summary>
+    public MeProfile ApplyTo(MeProfile fromExports)
+    {
+        ArgumentNullException.ThrowIfNull(fromExports);
+        return fromExports with
+        {
+            Goals = Goals.Count > 0 ? Goals : fromExports.Goals,
+            Languages = Languages.Count > 0 ? Languages : fromExports.Languages,
+            Interests = Interests.Count > 0 ? Interests : fromExports.Interests,
+            Signature = Signature ?? fromExports.Signature,
+        };
+    }
+}

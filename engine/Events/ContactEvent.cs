@@ -1,0 +1,28 @@
+namespace Playbook.Engine.Events;
+
+/// <summary>Something that happened with a contact: an invitation, a message, a meeting, a note.</summary>
+public sealed record ContactEvent
+{
+    public required long Id { get; init; }
+
+    /// <summary>One of <see cref="EventKinds"/>.</summary>
+    public required string Kind { get; init; }
+
+    public required long ContactId { get; init; }
+
+    public required DateTimeOffset At { get; init; }
+
+    /// <summary>Where it happened: <c>linkedin</c>, <c>email</c>, <c>in-person</c>, ...</summary>
+    public string? Channel { get; init; }
+
+    /// <summary><c>in</c>, <c>out</c>, or null for events with no direction.</summary>
+    public string? Direction { get; init; }
+
+    public string? Body { get; init; }
+
+    /// <summary>How a received message was classified, once it has been.</summary>
+    public string? Classification { get; init; }
+
+    /// <summary>The conversation (thread) the event belongs to, when the source names one.</summary>
+    public string? ConversationId { get; init; }
+}

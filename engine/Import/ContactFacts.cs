@@ -1,0 +1,29 @@
+using Playbook.Engine.Contacts;
+
+namespace Playbook.Engine.Import;
+
+/// <summary>What one source row says about a person; missing facts are null or empty.</summary>
+internal sealed record ContactFacts
+{
+    public string? FirstName { get; init; }
+    public string? LastName { get; init; }
+    public string? Headline { get; init; }
+    public string? Company { get; init; }
+    public string? Position { get; init; }
+    public string? Location { get; init; }
+    public string? ProfileUrl { get; init; }
+    public string? Notes { get; init; }
+    public DateOnly? ConnectedOn { get; init; }
+    public IReadOnlyList<string> Emails { get; init; } = [];
+    public IReadOnlyList<string> Phones { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The name to show: first and last name joined.</summary>
+    public string FullName => NameKey.Join(FirstName, LastName);
+
+    /// <summary>The identity key of <see cref="ProfileUrl"/>.</summary>
+    public string? ProfileKey => Contacts.ProfileUrl.KeyOf(ProfileUrl);
+
+    /// <summary>Whether the row names someone at all (a name, a profile URL or an email).</summary>
+    public bool IdentifiesSomeone => FullName.Length > 0 || ProfileKey is not null || Emails.Count > 0;
+}

@@ -1,0 +1,377 @@
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+using Playbook.Engine.Store;
+
+namespace Playbook.Engine.Import;
+
+/// <summary>
+/// Writes people into the store inside one import transaction, by the identity rules: the same LinkedIn
+/// profile key or the same email is the same contact. Newer data wins: facts from an export older than
+/// what the contact already holds only fill fields that are empty. Lists (emails, phones, tags, sources)
+/// only grow. The full-text index of every touched contact is refreshed by <see cref="Complete"/>.
+/// </summary>
+internal sealed class ContactWriter : IDisposable
+{
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly string _source;
+    private readonly string _now;
+    private readonly Dictionary<string, long> _byProfileKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _byEmail = new(StringComparer.Ordinal);
+    private readonly HashSet<long> _touched = [];
+    private readonly HashSet<long> _sourced = [];
+    private readonly List<SqliteCommand> _commands = [];
+
+    private readonly SqliteCommand _findByProfileKey;
+    private readonly SqliteCommand _findByEmail;
+    private readonly SqliteCommand _findByName;
+    private readonly SqliteCommand _load;
+    private readonly SqliteCommand _insert;
+    private readonly SqliteCommand _update;
+    private readonly SqliteCommand _insertEmail;
+    private readonly SqliteCommand _insertPhone;
+    private readonly SqliteCommand _insertTag;
+    private readonly SqliteCommand _insertSource;
+    private readonly SqliteCommand _insertImportedEvent;
+
+    public ContactWriter(SqliteConnection connection, SqliteTransaction transaction, string source, DateTimeOffset now)
+    {
+        _connection = connection;
+        _transaction = transaction;
+        _source = source;
+        _now = StoreFormat.Instant(now);
+
+        _findByProfileKey = Prepare("SELECT id FROM contacts WHERE profile_key = $p0", 1);
+        _findByEmail = Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
+        _findByName = Prepare("SELECT id FROM contacts WHERE name_key = $p0 AND ($p1 IS NULL OR profile_key IS NULL) LIMIT 2", 2);
+        _load = Prepare("""
+            SELECT first_name, last_name, headline, company, position, location, profile_url, notes, connected_on, as_of
+            FROM contacts WHERE id = $p0
+            """, 1);
+        _insert = Prepare("""
+            INSERT INTO contacts (first_name, last_name, full_name, name_key, headline, company, position, location,
+                                  profile_url, profile_key, notes, connected_on, as_of, created_at, updated_at)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p13)
+            RETURNING id
+            """, 14);
+        _update = Prepare("""
+            UPDATE contacts SET first_name = $p0, last_name = $p1, full_name = $p2, name_key = $p3, headline = $p4,
+                company = $p5, position = $p6, location = $p7, profile_url = $p8, profile_key = $p9, notes = $p10,
+                connected_on = $p11, as_of = $p12, updated_at = $p13
+            WHERE id = $p14
+            """, 15);
+        _insertEmail = Prepare("""
+            INSERT OR IGNORE INTO contact_emails (contact_id, email, email_key, position)
+            VALUES ($p0, $p1, $p2, (SELECT count(*) FROM contact_emails WHERE contact_id = $p0))
+            """, 3);
+        _insertPhone = Prepare("""
+            INSERT OR IGNORE INTO contact_phones (contact_id, phone, position)
+            VALUES ($p0, $p1, (SELECT count(*) FROM contact_phones WHERE contact_id = $p0))
+            """, 2);
+        _insertTag = Prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
+        _insertSource = Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
+        _insertImportedEvent = Prepare("""
+            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source_key, created_at)
+            VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, $p5, $p2)
+            """, 6);
+        NowTicks = now.UtcTicks;
+    }
+
+    private long NowTicks { get; }
+
+    /// <summary>The contacts this writer created.</summary>
+    public int Created { get; private set; }
+
+    /// <summary>
+    /// The contact these facts name, if the store has them: by profile key, then email, then (if allowed) by a
+    /// name that only one contact has, among contacts whose profile URL is not known (older LinkedIn files).
+    /// </summary>
+    public long? Resolve(ContactFacts facts, bool matchByName = false)
+    {
+        if (facts.ProfileKey is { } key && FindByProfileKey(key) is { } byKey)
+        {
+            return byKey;
+        }
+
+        foreach (var email in facts.Emails)
+        {
+            if (FindByEmail(EmailKey(email)) is { } byEmail)
+            {
+                return byEmail;
+            }
+        }
+
+        if (matchByName && facts.FullName.Length > 0)
+        {
+            _findByName.Parameters[0].Value = NameKey.Of(facts.FullName);
+            _findByName.Parameters[1].Value = (object?)facts.ProfileKey ?? DBNull.Value;
+            using var reader = _findByName.ExecuteReader();
+            long? only = null;
+            var count = 0;
+            while (reader.Read())
+            {
+                only = reader.GetInt64(0);
+                count++;
+            }
+
+            if (count == 1)
+            {
+                return only;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes <paramref name="facts"/> as of <paramref name="asOf"/>: creates the contact or merges into it.</summary>
+    public (long Id, UpsertOutcome Outcome) Upsert(ContactFacts facts, DateOnly asOf, bool matchByName = false)
+    {
+        var existing = Resolve(facts, matchByName);
+        if (existing is null)
+        {
+            var id = Insert(facts, asOf);
+            return (id, UpsertOutcome.Added);
+        }
+
+        return (existing.Value, Update(existing.Value, facts, asOf));
+    }
+
+    /// <summary>Merges <paramref name="facts"/> as of <paramref name="asOf"/> into the contact <paramref name="id"/>.</summary>
+    public UpsertOutcome Update(long id, ContactFacts facts, DateOnly asOf)
+    {
+        var changed = Merge(id, facts, asOf);
+        changed |= AddLists(id, facts);
+        changed |= AddSource(id);
+        if (changed)
+        {
+            _touched.Add(id);
+        }
+
+        return changed ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
+    }
+
+    /// <summary>Refreshes the search index of every contact written; call once, before committing.</summary>
+    public void Complete() => SearchIndex.Refresh(_connection, _transaction, _touched);
+
+    public void Dispose()
+    {
+        foreach (var command in _commands)
+        {
+            command.Dispose();
+        }
+    }
+
+    private long Insert(ContactFacts facts, DateOnly asOf)
+    {
+        var fullName = facts.FullName.Length > 0 ? facts.FullName : FallbackName(facts);
+        SetAll(_insert,
+            facts.FirstName, facts.LastName, fullName, NameKey.Of(fullName), facts.Headline, facts.Company, facts.Position,
+            facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
+            facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now);
+        var id = (long)_insert.ExecuteScalar()!;
+        if (facts.ProfileKey is { } key)
+        {
+            _byProfileKey[key] = id;
+        }
+
+        AddLists(id, facts);
+        AddSource(id);
+        SetAll(_insertImportedEvent, id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", $"contact.imported:{id}");
+        _insertImportedEvent.ExecuteNonQuery();
+        _touched.Add(id);
+        Created++;
+        return id;
+    }
+
+    private bool Merge(long id, ContactFacts facts, DateOnly asOf)
+    {
+        _load.Parameters[0].Value = id;
+        string?[] stored;
+        using (var reader = _load.ExecuteReader())
+        {
+            reader.Read();
+            stored = new string?[10];
+            for (var i = 0; i < stored.Length; i++)
+            {
+                stored[i] = reader.IsDBNull(i) ? null : reader.GetString(i);
+            }
+        }
+
+        var storedAsOf = DateOnly.ParseExact(stored[9]!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var newer = asOf >= storedAsOf;
+        var incoming = new[]
+        {
+            facts.FirstName, facts.LastName, facts.Headline, facts.Company, facts.Position, facts.Location,
+            facts.ProfileUrl, facts.Notes, facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null,
+        };
+
+        var merged = new string?[9];
+        var changed = false;
+        for (var i = 0; i < merged.Length; i++)
+        {
+            var take = incoming[i] is not null && (stored[i] is null || (newer && !string.Equals(stored[i], incoming[i], StringComparison.Ordinal)));
+            // Notes from several sources add up rather than replace one another.
+            if (i == 7 && take && stored[i] is not null)
+            {
+                take = !stored[i]!.Contains(incoming[i]!, StringComparison.Ordinal);
+                merged[i] = take ? stored[i] + "\n\n" + incoming[i] : stored[i];
+            }
+            else
+            {
+                merged[i] = take ? incoming[i] : stored[i];
+            }
+
+            changed |= take;
+        }
+
+        // A first and last name travel together: never mix the first name of one source with the last of another.
+        if ((facts.FirstName is not null || facts.LastName is not null) && (newer || (stored[0] is null && stored[1] is null)))
+        {
+            merged[0] = facts.FirstName;
+            merged[1] = facts.LastName;
+            changed |= !string.Equals(stored[0], merged[0], StringComparison.Ordinal) || !string.Equals(stored[1], merged[1], StringComparison.Ordinal);
+        }
+        else
+        {
+            merged[0] = stored[0];
+            merged[1] = stored[1];
+        }
+
+        var newAsOf = newer ? asOf : storedAsOf;
+        if (!changed && newAsOf == storedAsOf)
+        {
+            return false;
+        }
+
+        var fullName = NameKey.Join(merged[0], merged[1]);
+        if (fullName.Length == 0)
+        {
+            fullName = FallbackName(facts);
+        }
+
+        SetAll(_update,
+            merged[0], merged[1], fullName, NameKey.Of(fullName), merged[2], merged[3], merged[4], merged[5], merged[6],
+            Contacts.ProfileUrl.KeyOf(merged[6]), merged[7], merged[8], StoreFormat.Date(newAsOf), _now, id);
+        _update.ExecuteNonQuery();
+        if (Contacts.ProfileUrl.KeyOf(merged[6]) is { } key)
+        {
+            _byProfileKey[key] = id;
+        }
+
+        return changed;
+    }
+
+    private bool AddLists(long id, ContactFacts facts)
+    {
+        var changed = false;
+        foreach (var email in facts.Emails)
+        {
+            var key = EmailKey(email);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            SetAll(_insertEmail, id, email.Trim(), key);
+            if (_insertEmail.ExecuteNonQuery() > 0)
+            {
+                _byEmail[key] = id;
+                changed = true;
+            }
+        }
+
+        foreach (var phone in facts.Phones.Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            SetAll(_insertPhone, id, phone);
+            changed |= _insertPhone.ExecuteNonQuery() > 0;
+        }
+
+        foreach (var tag in facts.Tags.Select(Tags.Normalize).OfType<string>())
+        {
+            SetAll(_insertTag, id, tag);
+            changed |= _insertTag.ExecuteNonQuery() > 0;
+        }
+
+        return changed;
+    }
+
+    private bool AddSource(long id)
+    {
+        if (!_sourced.Add(id))
+        {
+            return false;
+        }
+
+        SetAll(_insertSource, id, _source, _now);
+        return _insertSource.ExecuteNonQuery() > 0;
+    }
+
+    private long? FindByProfileKey(string key)
+    {
+        if (_byProfileKey.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        _findByProfileKey.Parameters[0].Value = key;
+        if (_findByProfileKey.ExecuteScalar() is long id)
+        {
+            _byProfileKey[key] = id;
+            return id;
+        }
+
+        return null;
+    }
+
+    private long? FindByEmail(string key)
+    {
+        if (key.Length == 0)
+        {
+            return null;
+        }
+
+        if (_byEmail.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        _findByEmail.Parameters[0].Value = key;
+        if (_findByEmail.ExecuteScalar() is long id)
+        {
+            _byEmail[key] = id;
+            return id;
+        }
+
+        return null;
+    }
+
+    /// <summary>What to call someone whose source gives no name: their email, else their profile slug.</summary>
+    private static string FallbackName(ContactFacts facts) =>
+        facts.Emails.Count > 0 ? facts.Emails[0] : facts.ProfileKey ?? "(no name)";
+
+    internal static string EmailKey(string email) => email.Trim().ToLowerInvariant();
+
+    private SqliteCommand Prepare(string sql, int parameterCount)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < parameterCount; i++)
+        {
+            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+        }
+
+        command.Prepare();
+        _commands.Add(command);
+        return command;
+    }
+
+    private static void SetAll(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Store;
+
+namespace Playbook.Engine.Import;
+
+/// <summary>
+/// Adds imported events inside one import transaction. Each event carries a source key built from what
+/// identifies it in its export, so importing the same export again adds nothing twice.
+/// </summary>
+internal sealed class EventWriter : IDisposable
+{
+    private readonly SqliteCommand _insert;
+
+    public EventWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
+    {
+        _insert = connection.CreateCommand();
+        _insert.Transaction = transaction;
+        _insert.CommandText = """
+            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source_key, created_at)
+            VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $now)
+            """;
+        foreach (var name in new[] { "$contact", "$kind", "$at", "$ticks", "$channel", "$direction", "$body", "$conversation", "$key", "$now" })
+        {
+            _insert.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        _insert.Parameters["$now"].Value = StoreFormat.Instant(now);
+        _insert.Prepare();
+    }
+
+    /// <summary>Adds the event unless one with the same source key is stored; true when it was added.</summary>
+    public bool Add(long contactId, string kind, DateTimeOffset at, string? channel, string? direction, string? body, string? conversationId, string sourceKey)
+    {
+        var p = _insert.Parameters;
+        p[0].Value = contactId;
+        p[1].Value = kind;
+        p[2].Value = StoreFormat.Instant(at);
+        p[3].Value = at.UtcTicks;
+        p[4].Value = (object?)channel ?? DBNull.Value;
+        p[5].Value = (object?)direction ?? DBNull.Value;
+        p[6].Value = (object?)body ?? DBNull.Value;
+        p[7].Value = (object?)conversationId ?? DBNull.Value;
+        p[8].Value = sourceKey;
+        return _insert.ExecuteNonQuery() > 0;
+    }
+
+    public void Dispose() => _insert.Dispose();
+}

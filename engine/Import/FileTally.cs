@@ -1,0 +1,58 @@
+namespace Playbook.Engine.Import;
+
+/// <summary>Counts what a file's import does, row by row, into a <see cref="FileReport"/>.</summary>
+internal sealed class FileTally(string file)
+{
+    private readonly Dictionary<string, int> _ignored = new(StringComparer.Ordinal);
+    private readonly List<ImportSkip> _skips = [];
+
+    public string File { get; } = file;
+
+    public int Added { get; private set; }
+
+    public int Updated { get; private set; }
+
+    public int Unchanged { get; private set; }
+
+    public long Rows { get; private set; }
+
+    public void Count(UpsertOutcome outcome)
+    {
+        Rows++;
+        switch (outcome)
+        {
+            case UpsertOutcome.Added:
+                Added++;
+                break;
+            case UpsertOutcome.Updated:
+                Updated++;
+                break;
+            default:
+                Unchanged++;
+                break;
+        }
+    }
+
+    public void Ignore(string reason)
+    {
+        Rows++;
+        _ignored[reason] = _ignored.GetValueOrDefault(reason) + 1;
+    }
+
+    public void Skip(long line, string reason)
+    {
+        Rows++;
+        _skips.Add(new ImportSkip(File, line, reason));
+    }
+
+    public FileReport ToReport(int contactsCreated) => new()
+    {
+        File = File,
+        Added = Added,
+        Updated = Updated,
+        Unchanged = Unchanged,
+        Ignored = new Dictionary<string, int>(_ignored),
+        ContactsCreated = contactsCreated,
+        Skips = _skips.ToList(),
+    };
+}

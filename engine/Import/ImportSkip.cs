@@ -1,0 +1,10 @@
+namespace Playbook.Engine.Import;
+
+/// <summary>A row that was not imported, with where it is and why.</summary>
+/// <param name="File">The file, as named in the export.</param>
+/// <param name="Line">The line in the file where the row starts (1-based).</param>
+/// <param name="Reason">What is wrong with it.</param>
+public sealed record ImportSkip(string File, long Line, string Reason)
+{
+    public override string ToString() => $"{File}({Line}): {Reason}";
+}

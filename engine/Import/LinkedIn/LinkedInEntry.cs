@@ -1,0 +1,4 @@
+namespace Playbook.Engine.Import.LinkedIn;
+
+/// <summary>One known file of an export: its name as the export has it, what it is, and how to read it.</summary>
+internal sealed record LinkedInEntry(string Name, LinkedInFileKind Kind, Func<Stream> Open);

@@ -1,0 +1,129 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+
+namespace Playbook.Engine.Import.LinkedIn;
+
+/// <summary>
+/// A LinkedIn data export as the user has it: the zip as downloaded, the folder it unpacks to, or a single
+/// file of it. File names are matched loosely (<c>Connections.csv</c>, <c>connections (1).csv</c>,
+/// <c>2023_Connections.csv</c>), in any subfolder; files the importer does not know are left alone.
+/// </summary>
+internal sealed partial class LinkedInExport : IDisposable
+{
+    private readonly ZipArchive? _zip;
+
+    private LinkedInExport(string path, ZipArchive? zip, IReadOnlyList<LinkedInEntry> entries)
+    {
+        Path = path;
+        _zip = zip;
+        Entries = entries;
+    }
+
+    /// <summary>The path the user gave.</summary>
+    public string Path { get; }
+
+    /// <summary>The known files, in the order they are imported.</summary>
+    public IReadOnlyList<LinkedInEntry> Entries { get; }
+
+    /// <summary>Opens the export at <paramref name="path"/>.</summary>
+    /// <exception cref="ImportException">The path cannot be read, is not a zip, or holds no known file.</exception>
+    public static LinkedInExport Open(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            var files = Directory.EnumerateFiles(path, "*.csv", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
+                .Select(f => (Name: System.IO.Path.GetRelativePath(path, f), Full: f))
+                .Select(f => Classify(f.Name) is { } kind ? new LinkedInEntry(f.Name, kind, () => File.OpenRead(f.Full)) : null)
+                .OfType<LinkedInEntry>();
+            return Create(path, null, files);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new ImportException(path, "no such file or folder; pass the LinkedIn export zip as downloaded, or the folder it unpacks to");
+        }
+
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            var kind = Classify(System.IO.Path.GetFileName(path))
+                ?? throw new ImportException(path, "is not a file of a LinkedIn export this importer knows (Connections.csv, Invitations.csv, messages.csv, Profile.csv, Positions.csv, Education.csv, Skills.csv, Languages.csv)");
+            return Create(path, null, [new LinkedInEntry(System.IO.Path.GetFileName(path), kind, () => File.OpenRead(path))]);
+        }
+
+        ZipArchive zip;
+        try
+        {
+            zip = ZipFile.OpenRead(path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ImportException(path, $"is not a readable zip file ({e.Message.TrimEnd('.')}); download the export again, or pass the folder it unpacks to", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ImportException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
+        }
+
+        try
+        {
+            var entries = zip.Entries
+                .Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                .Select(e => Classify(e.Name) is { } kind ? new LinkedInEntry(e.FullName, kind, e.Open) : null)
+                .OfType<LinkedInEntry>();
+            return Create(path, zip, entries);
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>What a file is, from its name; null for files the importer does not read.</summary>
+    public static LinkedInFileKind? Classify(string fileName)
+    {
+        var stem = System.IO.Path.GetFileNameWithoutExtension(System.IO.Path.GetFileName(fileName)).ToLowerInvariant();
+        var words = Word().Matches(stem).Select(m => m.Value).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        // Profile Summary.csv, guide_messages.csv and the like are other files that merely share a word.
+        if (words.Contains("summary"))
+        {
+            return null;
+        }
+
+        return words[0] switch
+        {
+            "profile" => LinkedInFileKind.Profile,
+            "positions" => LinkedInFileKind.Positions,
+            "education" => LinkedInFileKind.Education,
+            "skills" => LinkedInFileKind.Skills,
+            "languages" => LinkedInFileKind.Languages,
+            "connections" => LinkedInFileKind.Connections,
+            "invitations" => LinkedInFileKind.Invitations,
+            "messages" => LinkedInFileKind.Messages,
+            _ => null,
+        };
+    }
+
+    public void Dispose() => _zip?.Dispose();
+
+    private static LinkedInExport Create(string path, ZipArchive? zip, IEnumerable<LinkedInEntry> entries)
+    {
+        var ordered = entries.OrderBy(e => e.Kind).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0)
+        {
+            zip?.Dispose();
+            throw new ImportException(path,
+                "holds none of the files of a LinkedIn data export (Connections.csv, Invitations.csv, messages.csv, Profile.csv, ...); is this the right zip or folder?");
+        }
+
+        return new LinkedInExport(path, zip, ordered);
+    }
+
+    [GeneratedRegex("[a-z]+")]
+    private static partial Regex Word();
+}

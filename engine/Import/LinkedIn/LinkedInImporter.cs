@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using CsvHelper;
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Store;
+
+namespace Playbook.Engine.Import.LinkedIn;
+
+/// <summary>
+/// Imports a LinkedIn data export (the zip as downloaded, its folder, or one of its files) into the store.
+/// Each file is imported in its own transaction: a file is stored whole or not at all, and a file that
+/// cannot be read leaves the store as it was. Importing the same export again adds nothing twice.
+/// </summary>
+public sealed partial class LinkedInImporter(ContactStore store)
+{
+    /// <summary>The source name recorded on contacts this importer writes.</summary>
+    public const string SourceName = "linkedin";
+
+    private const int ProgressEveryRows = 2_000;
+
+    /// <summary>Imports the export at <paramref name="path"/>.</summary>
+    /// <exception cref="ImportException">The path is missing, not a zip, or holds no file of a LinkedIn export.</exception>
+    public ImportReport Import(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var export = LinkedInExport.Open(path);
+        var survey = ExportSurvey.Of(export);
+        var asOf = survey.NewestDate ?? DateOfExportName(path) ?? DateOnly.FromDateTime(store.Clock.GetUtcNow().UtcDateTime);
+        var owner = survey.Owner;
+
+        var reports = new List<FileReport>();
+        foreach (var entry in export.Entries)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            reports.Add(ImportFile(entry, asOf, owner, progress, cancellationToken));
+        }
+
+        MeProfileFiles.RecordOwner(owner, store.Connection, asOf);
+        return new ImportReport(path, reports);
+    }
+
+    private FileReport ImportFile(LinkedInEntry entry, DateOnly asOf, ExportOwner owner, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var tally = new FileTally(entry.Name);
+        try
+        {
+            using var stream = entry.Open();
+            var length = TryLength(stream);
+            var created = store.InTransaction(transaction =>
+            {
+                using var contacts = new ContactWriter(store.Connection, transaction, SourceName, store.Clock.GetUtcNow());
+                using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow());
+                var context = new LinkedInFileContext
+                {
+                    File = entry.Name,
+                    Connection = store.Connection,
+                    Transaction = transaction,
+                    Contacts = contacts,
+                    Events = events,
+                    AsOf = asOf,
+                    Owner = owner,
+                    Tally = tally,
+                    ReportRows = rows =>
+                    {
+                        if (rows % ProgressEveryRows == 0)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                            progress?.Report(new ImportProgress(entry.Name, rows, length is > 0 ? Math.Min(1.0, (double)TryPosition(stream) / length.Value) : null));
+                        }
+                    },
+                };
+
+                Importer(entry.Kind)(stream, context);
+                contacts.Complete();
+                return contacts.Created;
+            });
+
+            progress?.Report(new ImportProgress(entry.Name, tally.Rows, 1.0));
+            return tally.ToReport(created);
+        }
+        catch (ImportException e)
+        {
+            return new FileReport { File = entry.Name, Error = e.Reason };
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or CsvFormatException or System.Text.DecoderFallbackException)
+        {
+            return new FileReport { File = entry.Name, Error = $"cannot be read ({e.Message.Split('\n')[0].TrimEnd('.')}); nothing of it was imported" };
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            return new FileReport { File = entry.Name, Error = "the store is busy with another long write; nothing of this file was imported, try again" };
+        }
+    }
+
+    private static Action<Stream, LinkedInFileContext> Importer(LinkedInFileKind kind) => kind switch
+    {
+        LinkedInFileKind.Profile => MeProfileFiles.ImportProfile,
+        LinkedInFileKind.Positions => MeProfileFiles.ImportPositions,
+        LinkedInFileKind.Education => MeProfileFiles.ImportEducation,
+        LinkedInFileKind.Skills => MeProfileFiles.ImportSkills,
+        LinkedInFileKind.Languages => MeProfileFiles.ImportLanguages,
+        LinkedInFileKind.Connections => ConnectionsFile.Import,
+        LinkedInFileKind.Invitations => InvitationsFile.Import,
+        LinkedInFileKind.Messages => MessagesFile.Import,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static DateOnly? DateOfExportName(string path)
+    {
+        var match = ExportNameDate().Match(Path.GetFileName(path.TrimEnd('/', '\\')));
+        return match.Success && DateOnly.TryParseExact(match.Value, "MM-dd-yyyy", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
+            ? day
+            : null;
+    }
+
+    private static long? TryLength(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? stream.Length : null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    private static long TryPosition(Stream stream)
+    {
+        try
+        {
+            return stream.CanSeek ? stream.Position : 0;
+        }
+        catch (NotSupportedException)
+        {
+            return 0;
+        }
+    }
+
+    [GeneratedRegex(@"\d{2}-\d{2}-\d{4}")]
+    private static partial Regex ExportNameDate();
+}

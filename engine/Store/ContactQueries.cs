@@ -1,0 +1,133 @@
+using Dapper;
+using Playbook.Engine.Contacts;
+
+namespace Playbook.Engine.Store;
+
+/// <summary>Reads and simple edits of contacts.</summary>
+public sealed class ContactQueries
+{
+    private readonly ContactStore _store;
+
+    internal ContactQueries(ContactStore store) => _store = store;
+
+    /// <summary>How many contacts the store holds.</summary>
+    public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM contacts");
+
+    /// <summary>The contact with <paramref name="id"/>, or null.</summary>
+    public Contact? Find(long id) =>
+        _store.Connection.QuerySingleOrDefault<ContactRow>(
+            $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = @id", new { id })?.ToContact();
+
+    /// <summary>The contact named by an id or a LinkedIn profile URL.</summary>
+    /// <exception cref="NotFoundException">No such contact.</exception>
+    public Contact Get(string reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var trimmed = reference.Trim();
+        Contact? found = null;
+        if (long.TryParse(trimmed, out var id))
+        {
+            found = Find(id);
+        }
+        else if (ProfileUrl.KeyOf(trimmed) is { } key)
+        {
+            found = _store.Connection.QuerySingleOrDefault<ContactRow>(
+                $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.profile_key = @key", new { key })?.ToContact();
+        }
+
+        return found ?? throw new NotFoundException("contact", trimmed);
+    }
+
+    /// <summary>
+    /// Contacts matching every word of <paramref name="query"/> (accent- and case-insensitive, prefixes
+    /// match) in their names, company, position, headline, location, emails, tags or notes; best match first.
+    /// </summary>
+    public IReadOnlyList<Contact> Search(string? query = null, string? tag = null, string? stage = null, int? limit = null)
+    {
+        var match = SearchSyntax.ToMatchExpression(query);
+        var parameters = new DynamicParameters();
+        parameters.Add("tag", Tags.Normalize(tag));
+        parameters.Add("stage", stage);
+        parameters.Add("limit", limit ?? -1);
+
+        string sql;
+        if (match is null)
+        {
+            sql = $"""
+                SELECT {ContactRow.SelectList}
+                FROM contacts c
+                WHERE (@tag IS NULL OR EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag))
+                  AND (@stage IS NULL OR c.stage = @stage)
+                ORDER BY c.full_name COLLATE NOCASE, c.id
+                LIMIT @limit
+                """;
+        }
+        else
+        {
+            parameters.Add("match", match);
+            sql = $"""
+                SELECT {ContactRow.SelectList}
+                FROM contact_search s
+                JOIN contacts c ON c.id = s.rowid
+                WHERE contact_search MATCH @match
+                  AND (@tag IS NULL OR EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag))
+                  AND (@stage IS NULL OR c.stage = @stage)
+                ORDER BY s.rank, c.full_name COLLATE NOCASE, c.id
+                LIMIT @limit
+                """;
+        }
+
+        return _store.Connection.Query<ContactRow>(sql, parameters).Select(r => r.ToContact()).ToList();
+    }
+
+    /// <summary>Adds <paramref name="tags"/> to a contact (tags it already has are kept once).</summary>
+    /// <returns>The contact as it is now.</returns>
+    public Contact AddTags(long contactId, IEnumerable<string> tags) =>
+        EditTags(contactId, tags, "INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES (@contactId, @tag)");
+
+    /// <summary>Removes <paramref name="tags"/> from a contact.</summary>
+    /// <returns>The contact as it is now.</returns>
+    public Contact RemoveTags(long contactId, IEnumerable<string> tags) =>
+        EditTags(contactId, tags, "DELETE FROM contact_tags WHERE contact_id = @contactId AND tag = @tag");
+
+    /// <summary>Moves a contact to <paramref name="stage"/>.</summary>
+    /// <exception cref="ArgumentException">The stage is not one of <see cref="Stages.All"/>.</exception>
+    public Contact SetStage(long contactId, string stage)
+    {
+        if (!Stages.IsKnown(stage))
+        {
+            throw new ArgumentException($"unknown stage '{stage}'; use one of {string.Join(", ", Stages.All)}", nameof(stage));
+        }
+
+        _store.InTransaction(tx =>
+        {
+            var changed = _store.Connection.Execute(
+                "UPDATE contacts SET stage = @stage, updated_at = @now WHERE id = @contactId AND stage <> @stage",
+                new { stage, contactId, now = _store.NowText() }, tx);
+            return changed;
+        });
+        return Find(contactId) ?? throw new NotFoundException("contact", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private Contact EditTags(long contactId, IEnumerable<string> tags, string sql)
+    {
+        var normalized = tags.Select(Tags.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        _store.InTransaction(tx =>
+        {
+            var changed = 0;
+            foreach (var tag in normalized)
+            {
+                changed += _store.Connection.Execute(sql, new { contactId, tag }, tx);
+            }
+
+            if (changed > 0)
+            {
+                _store.Connection.Execute("UPDATE contacts SET updated_at = @now WHERE id = @contactId", new { contactId, now = _store.NowText() }, tx);
+                SearchIndex.Refresh(_store.Connection, tx, [contactId]);
+            }
+
+            return changed;
+        });
+        return Find(contactId) ?? throw new NotFoundException("contact", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using Dapper;
+using Playbook.Engine.Events;
+
+namespace Playbook.Engine.Store;
+
+/// <summary>The event log: read it, and log an event by hand.</summary>
+public sealed class EventQueries
+{
+    private const string SelectList =
+        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id";
+
+    private readonly ContactStore _store;
+
+    internal EventQueries(ContactStore store) => _store = store;
+
+    /// <summary>Events, oldest first, optionally of one contact and of one kind.</summary>
+    public IReadOnlyList<ContactEvent> List(long? contactId = null, string? kind = null, int? limit = null) =>
+        _store.Connection.Query<EventRow>(
+            $"""
+            SELECT {SelectList} FROM events e
+            WHERE (@contactId IS NULL OR e.contact_id = @contactId) AND (@kind IS NULL OR e.kind = @kind)
+            ORDER BY e.at_ticks, e.id
+            LIMIT @limit
+            """,
+            new { contactId, kind, limit = limit ?? -1 }).Select(r => r.ToEvent()).ToList();
+
+    /// <summary>How many events the store holds.</summary>
+    public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM events");
+
+    /// <summary>Logs an event by hand; its direction follows from its kind.</summary>
+    /// <exception cref="ArgumentException">The kind cannot be logged by hand.</exception>
+    public ContactEvent Add(long contactId, string kind, DateTimeOffset? at = null, string? body = null, string? channel = null)
+    {
+        if (!EventKinds.Loggable.Contains(kind, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"unknown event kind '{kind}'; use one of {string.Join(", ", EventKinds.Loggable)}", nameof(kind));
+        }
+
+        var when = (at ?? _store.Clock.GetUtcNow()).ToUniversalTime();
+        var id = _store.InTransaction(tx =>
+        {
+            if (_store.Connection.ExecuteScalar<long>("SELECT count(*) FROM contacts WHERE id = @contactId", new { contactId }, tx) == 0)
+            {
+                throw new NotFoundException("contact", contactId.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var sourceKey = $"manual:{contactId}:{kind}:{StoreFormat.Instant(when)}:{Guid.NewGuid():N}";
+            return _store.Connection.ExecuteScalar<long>(
+                """
+                INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source_key, created_at)
+                VALUES (@contactId, @kind, @at, @ticks, @channel, @direction, @body, @sourceKey, @now)
+                RETURNING id
+                """,
+                new
+                {
+                    contactId,
+                    kind,
+                    at = StoreFormat.Instant(when),
+                    ticks = when.UtcTicks,
+                    channel,
+                    direction = EventKinds.DirectionOf(kind),
+                    body,
+                    sourceKey,
+                    now = _store.NowText(),
+                },
+                tx);
+        });
+
+        return Get(id);
+    }
+
+    /// <summary>The event with <paramref name="id"/>.</summary>
+    /// <exception cref="NotFoundException">No such event.</exception>
+    public ContactEvent Get(long id) =>
+        _store.Connection.QuerySingleOrDefault<EventRow>($"SELECT {SelectList} FROM events e WHERE e.id = @id", new { id })?.ToEvent()
+        ?? throw new NotFoundException("event", id.ToString(CultureInfo.InvariantCulture));
+
+    private sealed class EventRow
+    {
+        public long Id { get; set; }
+        public string Kind { get; set; } = "";
+        public long ContactId { get; set; }
+        public string At { get; set; } = "";
+        public string? Channel { get; set; }
+        public string? Direction { get; set; }
+        public string? Body { get; set; }
+        public string? Classification { get; set; }
+        public string? ConversationId { get; set; }
+
+        public ContactEvent ToEvent() => new()
+        {
+            Id = Id,
+            Kind = Kind,
+            ContactId = ContactId,
+            At = StoreFormat.ParseInstant(At),
+            Channel = Channel,
+            Direction = Direction,
+            Body = Body,
+            Classification = Classification,
+            ConversationId = ConversationId,
+        };
+    }
+}

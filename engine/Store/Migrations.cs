@@ -1,0 +1,136 @@
+namespace Playbook.Engine.Store;
+
+/// <summary>
+/// The store's schema, as an ordered list of migrations. The file records the version it is at in
+/// <c>PRAGMA user_version</c>; opening a file upgrades it in place, one migration per transaction.
+/// Never edit a migration that has shipped: add a new one.
+/// </summary>
+internal static class Migrations
+{
+    /// <summary>The schema version this build writes.</summary>
+    public static int Latest => Steps.Count;
+
+    /// <summary>Migration N (1-based) brings a file from version N-1 to N.</summary>
+    public static IReadOnlyList<string> Steps { get; } =
+    [
+        """
+        CREATE TABLE contacts (
+            id            INTEGER PRIMARY KEY,
+            first_name    TEXT,
+            last_name     TEXT,
+            full_name     TEXT NOT NULL,
+            name_key      TEXT NOT NULL,
+            headline      TEXT,
+            company       TEXT,
+            position      TEXT,
+            location      TEXT,
+            profile_url   TEXT,
+            profile_key   TEXT UNIQUE,
+            stage         TEXT NOT NULL DEFAULT 'new',
+            notes         TEXT,
+            connected_on  TEXT,
+            as_of         TEXT NOT NULL,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        );
+        CREATE INDEX contacts_name_key ON contacts(name_key);
+        CREATE INDEX contacts_stage ON contacts(stage);
+
+        CREATE TABLE contact_emails (
+            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            email       TEXT NOT NULL,
+            email_key   TEXT NOT NULL UNIQUE,
+            position    INTEGER NOT NULL
+        );
+        CREATE INDEX contact_emails_contact ON contact_emails(contact_id);
+
+        CREATE TABLE contact_phones (
+            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            phone       TEXT NOT NULL,
+            position    INTEGER NOT NULL,
+            UNIQUE (contact_id, phone)
+        );
+
+        CREATE TABLE contact_tags (
+            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            tag         TEXT NOT NULL,
+            PRIMARY KEY (contact_id, tag)
+        ) WITHOUT ROWID;
+        CREATE INDEX contact_tags_tag ON contact_tags(tag);
+
+        CREATE TABLE contact_sources (
+            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            source      TEXT NOT NULL,
+            first_seen  TEXT NOT NULL,
+            PRIMARY KEY (contact_id, source)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE events (
+            id               INTEGER PRIMARY KEY,
+            contact_id       INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            kind             TEXT NOT NULL,
+            at               TEXT NOT NULL,
+            at_ticks         INTEGER NOT NULL,
+            channel          TEXT,
+            direction        TEXT,
+            body             TEXT,
+            classification   TEXT,
+            conversation_id  TEXT,
+            source_key       TEXT NOT NULL UNIQUE,
+            created_at       TEXT NOT NULL
+        );
+        CREATE INDEX events_contact_at ON events(contact_id, at_ticks);
+        CREATE INDEX events_kind_at ON events(kind, at_ticks);
+
+        CREATE TABLE me_profile (
+            id           INTEGER PRIMARY KEY CHECK (id = 1),
+            first_name   TEXT,
+            last_name    TEXT,
+            profile_url  TEXT,
+            headline     TEXT,
+            summary      TEXT,
+            industry     TEXT,
+            location     TEXT,
+            as_of        TEXT NOT NULL
+        );
+
+        CREATE TABLE me_positions (
+            ordinal      INTEGER PRIMARY KEY,
+            company      TEXT NOT NULL,
+            title        TEXT,
+            location     TEXT,
+            started_on   TEXT,
+            finished_on  TEXT
+        );
+
+        CREATE TABLE me_schools (
+            ordinal      INTEGER PRIMARY KEY,
+            name         TEXT NOT NULL,
+            degree       TEXT,
+            started_on   TEXT,
+            finished_on  TEXT
+        );
+
+        CREATE TABLE me_skills (
+            ordinal  INTEGER PRIMARY KEY,
+            name     TEXT NOT NULL
+        );
+
+        CREATE TABLE me_languages (
+            ordinal      INTEGER PRIMARY KEY,
+            name         TEXT NOT NULL,
+            proficiency  TEXT
+        );
+
+        CREATE TABLE me_sections (
+            section  TEXT PRIMARY KEY,
+            as_of    TEXT NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE VIRTUAL TABLE contact_search USING fts5(
+            name, company, position, headline, location, emails, tags, notes,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        """,
+    ];
+}

@@ -1,0 +1,10 @@
+namespace Playbook.Engine.Time;
+
+/// <summary>
+/// A clock that always reads the same instant: what <c>--now</c> gives a whole command, so that
+/// "seven days later" can be run today and a command's writes all carry one time.
+/// </summary>
+public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Playbook.Engine.Configuration;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Store;
+using Playbook.Engine.Time;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary>What one command invocation works with: its output, clock, paths and (opened on first use) store.</summary>
+internal sealed class CliContext : IDisposable
+{
+    private readonly string? _dbOption;
+    private readonly Func<string, string?> _environment;
+    private ContactStore? _store;
+
+    public CliContext(ParseResult parse, GlobalOptions globals, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        Output = output;
+        Error = error;
+        _environment = environment;
+        _dbOption = parse.GetValue(globals.Db);
+        Json = parse.GetValue(globals.Json);
+        Debug = parse.GetValue(globals.Debug);
+        Clock = parse.GetValue(globals.Now) is { } now ? new FixedTimeProvider(now) : TimeProvider.System;
+        Paths = AppPaths.FromEnvironment(environment);
+        PlaybooksFolder = parse.GetValue(globals.Playbooks) ?? environment(AppPaths.PlaybooksVariable) ?? Paths.DefaultPlaybooks;
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public bool Json { get; }
+
+    public bool Debug { get; }
+
+    public TimeProvider Clock { get; }
+
+    public AppPaths Paths { get; }
+
+    /// <summary>The folder of the user's own playbooks.</summary>
+    public string PlaybooksFolder { get; }
+
+    /// <summary>The store file this command works on.</summary>
+    public string DatabasePath =>
+        _dbOption ?? (string.IsNullOrWhiteSpace(_environment(AppPaths.DatabaseVariable)) ? null : _environment(AppPaths.DatabaseVariable)) ?? Paths.DefaultDatabase;
+
+    /// <summary>The store, opened (and created or upgraded) on first use.</summary>
+    public ContactStore Store => _store ??= ContactStore.Open(DatabasePath, Clock);
+
+    /// <summary>The settings from config.yaml.</summary>
+    public PlaybookConfig Config => ConfigLoader.Load(Paths.ConfigFile);
+
+    /// <summary>The me-profile: what exports brought, with config.yaml laid over it.</summary>
+    public MeProfile Me => Config.ApplyTo(Store.Me.Get());
+
+    /// <summary>Writes <paramref name="value"/> as JSON on the output.</summary>
+    public void WriteJson<T>(T value) => Output.WriteLine(CliJson.Serialize(value));
+
+    public void Dispose() => _store?.Dispose();
+}

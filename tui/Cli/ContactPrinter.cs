@@ -1,0 +1,59 @@
+using System.Globalization;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary>One contact and its timeline, for people.</summary>
+internal static class ContactPrinter
+{
+    public static void Write(TextWriter output, Contact contact, IReadOnlyList<ContactEvent> events)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{contact.FullName}  (id {contact.Id})"));
+        Field(output, "Headline", contact.Headline);
+        Field(output, "Position", contact.Position);
+        Field(output, "Company", contact.Company);
+        Field(output, "Location", contact.Location);
+        Field(output, "Profile", contact.ProfileUrl);
+        Field(output, "Emails", string.Join(", ", contact.Emails));
+        Field(output, "Phones", string.Join(", ", contact.Phones));
+        Field(output, "Stage", contact.Stage);
+        Field(output, "Tags", string.Join(", ", contact.Tags));
+        Field(output, "Connected", contact.ConnectedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Field(output, "Sources", string.Join(", ", contact.Sources));
+        if (!string.IsNullOrWhiteSpace(contact.Notes))
+        {
+            output.WriteLine("Notes:");
+            foreach (var line in contact.Notes.Split('\n'))
+            {
+                output.WriteLine("  " + line);
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine(events.Count == 0 ? "No events." : "Timeline:");
+        foreach (var e in events)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.At:yyyy-MM-dd HH:mm}  {e.Kind,-19} {FirstLine(e.Body)}"));
+        }
+    }
+
+    internal static string FirstLine(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return "";
+        }
+
+        var line = body.Split('\n')[0].Trim();
+        return line.Length > 70 ? string.Concat(line.AsSpan(0, 69), "…") : line;
+    }
+
+    private static void Field(TextWriter output, string label, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            output.WriteLine($"  {label + ":",-11}{value}");
+        }
+    }
+}

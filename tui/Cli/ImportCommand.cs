@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using Playbook.Engine.Import;
+using Playbook.Engine.Import.LinkedIn;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary><c>import linkedin PATH</c>: contact exports into the store.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CommandHost host)
+    {
+        var path = new Argument<string>("PATH") { Description = "The export zip as downloaded, or the folder it unpacks to" };
+        var linkedin = new Command("linkedin", "Import a LinkedIn data export (zip or folder); importing it again adds nothing twice") { path };
+        linkedin.SetAction(parse => host.Run(parse, context =>
+        {
+            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
+            var report = new LinkedInImporter(context.Store).Import(parse.GetValue(path)!, progress);
+            progress.Clear();
+            return Print(context, report);
+        }));
+
+        return new Command("import", "Import contact exports into the store") { linkedin };
+    }
+
+    /// <summary>Prints what the import did: a line per file, then the skipped rows and failed files on stderr.</summary>
+    internal static int Print(CliContext context, ImportReport report)
+    {
+        if (context.Json)
+        {
+            context.WriteJson(ImportReportJson.From(report));
+        }
+        else
+        {
+            foreach (var file in report.Files.Where(f => f.Succeeded))
+            {
+                context.Output.WriteLine(Summary(file));
+            }
+        }
+
+        foreach (var skip in report.Skips)
+        {
+            context.Error.WriteLine($"{skip}; row skipped");
+        }
+
+        foreach (var failed in report.Files.Where(f => !f.Succeeded))
+        {
+            context.Error.WriteLine($"{failed.File}: {failed.Error}");
+        }
+
+        return report.HasFailedFiles ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    private static string Summary(FileReport file)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{file.File}: {file.Added} added, {file.Updated} updated, {file.Unchanged} unchanged, {file.Skips.Count} skipped");
+        var extras = file.Ignored.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Value} {i.Key} left out")).ToList();
+        if (file.ContactsCreated > 0)
+        {
+            extras.Insert(0, string.Create(CultureInfo.InvariantCulture, $"{file.ContactsCreated} new contacts"));
+        }
+
+        return extras.Count == 0 ? line : $"{line} ({string.Join(", ", extras)})";
+    }
+}

@@ -1,0 +1,38 @@
+using System.Text.Json.Serialization;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary>A contact as the command-line contract prints it; <c>contacts show</c> adds its timeline.</summary>
+internal sealed record ContactJson(
+    long Id,
+    string? FirstName,
+    string? LastName,
+    string FullName,
+    string? Headline,
+    string? Company,
+    string? Position,
+    string? Location,
+    IReadOnlyList<string> Emails,
+    IReadOnlyList<string> Phones,
+    string? ProfileUrl,
+    IReadOnlyList<string> Tags,
+    string Stage,
+    string? Notes,
+    DateOnly? ConnectedOn,
+    IReadOnlyList<string> Sources,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The contact's events, oldest first; only in <c>contacts show</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EventJson>? Events { get; init; }
+
+    public static ContactJson From(Contact c) => new(
+        c.Id, c.FirstName, c.LastName, c.FullName, c.Headline, c.Company, c.Position, c.Location, c.Emails, c.Phones,
+        c.ProfileUrl, c.Tags, c.Stage, c.Notes, c.ConnectedOn, c.Sources, c.CreatedAt, c.UpdatedAt);
+
+    public static ContactJson WithEvents(Contact c, IEnumerable<ContactEvent> events) =>
+        From(c) with { Events = events.Select(EventJson.From).ToList() };
+}

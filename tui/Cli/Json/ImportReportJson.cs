@@ -1,0 +1,19 @@
+using Playbook.Engine.Import;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary>An import's report as <c>import ... --json</c> prints it.</summary>
+internal sealed record ImportReportJson(string Source, IReadOnlyList<ImportReportJson.FileJson> Files)
+{
+    public static ImportReportJson From(ImportReport report) => new(
+        report.Source,
+        report.Files.Select(f => new FileJson(
+            f.File, f.Added, f.Updated, f.Unchanged, f.Skips.Count, f.Ignored, f.ContactsCreated, f.Error,
+            f.Skips.Select(s => new SkipJson(s.Line, s.Reason)).ToList())).ToList());
+
+    internal sealed record FileJson(
+        string File, int Added, int Updated, int Unchanged, int Skipped, IReadOnlyDictionary<string, int> Ignored,
+        int ContactsCreated, string? Error, IReadOnlyList<SkipJson> Skips);
+
+    internal sealed record SkipJson(long Line, string Reason);
+}

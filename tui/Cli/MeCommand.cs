@@ -1,0 +1,92 @@
+using System.CommandLine;
+using Playbook.Engine.Contacts;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary><c>me</c>: the me-profile, what exports brought with what config.yaml adds.</summary>
+internal static class MeCommand
+{
+    public static Command Create(CommandHost host)
+    {
+        var command = new Command("me", "Your own profile and goals: from your LinkedIn export and config.yaml");
+        command.SetAction(parse => host.Run(parse, context =>
+        {
+            var me = context.Me;
+            if (context.Json)
+            {
+                context.WriteJson(MeJson.From(me));
+                return ExitCodes.Ok;
+            }
+
+            Write(context.Output, me, context.Paths.ConfigFile);
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void Write(TextWriter output, MeProfile me, string configFile)
+    {
+        if (me.IsEmpty)
+        {
+            output.WriteLine("Nothing is known about you yet: import your LinkedIn export ('playbook import linkedin PATH')");
+            output.WriteLine($"and write your goals in {configFile}.");
+            return;
+        }
+
+        output.WriteLine(me.FullName ?? "(no name)");
+        Line(output, me.Headline);
+        Line(output, string.Join(" · ", new[] { me.Location, me.Industry }.Where(v => !string.IsNullOrWhiteSpace(v))));
+        Line(output, me.ProfileUrl);
+        if (!string.IsNullOrWhiteSpace(me.Summary))
+        {
+            output.WriteLine();
+            output.WriteLine(me.Summary);
+        }
+
+        Section(output, "Positions", me.Positions.Select(p =>
+            $"{p.Title ?? "(no title)"} at {p.Company}  {p.StartedOn ?? "?"} – {(p.IsCurrent ? "now" : p.FinishedOn)}{(p.Location is null ? "" : "  " + p.Location)}"));
+        Section(output, "Schools", me.Schools.Select(s => $"{s.Name}{(s.Degree is null ? "" : ", " + s.Degree)}{Years(s.StartedOn, s.FinishedOn)}"));
+        Section(output, "Skills", me.Skills.Count == 0 ? [] : [string.Join(", ", me.Skills)]);
+        Section(output, "Languages", me.Languages.Select(l => l.Proficiency is null ? l.Name : $"{l.Name} ({l.Proficiency})"));
+        Section(output, "Interests", me.Interests.Count == 0 ? [] : [string.Join(", ", me.Interests)]);
+        Section(output, "Goals", me.Goals.Select(g =>
+            $"{g.Name}{(g.Propose is null ? "" : ": propose " + g.Propose)}{(g.Keywords.Count == 0 ? "" : "  [" + string.Join(", ", g.Keywords) + "]")}"));
+        if (me.Goals.Count == 0)
+        {
+            output.WriteLine();
+            output.WriteLine($"No goals yet: write them under 'me: goals:' in {configFile}.");
+        }
+
+        if (me.Signature is not null)
+        {
+            Section(output, "Signature", [me.Signature]);
+        }
+    }
+
+    private static string Years(string? from, string? to) =>
+        from is null && to is null ? "" : $"  {from ?? "?"} – {to ?? "now"}";
+
+    private static void Line(TextWriter output, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            output.WriteLine(value);
+        }
+    }
+
+    private static void Section(TextWriter output, string title, IEnumerable<string> lines)
+    {
+        var items = lines.ToList();
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(title + ":");
+        foreach (var item in items)
+        {
+            output.WriteLine("  " + item);
+        }
+    }
+}

@@ -23,15 +23,26 @@ internal static class PlaybookCli
         {
             foreach (var problem in parse.Errors)
             {
-                await error.WriteLineAsync($"playbook: {problem.Message}");
+                await error.WriteLineAsync($"playbook: {OneLine(problem.Message)}");
             }
 
-            await error.WriteLineAsync("Run 'playbook --help' (or 'playbook COMMAND --help') for usage.");
+            if (host.ErrorIsTerminal)
+            {
+                await error.WriteLineAsync("Run 'playbook --help' (or 'playbook COMMAND --help') for usage.");
+            }
+
             return ExitCodes.BadCommandLine;
         }
 
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         return await parse.InvokeAsync(configuration, cancellationToken);
+    }
+
+    /// <summary>A parse error on one line: "Must be one of:" lists become comma-separated.</summary>
+    internal static string OneLine(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length <= 1 ? message.Trim() : lines[0] + " " + string.Join(", ", lines.Skip(1));
     }
 
     internal static RootCommand BuildRoot(CommandHost host)

@@ -18,6 +18,9 @@ internal sealed record ContactFacts
     public IReadOnlyList<string> Phones { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Web addresses other than the LinkedIn profile (websites, blogs, other networks).</summary>
+    public IReadOnlyList<string> Urls { get; init; } = [];
+
     /// <summary>The name to show: first and last name joined.</summary>
     public string FullName => NameKey.Join(FirstName, LastName);
 

@@ -37,6 +37,9 @@ public sealed record Contact
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>Web addresses other than the LinkedIn profile: websites, blogs, other networks.</summary>
+    public IReadOnlyList<string> Urls { get; init; } = [];
+
     /// <summary>The sources the contact came from, such as <c>linkedin</c>.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 

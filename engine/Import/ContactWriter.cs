@@ -32,6 +32,7 @@ internal sealed class ContactWriter : IDisposable
     private readonly SqliteCommand _insertEmail;
     private readonly SqliteCommand _insertPhone;
     private readonly SqliteCommand _insertTag;
+    private readonly SqliteCommand _insertUrl;
     private readonly SqliteCommand _insertSource;
     private readonly SqliteCommand _insertImportedEvent;
 
@@ -70,6 +71,10 @@ internal sealed class ContactWriter : IDisposable
             VALUES ($p0, $p1, (SELECT count(*) FROM contact_phones WHERE contact_id = $p0))
             """, 2);
         _insertTag = Prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
+        _insertUrl = Prepare("""
+            INSERT OR IGNORE INTO contact_urls (contact_id, url, position)
+            VALUES ($p0, $p1, (SELECT count(*) FROM contact_urls WHERE contact_id = $p0))
+            """, 2);
         _insertSource = Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
         _insertImportedEvent = Prepare("""
             INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source_key, created_at)
@@ -291,6 +296,12 @@ internal sealed class ContactWriter : IDisposable
         {
             SetAll(_insertTag, id, tag);
             changed |= _insertTag.ExecuteNonQuery() > 0;
+        }
+
+        foreach (var url in facts.Urls.Select(u => u.Trim()).Where(u => u.Length > 0))
+        {
+            SetAll(_insertUrl, id, url);
+            changed |= _insertUrl.ExecuteNonQuery() > 0;
         }
 
         return changed;

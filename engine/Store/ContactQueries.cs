@@ -13,6 +13,11 @@ public sealed class ContactQueries
     /// <summary>How many contacts the store holds.</summary>
     public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM contacts");
 
+    /// <summary>Every contact, by id, read as it is enumerated (memory does not grow with the store).</summary>
+    public IEnumerable<Contact> All() =>
+        _store.Connection.Query<ContactRow>($"SELECT {ContactRow.SelectList} FROM contacts c ORDER BY c.id", buffered: false)
+            .Select(r => r.ToContact());
+
     /// <summary>The contact with <paramref name="id"/>, or null.</summary>
     public Contact? Find(long id) =>
         _store.Connection.QuerySingleOrDefault<ContactRow>(

@@ -13,7 +13,8 @@ internal sealed class ContactRow
         (SELECT json_group_array(email) FROM (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position)) AS emails_json,
         (SELECT json_group_array(phone) FROM (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position)) AS phones_json,
         (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = c.id ORDER BY tag)) AS tags_json,
-        (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = c.id ORDER BY first_seen, source)) AS sources_json
+        (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = c.id ORDER BY first_seen, source)) AS sources_json,
+        (SELECT json_group_array(url) FROM (SELECT url FROM contact_urls WHERE contact_id = c.id ORDER BY position)) AS urls_json
         """;
 
     public long Id { get; set; }
@@ -34,6 +35,7 @@ internal sealed class ContactRow
     public string? PhonesJson { get; set; }
     public string? TagsJson { get; set; }
     public string? SourcesJson { get; set; }
+    public string? UrlsJson { get; set; }
 
     public Contact ToContact() => new()
     {
@@ -53,6 +55,7 @@ internal sealed class ContactRow
         Phones = ParseList(PhonesJson),
         Tags = ParseList(TagsJson),
         Sources = ParseList(SourcesJson),
+        Urls = ParseList(UrlsJson),
         CreatedAt = StoreFormat.ParseInstant(CreatedAt),
         UpdatedAt = StoreFormat.ParseInstant(UpdatedAt),
     };

@@ -26,6 +26,7 @@ public sealed class ContactStore : IDisposable
         Contacts = new ContactQueries(this);
         Events = new EventQueries(this);
         Me = new MeProfileQueries(this);
+        Merges = new MergeQueries(this);
     }
 
     /// <summary>The store file.</summary>
@@ -42,6 +43,9 @@ public sealed class ContactStore : IDisposable
 
     /// <summary>The me-profile as exports brought it.</summary>
     public MeProfileQueries Me { get; }
+
+    /// <summary>Duplicate candidates and merging.</summary>
+    public MergeQueries Merges { get; }
 
     internal SqliteConnection Connection { get; }
 

@@ -132,5 +132,13 @@ internal static class Migrations
             tokenize = 'unicode61 remove_diacritics 2'
         );
         """,
+        """
+        CREATE TABLE contact_urls (
+            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            url         TEXT NOT NULL,
+            position    INTEGER NOT NULL,
+            UNIQUE (contact_id, url)
+        );
+        """,
     ];
 }

@@ -17,6 +17,7 @@ internal static class ContactPrinter
         Field(output, "Profile", contact.ProfileUrl);
         Field(output, "Emails", string.Join(", ", contact.Emails));
         Field(output, "Phones", string.Join(", ", contact.Phones));
+        Field(output, "Web", string.Join(", ", contact.Urls));
         Field(output, "Stage", contact.Stage);
         Field(output, "Tags", string.Join(", ", contact.Tags));
         Field(output, "Connected", contact.ConnectedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -48,6 +48,8 @@ internal static class ContactsCommand
         contacts.Subcommands.Add(Show(host));
         contacts.Subcommands.Add(Tag(host));
         contacts.Subcommands.Add(Stage(host));
+        contacts.Subcommands.Add(MergeCommands.Duplicates(host));
+        contacts.Subcommands.Add(MergeCommands.Merge(host));
         return contacts;
     }
 
@@ -117,7 +119,7 @@ internal static class ContactsCommand
         return command;
     }
 
-    private static void WriteChanged(CliContext context, Contact contact, string line)
+    internal static void WriteChanged(CliContext context, Contact contact, string line)
     {
         if (context.Json)
         {

@@ -58,6 +58,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(EventsCommand.Create(host));
         root.Subcommands.Add(EventCommand.Create(host));
         root.Subcommands.Add(MeCommand.Create(host));
+        root.Subcommands.Add(ExportCommand.Create(host));
         root.SetAction(parse =>
         {
             new HelpAction().Invoke(parse);

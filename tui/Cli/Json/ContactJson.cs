@@ -22,6 +22,7 @@ internal sealed record ContactJson(
     string? Notes,
     DateOnly? ConnectedOn,
     IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Urls,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
@@ -31,7 +32,7 @@ internal sealed record ContactJson(
 
     public static ContactJson From(Contact c) => new(
         c.Id, c.FirstName, c.LastName, c.FullName, c.Headline, c.Company, c.Position, c.Location, c.Emails, c.Phones,
-        c.ProfileUrl, c.Tags, c.Stage, c.Notes, c.ConnectedOn, c.Sources, c.CreatedAt, c.UpdatedAt);
+        c.ProfileUrl, c.Tags, c.Stage, c.Notes, c.ConnectedOn, c.Sources, c.Urls, c.CreatedAt, c.UpdatedAt);
 
     public static ContactJson WithEvents(Contact c, IEnumerable<ContactEvent> events) =>
         From(c) with { Events = events.Select(EventJson.From).ToList() };

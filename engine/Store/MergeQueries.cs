@@ -1,0 +1,123 @@
+using System.Globalization;
+using Dapper;
+using Playbook.Engine.Contacts;
+
+namespace Playbook.Engine.Store;
+
+/// <summary>
+/// People the store may hold twice: same name and same company is a merge candidate, never merged without
+/// the user. A merge keeps every field, email, phone, tag, web address, event and source of both.
+/// </summary>
+public sealed class MergeQueries
+{
+    private readonly ContactStore _store;
+
+    internal MergeQueries(ContactStore store) => _store = store;
+
+    /// <summary>Pairs of contacts with the same name (accents and case aside) and the same company.</summary>
+    public IReadOnlyList<(Contact First, Contact Second)> Candidates()
+    {
+        var pairs = _store.Connection.Query<(long A, long B)>(
+            """
+            SELECT a.id, b.id FROM contacts a
+            JOIN contacts b ON b.name_key = a.name_key AND b.id > a.id
+            WHERE a.name_key <> '' AND lower(trim(coalesce(a.company, ''))) = lower(trim(coalesce(b.company, '')))
+            ORDER BY a.name_key, a.id, b.id
+            """).ToList();
+        return pairs.Select(p => (Require(p.A), Require(p.B))).ToList();
+    }
+
+    /// <summary>
+    /// Folds <paramref name="mergedId"/> into <paramref name="keptId"/>: the kept contact's values win, the
+    /// merged one fills what is missing; lists, events and sources join; the merged contact is removed.
+    /// </summary>
+    /// <returns>The kept contact as it is now.</returns>
+    public Contact Merge(long keptId, long mergedId)
+    {
+        if (keptId == mergedId)
+        {
+            throw new ArgumentException($"cannot merge contact {keptId} with itself", nameof(mergedId));
+        }
+
+        var kept = Require(keptId);
+        var merged = Require(mergedId);
+        _store.InTransaction(tx =>
+        {
+            var connection = _store.Connection;
+            var parameters = new { keptId, mergedId, now = _store.NowText() };
+            connection.Execute("UPDATE contacts SET profile_key = NULL WHERE id = @mergedId", parameters, tx);
+            var names = kept.FirstName is not null || kept.LastName is not null ? kept : merged;
+            var fullName = names.FirstName is null && names.LastName is null ? kept.FullName : NameKey.Join(names.FirstName, names.LastName);
+            var profileUrl = kept.ProfileUrl ?? merged.ProfileUrl;
+            connection.Execute(
+                """
+                UPDATE contacts SET first_name = @first, last_name = @last, full_name = @fullName, name_key = @nameKey,
+                    headline = @headline, company = @company, position = @position, location = @location,
+                    profile_url = @profileUrl, profile_key = @profileKey, stage = @stage, notes = @notes, connected_on = @connectedOn,
+                    as_of = max(as_of, (SELECT as_of FROM contacts WHERE id = @mergedId)),
+                    created_at = min(created_at, (SELECT created_at FROM contacts WHERE id = @mergedId)),
+                    updated_at = @now
+                WHERE id = @keptId
+                """,
+                new
+                {
+                    keptId, mergedId, now = _store.NowText(),
+                    first = names.FirstName, last = names.LastName, fullName, nameKey = NameKey.Of(fullName),
+                    headline = kept.Headline ?? merged.Headline,
+                    company = kept.Company ?? merged.Company,
+                    position = kept.Position ?? merged.Position,
+                    location = kept.Location ?? merged.Location,
+                    profileUrl,
+                    profileKey = ProfileUrl.KeyOf(profileUrl),
+                    stage = FurtherStage(kept.Stage, merged.Stage),
+                    notes = JoinNotes(kept.Notes, merged.Notes),
+                    connectedOn = EarlierDay(kept.ConnectedOn, merged.ConnectedOn),
+                },
+                tx);
+
+            connection.Execute(
+                """
+                UPDATE contact_emails SET contact_id = @keptId,
+                    position = position + (SELECT count(*) FROM contact_emails WHERE contact_id = @keptId)
+                WHERE contact_id = @mergedId;
+                INSERT OR IGNORE INTO contact_phones (contact_id, phone, position)
+                    SELECT @keptId, phone, position + (SELECT count(*) FROM contact_phones WHERE contact_id = @keptId)
+                    FROM contact_phones WHERE contact_id = @mergedId;
+                INSERT OR IGNORE INTO contact_urls (contact_id, url, position)
+                    SELECT @keptId, url, position + (SELECT count(*) FROM contact_urls WHERE contact_id = @keptId)
+                    FROM contact_urls WHERE contact_id = @mergedId;
+                INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT @keptId, tag FROM contact_tags WHERE contact_id = @mergedId;
+                INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen)
+                    SELECT @keptId, source, first_seen FROM contact_sources WHERE contact_id = @mergedId;
+                UPDATE events SET contact_id = @keptId WHERE contact_id = @mergedId;
+                DELETE FROM contacts WHERE id = @mergedId;
+                DELETE FROM contact_search WHERE rowid = @mergedId;
+                """, parameters, tx);
+            SearchIndex.Refresh(connection, tx, [keptId]);
+            return 0;
+        });
+
+        return Require(keptId);
+    }
+
+    private Contact Require(long id) =>
+        _store.Contacts.Find(id) ?? throw new NotFoundException("contact", id.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>The stage further along; dormant only when both are.</summary>
+    private static string FurtherStage(string a, string b)
+    {
+        static int Rank(string stage) => stage == Stages.Dormant ? -1 : Stages.All.ToList().IndexOf(stage);
+        return Rank(b) > Rank(a) ? b : a;
+    }
+
+    private static string? JoinNotes(string? a, string? b) =>
+        string.IsNullOrWhiteSpace(a) ? b
+        : string.IsNullOrWhiteSpace(b) || a.Contains(b, StringComparison.Ordinal) ? a
+        : a + "\n\n" + b;
+
+    private static string? EarlierDay(DateOnly? a, DateOnly? b)
+    {
+        var day = a is null ? b : b is null ? a : a < b ? a : b;
+        return day is { } d ? StoreFormat.Date(d) : null;
+    }
+}

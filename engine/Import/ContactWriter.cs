@@ -9,7 +9,7 @@ namespace Playbook.Engine.Import;
 /// Writes people into the store inside one import transaction, by the identity rules: the same LinkedIn
 /// profile key or the same email is the same contact. Newer data wins: facts from an export older than
 /// what the contact already holds only fill fields that are empty. Lists (emails, phones, tags, sources)
-/// only grow. The full-text index of every touched contact is refreshed by <see cref="Complete"/>.
+/// only grow. The derived data (list copies, full-text index) of every touched contact is refreshed by <see cref="Complete"/>.
 /// </summary>
 internal sealed class ContactWriter : IDisposable
 {
@@ -156,8 +156,8 @@ internal sealed class ContactWriter : IDisposable
         return changed ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
     }
 
-    /// <summary>Refreshes the search index of every contact written; call once, before committing.</summary>
-    public void Complete() => SearchIndex.Refresh(_connection, _transaction, _touched);
+    /// <summary>Refreshes the derived data of every contact written; call once, before committing.</summary>
+    public void Complete() => DerivedData.Refresh(_connection, _transaction, _touched);
 
     public void Dispose()
     {
@@ -307,7 +307,8 @@ internal sealed class ContactWriter : IDisposable
         return changed;
     }
 
-    private bool AddSource(long id)
+    /// <summary>Records this writer's source on a contact (once per contact and writer); true when it is new there.</summary>
+    public bool AddSource(long id)
     {
         if (!_sourced.Add(id))
         {
@@ -315,11 +316,23 @@ internal sealed class ContactWriter : IDisposable
         }
 
         SetAll(_insertSource, id, _source, _now);
-        return _insertSource.ExecuteNonQuery() > 0;
+        var added = _insertSource.ExecuteNonQuery() > 0;
+        if (added)
+        {
+            _touched.Add(id);
+        }
+
+        return added;
     }
 
-    private long? FindByProfileKey(string key)
+    /// <summary>The contact with this LinkedIn profile key, if any.</summary>
+    public long? FindByProfileKey(string? key)
     {
+        if (key is null)
+        {
+            return null;
+        }
+
         if (_byProfileKey.TryGetValue(key, out var cached))
         {
             return cached;

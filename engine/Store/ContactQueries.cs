@@ -128,7 +128,7 @@ public sealed class ContactQueries
             if (changed > 0)
             {
                 _store.Connection.Execute("UPDATE contacts SET updated_at = @now WHERE id = @contactId", new { contactId, now = _store.NowText() }, tx);
-                SearchIndex.Refresh(_store.Connection, tx, [contactId]);
+                DerivedData.Refresh(_store.Connection, tx, [contactId]);
             }
 
             return changed;

@@ -3,18 +3,14 @@ using Playbook.Engine.Contacts;
 
 namespace Playbook.Engine.Store;
 
-/// <summary>A contact as one query returns it, child lists as JSON arrays.</summary>
+/// <summary>A contact as one query returns it, its lists as the JSON copies <see cref="DerivedData"/> keeps.</summary>
 internal sealed class ContactRow
 {
     /// <summary>The select list that fills a <see cref="ContactRow"/> from <c>contacts c</c>.</summary>
     public const string SelectList = """
         c.id, c.first_name, c.last_name, c.full_name, c.headline, c.company, c.position, c.location,
         c.profile_url, c.stage, c.notes, c.connected_on, c.created_at, c.updated_at,
-        (SELECT json_group_array(email) FROM (SELECT email FROM contact_emails WHERE contact_id = c.id ORDER BY position)) AS emails_json,
-        (SELECT json_group_array(phone) FROM (SELECT phone FROM contact_phones WHERE contact_id = c.id ORDER BY position)) AS phones_json,
-        (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = c.id ORDER BY tag)) AS tags_json,
-        (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = c.id ORDER BY first_seen, source)) AS sources_json,
-        (SELECT json_group_array(url) FROM (SELECT url FROM contact_urls WHERE contact_id = c.id ORDER BY position)) AS urls_json
+        c.emails_json, c.phones_json, c.tags_json, c.sources_json, c.urls_json
         """;
 
     public long Id { get; set; }
@@ -61,5 +57,5 @@ internal sealed class ContactRow
     };
 
     private static string[] ParseList(string? json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
+        string.IsNullOrEmpty(json) || json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
 }

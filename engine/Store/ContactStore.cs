@@ -72,6 +72,9 @@ public sealed class ContactStore : IDisposable
             connection.Execute("PRAGMA journal_mode = WAL");
             connection.Execute("PRAGMA synchronous = NORMAL");
             connection.Execute("PRAGMA foreign_keys = ON");
+            // Imports touch indexes all over the file; a 64 MB page cache keeps them in memory.
+            connection.Execute("PRAGMA cache_size = -65536");
+            connection.Execute("PRAGMA temp_store = MEMORY");
             Migrate(connection, fullPath);
         }
         catch (SqliteException e)

@@ -93,7 +93,7 @@ public sealed class MergeQueries
                 DELETE FROM contacts WHERE id = @mergedId;
                 DELETE FROM contact_search WHERE rowid = @mergedId;
                 """, parameters, tx);
-            SearchIndex.Refresh(connection, tx, [keptId]);
+            DerivedData.Refresh(connection, tx, [keptId]);
             return 0;
         });
 

@@ -140,5 +140,18 @@ internal static class Migrations
             UNIQUE (contact_id, url)
         );
         """,
+        """
+        ALTER TABLE contacts ADD COLUMN emails_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN phones_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN tags_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN sources_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN urls_json TEXT NOT NULL DEFAULT '[]';
+        UPDATE contacts SET
+            emails_json = (SELECT json_group_array(email) FROM (SELECT email FROM contact_emails WHERE contact_id = contacts.id ORDER BY position)),
+            phones_json = (SELECT json_group_array(phone) FROM (SELECT phone FROM contact_phones WHERE contact_id = contacts.id ORDER BY position)),
+            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = contacts.id ORDER BY tag)),
+            sources_json = (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = contacts.id ORDER BY first_seen, source)),
+            urls_json = (SELECT json_group_array(url) FROM (SELECT url FROM contact_urls WHERE contact_id = contacts.id ORDER BY position));
+        """,
     ];
 }

@@ -11,6 +11,13 @@ internal static class LinkedInPeople
     /// </summary>
     public static long FindOrCreate(LinkedInFileContext context, ContactFacts facts)
     {
+        // The common case, every message of a known person: nothing to learn beyond the source.
+        if (context.Contacts.FindByProfileKey(facts.ProfileKey) is { } known)
+        {
+            context.Contacts.AddSource(known);
+            return known;
+        }
+
         if (context.Contacts.Resolve(facts, matchByName: true) is { } existing)
         {
             context.Contacts.Update(existing, facts with { FirstName = null, LastName = null }, context.AsOf);

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using Playbook.Benchmarks;
+using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Store;
+
+// Benchmarks print figures; they assert nothing. Run in Release:
+//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|all]
+var which = args.FirstOrDefault() ?? "all";
+var work = Directory.CreateTempSubdirectory("playbook-bench-");
+try
+{
+    if (which is "import" or "all")
+    {
+        ImportBenchmark(work.FullName);
+    }
+
+    if (which is "search" or "all")
+    {
+        SearchBenchmark(work.FullName);
+    }
+}
+finally
+{
+    work.Delete(recursive: true);
+}
+
+static void ImportBenchmark(string work)
+{
+    const int Connections = 30_000, Invitations = 5_000, Messages = 200_000;
+    var export = SyntheticExport.Generate(Connections, Invitations, Messages);
+    var folder = Path.Combine(work, "export");
+    export.WriteTo(folder);
+    Console.WriteLine($"Import of a LinkedIn export: {Connections:N0} connections, {Invitations:N0} invitations, {Messages:N0} messages ({export.Rows:N0} rows)");
+
+    // Warm both paths once on a small export so that JIT is not measured.
+    var warm = SyntheticExport.Generate(500, 100, 1_000, seed: 7);
+    var warmFolder = Path.Combine(work, "warm");
+    warm.WriteTo(warmFolder);
+    using (var store = ContactStore.Open(Path.Combine(work, "warm-importer.db"), TimeProvider.System))
+    {
+        new LinkedInImporter(store).Import(warmFolder);
+    }
+
+    using (var store = ContactStore.Open(Path.Combine(work, "warm-raw.db"), TimeProvider.System))
+    {
+        RawLoop.Write(store, warm);
+    }
+
+    var raw = Time(() =>
+    {
+        using var store = ContactStore.Open(Path.Combine(work, "raw.db"), TimeProvider.System);
+        RawLoop.Write(store, export);
+    });
+    var imported = Time(() =>
+    {
+        using var store = ContactStore.Open(Path.Combine(work, "importer.db"), TimeProvider.System);
+        new LinkedInImporter(store).Import(folder);
+    });
+
+    var survey = Time(() =>
+    {
+        using var opened = LinkedInExport.Open(folder);
+        ExportSurvey.Of(opened);
+    });
+    Console.WriteLine($"  (of which the first pass for the export's date and owner: {survey.TotalMilliseconds:N0} ms)");
+
+    var rawRate = export.Rows / raw.TotalSeconds;
+    var importRate = export.Rows / imported.TotalSeconds;
+    Console.WriteLine($"  hand-written prepared-statement loop: {raw.TotalMilliseconds,8:N0} ms  {rawRate,10:N0} rows/s");
+    Console.WriteLine($"  importer (in process, parsing included): {imported.TotalMilliseconds,5:N0} ms  {importRate,10:N0} rows/s");
+    Console.WriteLine($"  ratio importer / loop: {importRate / rawRate:0.00} (target at least 0.80)");
+
+    var (wall, peak, exitCode) = RunPlaybook(["import", "linkedin", folder, "--db", Path.Combine(work, "process.db")]);
+    Console.WriteLine($"  'playbook import' process: {wall.TotalMilliseconds:N0} ms wall (target under 3,000), peak memory {peak / 1024.0 / 1024.0:N0} MB (target under 300), exit {exitCode}");
+}
+
+static void SearchBenchmark(string work)
+{
+    const int Contacts = 100_000;
+    var export = SyntheticExport.Generate(Contacts, 0, 0, seed: 11);
+    var path = Path.Combine(work, "search.db");
+    using var store = ContactStore.Open(path, TimeProvider.System);
+    RawLoop.Write(store, export, includeEvents: false);
+    Console.WriteLine($"Search over {Contacts:N0} contacts (in process, median of 25 runs):");
+    foreach (var query in new[] { "pena", "MULLER", "garcia contoso", "head of e-commerce", "zo" })
+    {
+        var count = store.Contacts.Search(query).Count;
+        var times = Enumerable.Range(0, 25).Select(_ => Time(() => store.Contacts.Search(query)).TotalMilliseconds).Order().ToList();
+        Console.WriteLine($"  contacts {query,-20} {times[times.Count / 2],7:N1} ms  ({count:N0} matches; target under 50 ms)");
+    }
+
+    var limited = Enumerable.Range(0, 25).Select(_ => Time(() => store.Contacts.Search("garcia", limit: 50)).TotalMilliseconds).Order().ToList();
+    Console.WriteLine($"  contacts garcia --limit 50   {limited[limited.Count / 2],7:N1} ms");
+}
+
+static TimeSpan Time(Action action)
+{
+    var stopwatch = Stopwatch.StartNew();
+    action();
+    return stopwatch.Elapsed;
+}
+
+static (TimeSpan Wall, long PeakBytes, int ExitCode) RunPlaybook(string[] arguments)
+{
+    var apphost = Path.Combine(AppContext.BaseDirectory, "playbook");
+    var start = File.Exists(apphost)
+        ? new ProcessStartInfo(apphost)
+        : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "playbook.dll") } };
+    foreach (var argument in arguments)
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    start.RedirectStandardOutput = true;
+    start.RedirectStandardError = true;
+    var stopwatch = Stopwatch.StartNew();
+    using var process = Process.Start(start)!;
+    process.OutputDataReceived += (_, _) => { };
+    process.ErrorDataReceived += (_, _) => { };
+    process.BeginOutputReadLine();
+    process.BeginErrorReadLine();
+    long peak = 0;
+    while (!process.WaitForExit(20))
+    {
+        peak = Math.Max(peak, PeakOf(process.Id));
+    }
+
+    stopwatch.Stop();
+    return (stopwatch.Elapsed, peak, process.ExitCode);
+}
+
+// VmHWM is the resident set's high-water mark; read it while the process lives.
+static long PeakOf(int pid)
+{
+    try
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+    catch (IOException)
+    {
+        return 0;
+    }
+}

@@ -45,7 +45,7 @@ internal sealed class ContactWriter : IDisposable
 
         _findByProfileKey = Prepare("SELECT id FROM contacts WHERE profile_key = $p0", 1);
         _findByEmail = Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
-        _findByName = Prepare("SELECT id FROM contacts WHERE name_key = $p0 AND ($p1 IS NULL OR profile_key IS NULL) LIMIT 2", 2);
+        _findByName = Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 AND ($p1 IS NULL OR profile_key IS NULL) ORDER BY id", 2);
         _load = Prepare("""
             SELECT first_name, last_name, headline, company, position, location, profile_url, notes, connected_on, as_of
             FROM contacts WHERE id = $p0
@@ -92,7 +92,14 @@ internal sealed class ContactWriter : IDisposable
     /// The contact these facts name, if the store has them: by profile key, then email, then (if allowed) by a
     /// name that only one contact has, among contacts whose profile URL is not known (older LinkedIn files).
     /// </summary>
-    public long? Resolve(ContactFacts facts, bool matchByName = false)
+    /// <param name="facts">What the row says about the person.</param>
+    /// <param name="matchByName">Whether a name alone may name an existing contact.</param>
+    /// <param name="claimed">
+    /// Contacts already taken by other rows of the same file, whose rows are all different people: a name never
+    /// names them again, so two connections who share a name stay two contacts. Among several people of that
+    /// name, the one at the same company is taken, so that importing the file again finds each in turn.
+    /// </param>
+    public long? Resolve(ContactFacts facts, bool matchByName = false, IReadOnlySet<long>? claimed = null)
     {
         if (facts.ProfileKey is { } key && FindByProfileKey(key) is { } byKey)
         {
@@ -111,18 +118,27 @@ internal sealed class ContactWriter : IDisposable
         {
             _findByName.Parameters[0].Value = NameKey.Of(facts.FullName);
             _findByName.Parameters[1].Value = (object?)facts.ProfileKey ?? DBNull.Value;
-            using var reader = _findByName.ExecuteReader();
-            long? only = null;
-            var count = 0;
-            while (reader.Read())
+            var candidates = new List<(long Id, string? Company)>();
+            using (var reader = _findByName.ExecuteReader())
             {
-                only = reader.GetInt64(0);
-                count++;
+                while (reader.Read())
+                {
+                    var id = reader.GetInt64(0);
+                    if (claimed is null || !claimed.Contains(id))
+                    {
+                        candidates.Add((id, reader.IsDBNull(1) ? null : reader.GetString(1)));
+                    }
+                }
             }
 
-            if (count == 1)
+            if (candidates.Count > 1 && claimed is not null && facts.Company is not null)
             {
-                return only;
+                candidates = candidates.Where(c => string.Equals(c.Company, facts.Company, StringComparison.OrdinalIgnoreCase)).Take(1).ToList();
+            }
+
+            if (candidates.Count == 1)
+            {
+                return candidates[0].Id;
             }
         }
 
@@ -130,9 +146,10 @@ internal sealed class ContactWriter : IDisposable
     }
 
     /// <summary>Writes <paramref name="facts"/> as of <paramref name="asOf"/>: creates the contact or merges into it.</summary>
-    public (long Id, UpsertOutcome Outcome) Upsert(ContactFacts facts, DateOnly asOf, bool matchByName = false)
+    /// <remarks><paramref name="matchByName"/> and <paramref name="claimed"/> are as for <see cref="Resolve"/>.</remarks>
+    public (long Id, UpsertOutcome Outcome) Upsert(ContactFacts facts, DateOnly asOf, bool matchByName = false, IReadOnlySet<long>? claimed = null)
     {
-        var existing = Resolve(facts, matchByName);
+        var existing = Resolve(facts, matchByName, claimed);
         if (existing is null)
         {
             var id = Insert(facts, asOf);

@@ -119,6 +119,11 @@ public sealed class ContactQueries
         var normalized = tags.Select(Tags.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         _store.InTransaction(tx =>
         {
+            if (_store.Connection.ExecuteScalar<long>("SELECT count(*) FROM contacts WHERE id = @contactId", new { contactId }, tx) == 0)
+            {
+                throw new NotFoundException("contact", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
             var changed = 0;
             foreach (var tag in normalized)
             {

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Globalization;
 using Playbook.Engine.Import;
+using Playbook.Engine.Import.AddressBook;
 using Playbook.Engine.Import.LinkedIn;
 
 namespace Playbook.Tui.Cli;
 
-/// <summary><c>import linkedin PATH</c>: contact exports into the store.</summary>
+/// <summary><c>import linkedin|vcard|csv</c>: contact exports into the store.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CommandHost host)
@@ -20,7 +21,35 @@ internal static class ImportCommand
             return Print(context, report);
         }));
 
-        return new Command("import", "Import contact exports into the store") { linkedin };
+        var vcardPaths = new Argument<string[]>("PATH") { Description = "vCard files (2.1, 3.0, 4.0), or folders of them", Arity = ArgumentArity.OneOrMore };
+        var vcard = new Command("vcard", "Import vCard files; the same profile URL or email is the same contact") { vcardPaths };
+        vcard.SetAction(parse => host.Run(parse, context =>
+        {
+            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
+            var report = new AddressBookImporter(context.Store).ImportVCards(parse.GetValue(vcardPaths)!, progress);
+            progress.Clear();
+            return Print(context, report);
+        }));
+
+        var csvPaths = new Argument<string[]>("PATH") { Description = "Google or Outlook CSV files, or folders of them", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string?>("--format") { Description = "google or outlook (detected from the header when not given)", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("google", "outlook");
+        var csv = new Command("csv", "Import Google Contacts or Outlook CSV files") { csvPaths, format };
+        csv.SetAction(parse => host.Run(parse, context =>
+        {
+            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
+            AddressBookFormat? chosen = parse.GetValue(format) switch
+            {
+                "google" => AddressBookFormat.Google,
+                "outlook" => AddressBookFormat.Outlook,
+                _ => null,
+            };
+            var report = new AddressBookImporter(context.Store).ImportCsv(parse.GetValue(csvPaths)!, chosen, progress);
+            progress.Clear();
+            return Print(context, report);
+        }));
+
+        return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv };
     }
 
     /// <summary>Prints what the import did: a line per file, then the skipped rows and failed files on stderr.</summary>

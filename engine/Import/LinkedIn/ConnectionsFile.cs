@@ -18,6 +18,10 @@ internal static class ConnectionsFile
         var position = header.IndexOf("Position");
         var connectedOn = header.IndexOf("Connected On");
 
+        // Every row is a different connection: two people who share a name (and, in older files, have no
+        // URL to tell them apart) must not become one contact.
+        var claimed = new HashSet<long>();
+
         while (records.MoveNext())
         {
             var record = records.Current;
@@ -63,7 +67,12 @@ internal static class ConnectionsFile
                 continue;
             }
 
-            var (_, outcome) = context.Contacts.Upsert(facts with { ConnectedOn = day }, context.AsOf, matchByName: true);
+            var (id, outcome) = context.Contacts.Upsert(facts with { ConnectedOn = day }, context.AsOf, matchByName: true, claimed);
+            if (facts.ProfileKey is null)
+            {
+                claimed.Add(id);
+            }
+
             context.Tally.Count(outcome);
         }
     }

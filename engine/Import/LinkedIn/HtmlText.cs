@@ -41,7 +41,8 @@ internal static partial class HtmlText
         return builder.ToString();
     }
 
-    [GeneratedRegex(@"<\s*/?\s*(p|br|div|span|a|strong|em|b|i|u|ul|ol|li|h[1-6]|table|tr|td)\b[^>]*>", RegexOptions.IgnoreCase)]
+    // A tag name follows '<' (or '</') directly; "if a < b && c > d" is text, not a <b> tag.
+    [GeneratedRegex(@"</?(p|br|div|span|a|strong|em|b|i|u|ul|ol|li|h[1-6]|table|tr|td)\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex KnownTag();
 
     [GeneratedRegex(@"<\s*(br\s*/?|/p|/div|/h[1-6]|/tr|/ul|/ol)\s*>|<\s*(p|div|ul|ol)\b[^>]*>", RegexOptions.IgnoreCase)]

@@ -82,7 +82,15 @@ internal sealed partial class LinkedInExport : IDisposable
     /// <summary>What a file is, from its name; null for files the importer does not read.</summary>
     public static LinkedInFileKind? Classify(string fileName)
     {
-        var stem = System.IO.Path.GetFileNameWithoutExtension(System.IO.Path.GetFileName(fileName)).ToLowerInvariant();
+        // macOS keeps resource forks as "._Connections.csv" (in __MACOSX/ of a zip made by Finder) and Excel
+        // keeps "~$Connections.csv" while the file is open: neither is the file itself.
+        var name = System.IO.Path.GetFileName(fileName);
+        if (name.StartsWith("._", StringComparison.Ordinal) || name.StartsWith("~$", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var stem = System.IO.Path.GetFileNameWithoutExtension(name).ToLowerInvariant();
         var words = Word().Matches(stem).Select(m => m.Value).ToList();
         if (words.Count == 0)
         {

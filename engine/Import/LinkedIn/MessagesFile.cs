@@ -13,6 +13,8 @@ namespace Playbook.Engine.Import.LinkedIn;
 /// </summary>
 internal static class MessagesFile
 {
+    private const string HiddenMember = "linkedin member";
+
     public static void Import(Stream stream, LinkedInFileContext context)
     {
         using var records = CsvFile.Read(stream).GetEnumerator();
@@ -73,7 +75,7 @@ internal static class MessagesFile
         var recipients = Recipients(row).Where(r => !context.Owner.Is(r.FirstName is null ? null : r.FullName, r.ProfileUrl)).ToList();
         if (recipients.Count == 0)
         {
-            context.Tally.Skip(line, "a message from the owner with no recipient that has a profile URL");
+            context.Tally.Skip(line, "a message from the owner with no recipient");
             return;
         }
 
@@ -100,19 +102,30 @@ internal static class MessagesFile
 
     /// <summary>
     /// The recipients, each with a profile URL and, when the TO cell can be split to match, a name. Names
-    /// may hold commas ("Wren Hale, PhD"), so a part without a space joins the name before it.
+    /// may hold commas ("Wren Hale, PhD"), so a part without a space joins the name before it. Exports made
+    /// before the RECIPIENT PROFILE URLS column existed name the recipients only: they are joined by name.
     /// </summary>
     internal static IReadOnlyList<ContactFacts> Recipients(MessageRow row)
     {
         var urls = row.RecipientUrls.Where(u => Contacts.ProfileUrl.KeyOf(u) is not null).ToList();
         var names = (row.To ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
-        for (var i = names.Count - 1; i > 0 && names.Count > urls.Count; i--)
+        for (var i = names.Count - 1; i > 0 && (urls.Count == 0 || names.Count > urls.Count); i--)
         {
             if (!names[i].Contains(' ', StringComparison.Ordinal))
             {
                 names[i - 1] = names[i - 1] + ", " + names[i];
                 names.RemoveAt(i);
             }
+        }
+
+        if (urls.Count == 0)
+        {
+            // "LinkedIn Member" is a hidden profile, never a contact.
+            return names.Where(name => NameKey.Of(name) != HiddenMember).Select(name =>
+            {
+                var (first, last) = NameKey.Split(name);
+                return new ContactFacts { FirstName = first, LastName = last };
+            }).ToList();
         }
 
         var namesMatch = names.Count == urls.Count;

@@ -24,7 +24,7 @@ public static class GoogleCsvExporter
     private static readonly string[] Header =
     [
         "First Name", "Middle Name", "Last Name", "File As", "Organization Name", "Organization Title", "Notes", "Labels",
-        "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value", "Address 1 - Label", "Address 1 - Formatted",
+        "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value", "Address 1 - Label", "Address 1 - City",
         "Website 1 - Label", "Website 1 - Value", "Website 2 - Label", "Website 2 - Value",
         "Custom Field 1 - Label", "Custom Field 1 - Value", "Custom Field 2 - Label", "Custom Field 2 - Value",
         "Custom Field 3 - Label", "Custom Field 3 - Value",
@@ -40,6 +40,7 @@ public static class GoogleCsvExporter
         foreach (var c in contacts)
         {
             var hasName = c.FirstName is not null || c.LastName is not null;
+            // The location is one text ("Berlin, Germany"): it goes whole into the city, which reads back the same.
             CsvLine.Write(writer,
             [
                 hasName ? c.FirstName : c.FullName, null, c.LastName, c.FullName, c.Company, c.Position, c.Notes,

@@ -14,6 +14,9 @@ internal sealed record ContactFacts
     public string? ProfileUrl { get; init; }
     public string? Notes { get; init; }
     public DateOnly? ConnectedOn { get; init; }
+
+    /// <summary>A stage the source records (Playbook's own exports); only taken by contacts still at <c>new</c>.</summary>
+    public string? Stage { get; init; }
     public IReadOnlyList<string> Emails { get; init; } = [];
     public IReadOnlyList<string> Phones { get; init; } = [];
     public IReadOnlyList<string> Tags { get; init; } = [];

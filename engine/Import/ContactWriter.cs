@@ -33,6 +33,7 @@ internal sealed class ContactWriter : IDisposable
     private readonly SqliteCommand _insertPhone;
     private readonly SqliteCommand _insertTag;
     private readonly SqliteCommand _insertUrl;
+    private readonly SqliteCommand _adoptStage;
     private readonly SqliteCommand _insertSource;
     private readonly SqliteCommand _insertImportedEvent;
 
@@ -52,10 +53,10 @@ internal sealed class ContactWriter : IDisposable
             """, 1);
         _insert = Prepare("""
             INSERT INTO contacts (first_name, last_name, full_name, name_key, headline, company, position, location,
-                                  profile_url, profile_key, notes, connected_on, as_of, created_at, updated_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p13)
+                                  profile_url, profile_key, notes, connected_on, as_of, created_at, updated_at, stage)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p13, coalesce($p14, 'new'))
             RETURNING id
-            """, 14);
+            """, 15);
         _update = Prepare("""
             UPDATE contacts SET first_name = $p0, last_name = $p1, full_name = $p2, name_key = $p3, headline = $p4,
                 company = $p5, position = $p6, location = $p7, profile_url = $p8, profile_key = $p9, notes = $p10,
@@ -75,6 +76,7 @@ internal sealed class ContactWriter : IDisposable
             INSERT OR IGNORE INTO contact_urls (contact_id, url, position)
             VALUES ($p0, $p1, (SELECT count(*) FROM contact_urls WHERE contact_id = $p0))
             """, 2);
+        _adoptStage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage = 'new'", 3);
         _insertSource = Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
         _insertImportedEvent = Prepare("""
             INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source_key, created_at)
@@ -163,6 +165,7 @@ internal sealed class ContactWriter : IDisposable
     public UpsertOutcome Update(long id, ContactFacts facts, DateOnly asOf)
     {
         var changed = Merge(id, facts, asOf);
+        changed |= AdoptStage(id, facts.Stage);
         changed |= AddLists(id, facts);
         changed |= AddSource(id);
         if (changed)
@@ -190,7 +193,7 @@ internal sealed class ContactWriter : IDisposable
         SetAll(_insert,
             facts.FirstName, facts.LastName, fullName, NameKey.Of(fullName), facts.Headline, facts.Company, facts.Position,
             facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
-            facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now);
+            facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage);
         var id = (long)_insert.ExecuteScalar()!;
         if (facts.ProfileKey is { } key)
         {
@@ -289,8 +292,9 @@ internal sealed class ContactWriter : IDisposable
         var changed = false;
         foreach (var email in facts.Emails)
         {
+            // A value without '@' ("n/a", "-", an Exchange path) is no address, and must not make two people one.
             var key = EmailKey(email);
-            if (key.Length == 0)
+            if (!key.Contains('@', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -322,6 +326,18 @@ internal sealed class ContactWriter : IDisposable
         }
 
         return changed;
+    }
+
+    /// <summary>A stage from the source moves a contact that no one has moved yet, never one already on its way.</summary>
+    private bool AdoptStage(long id, string? stage)
+    {
+        if (stage is null || stage == Stages.New)
+        {
+            return false;
+        }
+
+        SetAll(_adoptStage, id, stage, _now);
+        return _adoptStage.ExecuteNonQuery() > 0;
     }
 
     /// <summary>Records this writer's source on a contact (once per contact and writer); true when it is new there.</summary>
@@ -367,7 +383,7 @@ internal sealed class ContactWriter : IDisposable
 
     private long? FindByEmail(string key)
     {
-        if (key.Length == 0)
+        if (!key.Contains('@', StringComparison.Ordinal))
         {
             return null;
         }

@@ -74,12 +74,15 @@ internal static class ContactValues
     private static string? GroupTag(string label)
     {
         const string SystemGroup = "System Group:";
-        var name = label.StartsWith(SystemGroup, StringComparison.OrdinalIgnoreCase) ? label[SystemGroup.Length..] : label;
-        return name.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() switch
+        var isSystem = label.StartsWith(SystemGroup, StringComparison.OrdinalIgnoreCase);
+        var name = isSystem ? label[SystemGroup.Length..] : label;
+        var key = name.Trim().ToLowerInvariant();
+        // "myContacts" is Google's group; a label a person typed as "my contacts" is theirs to keep.
+        if (key == "mycontacts" || (isSystem && key.Replace(" ", "", StringComparison.Ordinal) == "mycontacts"))
         {
-            "mycontacts" => null,
-            "starredinandroid" => "starred",
-            _ => Contacts.Tags.Normalize(name),
-        };
+            return null;
+        }
+
+        return key.Replace(" ", "", StringComparison.Ordinal) == "starredinandroid" ? "starred" : Contacts.Tags.Normalize(name);
     }
 }

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Export;
 using SlotTable = System.Collections.Generic.Dictionary<string, System.Collections.Generic.SortedDictionary<int, System.Collections.Generic.Dictionary<string, int>>>;
 
 namespace Playbook.Engine.Import.AddressBook;
@@ -24,6 +26,7 @@ internal sealed partial class GoogleColumns : IAddressBookColumns
     private readonly GoogleSlot[] _emails;
     private readonly GoogleSlot[] _phones;
     private readonly GoogleSlot[] _websites;
+    private readonly GoogleSlot[] _custom;
     private readonly GoogleAddressSlot[] _addresses;
 
     private GoogleColumns(CsvHeader header)
@@ -42,6 +45,7 @@ internal sealed partial class GoogleColumns : IAddressBookColumns
         _emails = ValueSlots(slots, "email");
         _phones = ValueSlots(slots, "phone");
         _websites = ValueSlots(slots, "website");
+        _custom = ValueSlots(slots, "custom field");
         _addresses = slots.TryGetValue("address", out var addresses)
             ? addresses.Values
                 .Select(p => new GoogleAddressSlot(LabelColumn(p), new AddressColumns(Part(p, "city"), Part(p, "region"), Part(p, "country"))))
@@ -63,8 +67,14 @@ internal sealed partial class GoogleColumns : IAddressBookColumns
     {
         var (first, last) = Name(fields);
         var (profileUrl, urls) = ContactValues.WebAddresses(Values(fields, _websites));
+        var custom = CustomFields(fields);
         return new ContactFacts
         {
+            Headline = custom.GetValueOrDefault(GoogleCsvExporter.HeadlineField),
+            Stage = custom.GetValueOrDefault(GoogleCsvExporter.StageField) is { } stage && Stages.IsKnown(stage) ? stage : null,
+            ConnectedOn = DateOnly.TryParseExact(custom.GetValueOrDefault(GoogleCsvExporter.ConnectedOnField), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? day
+                : null,
             FirstName = first,
             LastName = last,
             Company = MultiValue.First(CsvHeader.Cell(fields, _company)),
@@ -121,6 +131,21 @@ internal sealed partial class GoogleColumns : IAddressBookColumns
         return primary.Concat(others);
     }
 
+    /// <summary>The custom fields by label (Playbook's own exports carry the headline, stage and connection day there).</summary>
+    private Dictionary<string, string> CustomFields(string[] fields)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var slot in _custom)
+        {
+            if (CsvHeader.Cell(fields, slot.Label) is { } label && CsvHeader.Cell(fields, slot.Value) is { } value)
+            {
+                values.TryAdd(label, value);
+            }
+        }
+
+        return values;
+    }
+
     /// <summary>The place of the primary address, else of the first one that has a city, region or country.</summary>
     private string? Location(string[] fields)
     {
@@ -160,6 +185,6 @@ internal sealed partial class GoogleColumns : IAddressBookColumns
 
     private static int Part(Dictionary<string, int> parts, string part) => parts.TryGetValue(part, out var index) ? index : -1;
 
-    [GeneratedRegex(@"^(?<kind>E-?mail|Phone|Website|Address) (?<n>\d+) - (?<part>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<kind>E-?mail|Phone|Website|Address|Custom Field) (?<n>\d+) - (?<part>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SlotColumn();
 }

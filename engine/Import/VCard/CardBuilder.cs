@@ -29,6 +29,7 @@ internal sealed class CardBuilder
     private string? _profileUrl;
     private string? _headline;
     private DateOnly? _connectedOn;
+    private string? _stage;
 
     /// <summary>Takes in one property; <paramref name="value"/> is its decoded, still escaped text.</summary>
     public void Add(string name, string value)
@@ -75,6 +76,9 @@ internal sealed class CardBuilder
             case "X-PLAYBOOK-HEADLINE":
                 _headline ??= NonEmpty(VCardText.Unescape(value));
                 break;
+            case "X-PLAYBOOK-STAGE":
+                _stage ??= VCardText.Unescape(value).Trim() is var stage && Stages.IsKnown(stage) ? stage : null;
+                break;
             case "X-PLAYBOOK-CONNECTED-ON":
                 _connectedOn ??= DateOnly.TryParseExact(VCardText.Unescape(value), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
                     ? day
@@ -88,7 +92,9 @@ internal sealed class CardBuilder
     /// <summary>The card as a row: its facts, or why it names nobody.</summary>
     public SourceRow Build(long line)
     {
-        var (first, last) = _firstName is null && _lastName is null ? NameKey.Split(_formattedName) : (_firstName, _lastName);
+        // An FN that is only the email address (cards of people without a name) is no name.
+        var formattedName = _formattedName is not null && _emails.Contains(_formattedName, StringComparer.OrdinalIgnoreCase) ? null : _formattedName;
+        var (first, last) = _firstName is null && _lastName is null ? NameKey.Split(formattedName) : (_firstName, _lastName);
         if (first is null && last is null && _emails.Count == 0 && _profileUrl is null && _urls.Count == 0)
         {
             return SourceRow.Skip(line, "card has no name, email or URL");
@@ -105,6 +111,7 @@ internal sealed class CardBuilder
             ProfileUrl = _profileUrl,
             Notes = _notes.Count == 0 ? null : string.Join('\n', _notes),
             ConnectedOn = _connectedOn,
+            Stage = _stage,
             Emails = _emails,
             Phones = _phones,
             Tags = _tags,

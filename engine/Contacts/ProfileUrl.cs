@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 
 namespace Playbook.Engine.Contacts;
 
@@ -6,8 +6,12 @@ namespace Playbook.Engine.Contacts;
 /// The identity key of a LinkedIn profile: the lower-cased, percent-decoded <c>/in/</c> slug,
 /// so that <c>https://www.linkedin.com/in/Zo%C3%AB-Brandt/</c> and <c>linkedin.com/in/zoë-brandt</c> are one person.
 /// </summary>
-public static partial class ProfileUrl
+public static class ProfileUrl
 {
+    private const string Marker = "linkedin.com/in/";
+
+    private static readonly SearchValues<char> SlugEnd = SearchValues.Create("/?# \t\r\n");
+
     /// <summary>The identity key of <paramref name="url"/>, or null when it is not a LinkedIn profile URL.</summary>
     public static string? KeyOf(string? url)
     {
@@ -16,29 +20,38 @@ public static partial class ProfileUrl
             return null;
         }
 
-        var match = SlugPattern().Match(url);
-        if (!match.Success)
+        // Called for every row of large exports: a scan, not a regular expression.
+        var at = url.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
         {
             return null;
         }
 
-        string slug;
-        try
+        var rest = url.AsSpan(at + Marker.Length);
+        var end = rest.IndexOfAny(SlugEnd);
+        var slug = (end < 0 ? rest : rest[..end]).Trim();
+        if (slug.IsEmpty)
         {
-            slug = Uri.UnescapeDataString(match.Groups["slug"].Value);
-        }
-        catch (UriFormatException)
-        {
-            slug = match.Groups["slug"].Value;
+            return null;
         }
 
-        slug = slug.Trim().ToLowerInvariant();
-        return slug.Length == 0 ? null : slug;
+        var text = slug.Contains('%') ? Unescape(slug.ToString()) : slug.ToString();
+        text = text.Trim().ToLowerInvariant();
+        return text.Length == 0 ? null : text;
     }
 
     /// <summary>Whether <paramref name="url"/> names a LinkedIn profile.</summary>
     public static bool IsProfileUrl(string? url) => KeyOf(url) is not null;
 
-    [GeneratedRegex(@"linkedin\.com/in/(?<slug>[^/?#\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SlugPattern();
+    private static string Unescape(string slug)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(slug);
+        }
+        catch (UriFormatException)
+        {
+            return slug;
+        }
+    }
 }

@@ -26,6 +26,7 @@ internal sealed class ContactWriter : IDisposable
     private readonly SqliteCommand _findByProfileKey;
     private readonly SqliteCommand _findByEmail;
     private readonly SqliteCommand _findByName;
+    private readonly SqliteCommand _findUnlinkedByName;
     private readonly SqliteCommand _load;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
@@ -46,7 +47,8 @@ internal sealed class ContactWriter : IDisposable
 
         _findByProfileKey = Prepare("SELECT id FROM contacts WHERE profile_key = $p0", 1);
         _findByEmail = Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
-        _findByName = Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 AND ($p1 IS NULL OR profile_key IS NULL) ORDER BY id", 2);
+        _findByName = Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 ORDER BY id", 1);
+        _findUnlinkedByName = Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 AND profile_key IS NULL ORDER BY id", 1);
         _load = Prepare("""
             SELECT first_name, last_name, headline, company, position, location, profile_url, notes, connected_on, as_of
             FROM contacts WHERE id = $p0
@@ -79,9 +81,9 @@ internal sealed class ContactWriter : IDisposable
         _adoptStage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage = 'new'", 3);
         _insertSource = Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
         _insertImportedEvent = Prepare("""
-            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source_key, created_at)
-            VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, $p5, $p2)
-            """, 6);
+            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
+            VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, $p5, $p6, $p2)
+            """, 7);
         NowTicks = now.UtcTicks;
     }
 
@@ -118,10 +120,11 @@ internal sealed class ContactWriter : IDisposable
 
         if (matchByName && facts.FullName.Length > 0)
         {
-            _findByName.Parameters[0].Value = NameKey.Of(facts.FullName);
-            _findByName.Parameters[1].Value = (object?)facts.ProfileKey ?? DBNull.Value;
+            // Someone with a profile URL can only be a contact whose URL is not known yet.
+            var byName = facts.ProfileKey is null ? _findByName : _findUnlinkedByName;
+            byName.Parameters[0].Value = NameKey.Of(facts.FullName);
             var candidates = new List<(long Id, string? Company)>();
-            using (var reader = _findByName.ExecuteReader())
+            using (var reader = byName.ExecuteReader())
             {
                 while (reader.Read())
                 {
@@ -202,7 +205,8 @@ internal sealed class ContactWriter : IDisposable
 
         AddLists(id, facts);
         AddSource(id);
-        SetAll(_insertImportedEvent, id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", $"contact.imported:{id}");
+        var importedKey = $"contact.imported:{id}";
+        SetAll(_insertImportedEvent, id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", importedKey, SourceKey.Hash(importedKey));
         _insertImportedEvent.ExecuteNonQuery();
         _touched.Add(id);
         Created++;
@@ -403,9 +407,9 @@ internal sealed class ContactWriter : IDisposable
         return null;
     }
 
-    /// <summary>What to call someone whose source gives no name: their email, else their profile slug.</summary>
+    /// <summary>What to call someone whose source gives no name: their email, else their profile slug, else a web address.</summary>
     private static string FallbackName(ContactFacts facts) =>
-        facts.Emails.Count > 0 ? facts.Emails[0] : facts.ProfileKey ?? "(no name)";
+        facts.Emails.Count > 0 ? facts.Emails[0] : facts.ProfileKey ?? (facts.Urls.Count > 0 ? facts.Urls[0] : "(no name)");
 
     internal static string EmailKey(string email) => email.Trim().ToLowerInvariant();
 

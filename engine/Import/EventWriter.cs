@@ -16,10 +16,10 @@ internal sealed class EventWriter : IDisposable
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
         _insert.CommandText = """
-            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source_key, created_at)
-            VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $now)
+            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at)
+            VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $hash, $now)
             """;
-        foreach (var name in new[] { "$contact", "$kind", "$at", "$ticks", "$channel", "$direction", "$body", "$conversation", "$key", "$now" })
+        foreach (var name in new[] { "$contact", "$kind", "$at", "$ticks", "$channel", "$direction", "$body", "$conversation", "$key", "$hash", "$now" })
         {
             _insert.Parameters.Add(new SqliteParameter(name, null));
         }
@@ -41,6 +41,7 @@ internal sealed class EventWriter : IDisposable
         p[6].Value = (object?)body ?? DBNull.Value;
         p[7].Value = (object?)conversationId ?? DBNull.Value;
         p[8].Value = sourceKey;
+        p[9].Value = SourceKey.Hash(sourceKey);
         return _insert.ExecuteNonQuery() > 0;
     }
 

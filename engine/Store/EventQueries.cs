@@ -48,8 +48,8 @@ public sealed class EventQueries
             var sourceKey = $"manual:{contactId}:{kind}:{StoreFormat.Instant(when)}:{Guid.NewGuid():N}";
             return _store.Connection.ExecuteScalar<long>(
                 """
-                INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source_key, created_at)
-                VALUES (@contactId, @kind, @at, @ticks, @channel, @direction, @body, @sourceKey, @now)
+                INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
+                VALUES (@contactId, @kind, @at, @ticks, @channel, @direction, @body, @sourceKey, @sourceHash, @now)
                 RETURNING id
                 """,
                 new
@@ -62,6 +62,7 @@ public sealed class EventQueries
                     direction = EventKinds.DirectionOf(kind),
                     body,
                     sourceKey,
+                    sourceHash = SourceKey.Hash(sourceKey),
                     now = _store.NowText(),
                 },
                 tx);

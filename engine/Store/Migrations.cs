@@ -31,9 +31,16 @@ internal static class Migrations
             connected_on  TEXT,
             as_of         TEXT NOT NULL,
             created_at    TEXT NOT NULL,
-            updated_at    TEXT NOT NULL
+            updated_at    TEXT NOT NULL,
+            -- Copies of the lists below, kept by DerivedData so that a read is one row.
+            emails_json   TEXT NOT NULL DEFAULT '[]',
+            phones_json   TEXT NOT NULL DEFAULT '[]',
+            tags_json     TEXT NOT NULL DEFAULT '[]',
+            sources_json  TEXT NOT NULL DEFAULT '[]',
+            urls_json     TEXT NOT NULL DEFAULT '[]'
         );
         CREATE INDEX contacts_name_key ON contacts(name_key);
+        CREATE INDEX contacts_name_key_unlinked ON contacts(name_key) WHERE profile_key IS NULL;
         CREATE INDEX contacts_stage ON contacts(stage);
 
         CREATE TABLE contact_emails (
@@ -51,6 +58,13 @@ internal static class Migrations
             UNIQUE (contact_id, phone)
         );
 
+        CREATE TABLE contact_urls (
+            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            url         TEXT NOT NULL,
+            position    INTEGER NOT NULL,
+            UNIQUE (contact_id, url)
+        );
+
         CREATE TABLE contact_tags (
             contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
             tag         TEXT NOT NULL,
@@ -65,6 +79,8 @@ internal static class Migrations
             PRIMARY KEY (contact_id, source)
         ) WITHOUT ROWID;
 
+        -- source says where an event came from (for people); source_hash, a 64-bit hash of it, is what
+        -- keeps a re-import from adding an event twice (an integer index is much cheaper to keep than text).
         CREATE TABLE events (
             id               INTEGER PRIMARY KEY,
             contact_id       INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
@@ -76,7 +92,8 @@ internal static class Migrations
             body             TEXT,
             classification   TEXT,
             conversation_id  TEXT,
-            source_key       TEXT NOT NULL UNIQUE,
+            source           TEXT NOT NULL,
+            source_hash      INTEGER NOT NULL UNIQUE,
             created_at       TEXT NOT NULL
         );
         CREATE INDEX events_contact_at ON events(contact_id, at_ticks);
@@ -131,27 +148,6 @@ internal static class Migrations
             name, company, position, headline, location, emails, tags, notes,
             tokenize = 'unicode61 remove_diacritics 2'
         );
-        """,
-        """
-        CREATE TABLE contact_urls (
-            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
-            url         TEXT NOT NULL,
-            position    INTEGER NOT NULL,
-            UNIQUE (contact_id, url)
-        );
-        """,
-        """
-        ALTER TABLE contacts ADD COLUMN emails_json TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE contacts ADD COLUMN phones_json TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE contacts ADD COLUMN tags_json TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE contacts ADD COLUMN sources_json TEXT NOT NULL DEFAULT '[]';
-        ALTER TABLE contacts ADD COLUMN urls_json TEXT NOT NULL DEFAULT '[]';
-        UPDATE contacts SET
-            emails_json = (SELECT json_group_array(email) FROM (SELECT email FROM contact_emails WHERE contact_id = contacts.id ORDER BY position)),
-            phones_json = (SELECT json_group_array(phone) FROM (SELECT phone FROM contact_phones WHERE contact_id = contacts.id ORDER BY position)),
-            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = contacts.id ORDER BY tag)),
-            sources_json = (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = contacts.id ORDER BY first_seen, source)),
-            urls_json = (SELECT json_group_array(url) FROM (SELECT url FROM contact_urls WHERE contact_id = contacts.id ORDER BY position));
         """,
     ];
 }

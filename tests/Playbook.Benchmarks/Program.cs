@@ -65,6 +65,20 @@ static void ImportBenchmark(string work)
     });
     Console.WriteLine($"  (of which the first pass for the export's date and owner: {survey.TotalMilliseconds:N0} ms)");
 
+    // The same import file by file, to see where the time goes.
+    using (var store = ContactStore.Open(Path.Combine(work, "by-file.db"), TimeProvider.System))
+    {
+        foreach (var file in new[] { "Connections.csv", "Invitations.csv", "messages.csv" })
+        {
+            var single = Path.Combine(work, "single-" + file);
+            Directory.CreateDirectory(single);
+            File.Copy(Path.Combine(folder, "Profile.csv"), Path.Combine(single, "Profile.csv"));
+            File.Copy(Path.Combine(folder, file), Path.Combine(single, file));
+            var elapsed = Time(() => new LinkedInImporter(store).Import(single));
+            Console.WriteLine($"  ({file}: {elapsed.TotalMilliseconds:N0} ms)");
+        }
+    }
+
     var rawRate = export.Rows / raw.TotalSeconds;
     var importRate = export.Rows / imported.TotalSeconds;
     Console.WriteLine($"  hand-written prepared-statement loop: {raw.TotalMilliseconds,8:N0} ms  {rawRate,10:N0} rows/s");

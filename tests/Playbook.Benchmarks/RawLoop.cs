@@ -26,8 +26,8 @@ internal static class RawLoop
             using var source = Prepare(connection, tx, "INSERT INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, 'linkedin', $p1)", 2);
             using var email = Prepare(connection, tx, "INSERT INTO contact_emails (contact_id, email, email_key, position) VALUES ($p0, $p1, $p2, 0)", 3);
             using var imported = Prepare(connection, tx, """
-                INSERT INTO events (contact_id, kind, at, at_ticks, body, source_key, created_at) VALUES ($p0, 'contact.imported', $p1, $p2, 'from linkedin', $p3, $p1)
-                """, 4);
+                INSERT INTO events (contact_id, kind, at, at_ticks, body, source, source_hash, created_at) VALUES ($p0, 'contact.imported', $p1, $p2, 'from linkedin', $p3, $p4, $p1)
+                """, 5);
             using var search = Prepare(connection, tx, """
                 INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes) VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, NULL, NULL)
                 """, 5);
@@ -47,7 +47,7 @@ internal static class RawLoop
 
                 if (includeEvents)
                 {
-                    Run(imported, false, id, nowText, now.UtcTicks, $"contact.imported:{id}");
+                    Run(imported, false, id, nowText, now.UtcTicks, $"contact.imported:{id}", SourceKey.Hash($"contact.imported:{id}"));
                 }
 
                 Run(search, false, id, fullName, p.Company, p.Position, p.Email);
@@ -60,9 +60,9 @@ internal static class RawLoop
                     VALUES ($p0, $p1, $p2, $p3, $p4, $p5, '2026-11-30', $p6, $p6, '["linkedin"]') RETURNING id
                     """, 7);
                 using var evt = Prepare(connection, tx, """
-                    INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source_key, created_at)
-                    VALUES ($p0, $p1, $p2, $p3, 'linkedin', $p4, $p5, $p6, $p7, $p8)
-                    """, 9);
+                    INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at)
+                    VALUES ($p0, $p1, $p2, $p3, 'linkedin', $p4, $p5, $p6, $p7, $p9, $p8)
+                    """, 10);
                 foreach (var i in export.Invitations)
                 {
                     var key = ProfileUrl.KeyOf(i.Other.Url)!;
@@ -75,14 +75,15 @@ internal static class RawLoop
                     }
 
                     Run(evt, false, id, i.Incoming ? "invitation.received" : "invitation.sent", i.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                        i.At.UtcTicks, i.Incoming ? "in" : "out", i.Note, null, $"linkedin:invitation:{key}:{i.At.UtcTicks}", nowText);
+                        i.At.UtcTicks, i.Incoming ? "in" : "out", i.Note, null, $"linkedin:invitation:{key}:{i.At.UtcTicks}", nowText, SourceKey.Hash($"linkedin:invitation:{key}:{i.At.UtcTicks}"));
                 }
 
                 foreach (var m in export.Messages)
                 {
                     var key = ProfileUrl.KeyOf(m.Other.Url)!;
                     Run(evt, false, ids[key], m.FromOwner ? "message.sent" : "message.received", m.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                        m.At.UtcTicks, m.FromOwner ? "out" : "in", m.Content, m.ConversationId, $"linkedin:message:{m.ConversationId}:{m.At.UtcTicks}:{key}:{m.Content.Length}", nowText);
+                        m.At.UtcTicks, m.FromOwner ? "out" : "in", m.Content, m.ConversationId, $"linkedin:message:{m.ConversationId}:{m.At.UtcTicks}:{key}:{m.Content.Length}", nowText,
+                        SourceKey.Hash($"linkedin:message:{m.ConversationId}:{m.At.UtcTicks}:{key}:{m.Content.Length}"));
                 }
             }
 

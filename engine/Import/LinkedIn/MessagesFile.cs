@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
@@ -149,7 +148,7 @@ internal static class MessagesFile
 
     private static string SourceKey(MessageRow row, DateTimeOffset at, string personKey, string direction, string? body)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body ?? "")), 0, 8);
+        var hash = System.IO.Hashing.XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(body ?? "")).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
         return $"linkedin:message:{row.ConversationId}:{at.UtcTicks}:{direction}:{personKey}:{hash}";
     }
 }

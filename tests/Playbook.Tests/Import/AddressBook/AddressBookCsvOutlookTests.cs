@@ -1,6 +1,5 @@
 using System.Text;
 using Playbook.Engine.Import;
-using Playbook.Engine.Import.AddressBook;
 using static Playbook.Tests.Import.AddressBook.AddressBookInput;
 
 namespace Playbook.Tests.Import.AddressBook;

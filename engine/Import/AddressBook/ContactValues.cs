@@ -57,8 +57,9 @@ internal static class ContactValues
     }
 
     /// <summary>
-    /// Labels, groups or categories as tags (stored form, without repeats). Google's <c>myContacts</c> group,
-    /// which every contact is in, is left out, also when Google writes it into an Outlook CSV;
+    /// Labels, groups or categories as tags (stored form, without repeats). Google's <c>myContacts</c> group
+    /// (<c>My Contacts</c> in older exports and in Android's vCards), which every contact is in, is left out,
+    /// also when Google writes it into an Outlook CSV;
     /// <c>System Group: Friends</c> is <c>friends</c> and <c>Starred in Android</c> is <c>starred</c>.
     /// </summary>
     public static IReadOnlyList<string> Tags(IEnumerable<string> values) =>
@@ -71,18 +72,19 @@ internal static class ContactValues
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
 
+    /// <summary>Whether <paramref name="label"/> is Google's every-contact group (<c>myContacts</c>, <c>My Contacts</c>).</summary>
+    public static bool IsEveryContactGroup(string label) =>
+        label.Replace(" ", "", StringComparison.Ordinal).Equals("mycontacts", StringComparison.OrdinalIgnoreCase);
+
     private static string? GroupTag(string label)
     {
         const string SystemGroup = "System Group:";
-        var isSystem = label.StartsWith(SystemGroup, StringComparison.OrdinalIgnoreCase);
-        var name = isSystem ? label[SystemGroup.Length..] : label;
-        var key = name.Trim().ToLowerInvariant();
-        // "myContacts" is Google's group; a label a person typed as "my contacts" is theirs to keep.
-        if (key == "mycontacts" || (isSystem && key.Replace(" ", "", StringComparison.Ordinal) == "mycontacts"))
+        var name = label.StartsWith(SystemGroup, StringComparison.OrdinalIgnoreCase) ? label[SystemGroup.Length..] : label;
+        return name.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() switch
         {
-            return null;
-        }
-
-        return key.Replace(" ", "", StringComparison.Ordinal) == "starredinandroid" ? "starred" : Contacts.Tags.Normalize(name);
+            "mycontacts" => null,
+            "starredinandroid" => "starred",
+            _ => Contacts.Tags.Normalize(name),
+        };
     }
 }

@@ -114,7 +114,7 @@ internal sealed class CardBuilder
             Stage = _stage,
             Emails = _emails,
             Phones = _phones,
-            Tags = _tags,
+            Tags = _tags.Where(t => !AddressBook.ContactValues.IsEveryContactGroup(t)).ToList(),
             Urls = _urls,
         });
     }

@@ -35,7 +35,7 @@ public sealed class VCardReaderEzVCardFixtureTests
         var john = Facts(rows[0]);
         Assert.Equal("", john.FullName);
         Assert.Equal(["john.doe@company.com"], john.Emails);
-        Assert.Equal(["My Contacts"], john.Tags);
+        Assert.Empty(john.Tags); // "My Contacts" is the group every Google contact is in, not a tag.
         var elevenEnye = Facts(rows[3]);
         Assert.Null(elevenEnye.FirstName);
         Assert.Equal(string.Join(' ', Enumerable.Repeat("Ñ", 11)), elevenEnye.LastName);
@@ -52,7 +52,7 @@ public sealed class VCardReaderEzVCardFixtureTests
         Assert.Equal("ÑÑÑÑ", henry.LastName);
         Assert.Equal(["henry@company.com"], henry.Emails);
         Assert.Equal(new string('Ñ', 44), henry.Company);
-        Assert.Equal(["My Contacts"], henry.Tags);
+        Assert.Empty(henry.Tags);
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+using Playbook.Engine.Configuration;
+
+namespace Playbook.Tests.Configuration;
+
+public sealed class AppPathsTests
+{
+    [Fact]
+    public void FromEnvironment_XdgFolders_AreUsed()
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["HOME"] = "/home/ana",
+            ["XDG_DATA_HOME"] = "/data",
+            ["XDG_CONFIG_HOME"] = "/config",
+        };
+
+        var paths = AppPaths.FromEnvironment(environment.GetValueOrDefault);
+
+        Assert.Equal(Path.Combine("/data", "playbook"), paths.DataFolder);
+        Assert.Equal(Path.Combine("/data", "playbook", "playbook.db"), paths.DefaultDatabase);
+        Assert.Equal(Path.Combine("/config", "playbook", "config.yaml"), paths.ConfigFile);
+        Assert.Equal(Path.Combine("/config", "playbook", "playbooks"), paths.DefaultPlaybooks);
+    }
+
+    [Fact]
+    public void FromEnvironment_OnlyHomeOrBlankXdg_FallsBackToTheXdgDefaults()
+    {
+        var environment = new Dictionary<string, string?>
+        {
+            ["HOME"] = "/home/ana",
+            ["XDG_DATA_HOME"] = "  ",
+        };
+
+        var paths = AppPaths.FromEnvironment(environment.GetValueOrDefault);
+
+        Assert.Equal(Path.Combine("/home/ana", ".local", "share", "playbook"), paths.DataFolder);
+        Assert.Equal(Path.Combine("/home/ana", ".config", "playbook"), paths.ConfigFolder);
+    }
+}

@@ -1,0 +1,120 @@
+using Playbook.Engine.Configuration;
+using Playbook.Engine.Contacts;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Configuration;
+
+public sealed class ConfigLoaderTests
+{
+    [Fact]
+    public void Parse_FullMeSection_ReadsGoalsLanguagesInterestsAndSignature()
+    {
+        const string yaml = """
+            me:
+              goals:
+                - name: find e-commerce clients
+                  keywords: [e-commerce, shopify]
+                  propose: a call
+                - name: partner with agencies
+                  keywords: agency, seo
+              languages:
+                - Spanish
+                - name: English
+                  proficiency: C2
+              interests: [D2C brands, marketplaces]
+              signature: Ana
+            """;
+
+        var config = Parse(yaml);
+
+        Assert.Equal(
+            [new Goal("find e-commerce clients", ["e-commerce", "shopify"], "a call"), new Goal("partner with agencies", ["agency", "seo"], null)],
+            config.Goals, GoalComparer.Instance);
+        Assert.Equal([new Language("Spanish", null), new Language("English", "C2")], config.Languages);
+        Assert.Equal(["D2C brands", "marketplaces"], config.Interests);
+        Assert.Equal("Ana", config.Signature);
+    }
+
+    [Fact]
+    public void Parse_ExampleSettings_LoadsAnasGoals()
+    {
+        var config = ConfigLoader.Load(Path.Combine(RepoPaths.Examples, "config", "playbook", "config.yaml"));
+
+        Assert.NotEmpty(config.Goals);
+        Assert.All(config.Goals, g => Assert.NotEmpty(g.Keywords));
+        Assert.NotNull(config.Signature);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# nothing yet\n")]
+    [InlineData("---\n")]
+    public void Parse_EmptyDocument_IsEmptySettings(string yaml)
+    {
+        var config = Parse(yaml);
+
+        Assert.Same(PlaybookConfig.Empty, config);
+    }
+
+    [Fact]
+    public void Load_MissingFile_IsEmptySettings()
+    {
+        using var folder = new TempFolder();
+
+        var config = ConfigLoader.Load(folder.File("config.yaml"));
+
+        Assert.Same(PlaybookConfig.Empty, config);
+    }
+
+    [Theory]
+    [InlineData("me:\n  goals:\n    - name: Find clients\n      keyword: [shop]\n", "config.yaml(4,7): unknown key 'keyword' in a goal; the keys are 'name', 'keywords', 'propose'")]
+    [InlineData("goals:\n  - name: x\n", "config.yaml(1,1): unknown key 'goals' in settings; the keys are 'me'")]
+    [InlineData("me:\n  signatur: Ana\n", "config.yaml(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'")]
+    [InlineData("me: Ana\n", "config.yaml(1,5): 'me' should be a mapping of keys to values")]
+    [InlineData("me:\n  goals: find clients\n", "config.yaml(2,10): 'goals' should be a list")]
+    [InlineData("me:\n  goals:\n    - keywords: [shop]\n", "config.yaml(3,7): a goal needs a 'name'")]
+    [InlineData("me:\n  languages:\n    - proficiency: C1\n", "config.yaml(3,7): a language needs a 'name'")]
+    [InlineData("me:\n  signature: [Ana, A.]\n", "config.yaml(2,14): 'signature' should be a single value")]
+    public void Parse_Mistake_ThrowsNamingLineColumnAndWhatToChange(string yaml, string message)
+    {
+        var error = Assert.Throws<ConfigException>(() => Parse(yaml));
+
+        Assert.Equal(message, error.Message);
+        Assert.Equal("config.yaml", error.File);
+    }
+
+    [Fact]
+    public void Parse_BrokenYaml_ThrowsOneLineWithItsPosition()
+    {
+        var error = Assert.Throws<ConfigException>(() => Parse("me:\n  goals: [\n"));
+
+        Assert.StartsWith("config.yaml(3,1): ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal(3, error.Line);
+        Assert.Equal(1, error.Column);
+    }
+
+    [Fact]
+    public void Load_FileWithAMistake_NamesTheFileByItsPath()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("playbook/config.yaml", "me:\n  goal: []\n");
+
+        var error = Assert.Throws<ConfigException>(() => ConfigLoader.Load(path));
+
+        Assert.Equal($"{path}(2,3): unknown key 'goal' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'", error.Message);
+    }
+
+    private static PlaybookConfig Parse(string yaml) => ConfigLoader.Parse(new StringReader(yaml), "config.yaml");
+
+    /// <summary>Goals hold a list, which records compare by reference; compare them by value.</summary>
+    private sealed class GoalComparer : IEqualityComparer<Goal>
+    {
+        public static readonly GoalComparer Instance = new();
+
+        public bool Equals(Goal? x, Goal? y) =>
+            x is not null && y is not null && x.Name == y.Name && x.Propose == y.Propose && x.Keywords.SequenceEqual(y.Keywords);
+
+        public int GetHashCode(Goal obj) => obj.Name.GetHashCode(StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,48 @@
+using Playbook.Engine.Contacts;
+
+namespace Playbook.Tests.Contacts;
+
+public sealed class ProfileUrlTests
+{
+    [Theory]
+    [InlineData("https://www.linkedin.com/in/ines-okafor-l-3b2a91", "ines-okafor-l-3b2a91")]
+    [InlineData("https://www.linkedin.com/in/Ines-Okafor-L-3B2A91/", "ines-okafor-l-3b2a91")]
+    [InlineData("http://linkedin.com/in/ines-okafor-l-3b2a91?trk=public_profile", "ines-okafor-l-3b2a91")]
+    [InlineData("linkedin.com/in/ines-okafor-l-3b2a91#experience", "ines-okafor-l-3b2a91")]
+    [InlineData("https://pt.linkedin.com/in/ines-okafor-l-3b2a91/details/skills", "ines-okafor-l-3b2a91")]
+    [InlineData("https://www.linkedin.com/in/zo%C3%AB-brandt", "zoë-brandt")]
+    [InlineData("https://www.linkedin.com/in/zoë-brandt", "zoë-brandt")]
+    [InlineData("https://www.linkedin.com/in/ZO%C3%8B-BRANDT", "zoë-brandt")]
+    [InlineData("Website: https://www.linkedin.com/in/wren-hale and more", "wren-hale")]
+    public void KeyOf_ProfileUrl_IsTheLowerCasedDecodedSlug(string url, string key)
+    {
+        Assert.Equal(key, ProfileUrl.KeyOf(url));
+        Assert.True(ProfileUrl.IsProfileUrl(url));
+    }
+
+    [Fact]
+    public void KeyOf_PercentEncodedAndDecodedSlugs_AreOnePerson()
+    {
+        Assert.Equal(ProfileUrl.KeyOf("https://www.linkedin.com/in/zo%C3%AB-brandt"), ProfileUrl.KeyOf("linkedin.com/in/Zoë-Brandt/"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("https://www.linkedin.com/company/contoso")]
+    [InlineData("https://www.linkedin.com/in/")]
+    [InlineData("https://example.com/in/ana")]
+    [InlineData("ana@example.com")]
+    public void KeyOf_NotAProfileUrl_IsNull(string? url)
+    {
+        Assert.Null(ProfileUrl.KeyOf(url));
+        Assert.False(ProfileUrl.IsProfileUrl(url));
+    }
+
+    [Fact]
+    public void KeyOf_BrokenPercentEncoding_KeepsTheSlugAsWritten()
+    {
+        Assert.Equal("ana%zz", ProfileUrl.KeyOf("https://www.linkedin.com/in/Ana%ZZ"));
+    }
+}

@@ -1,0 +1,238 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+using Playbook.Engine.Store;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Store;
+
+public sealed class ContactStoreTests
+{
+    private const UnixFileMode OwnerReadWrite = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    [UnixFact]
+    public void Open_NewFile_CreatesItReadableByItsOwnerOnly()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("playbook.db");
+
+        using (ContactStore.Open(path, TimeProvider.System))
+        {
+        }
+
+        Assert.Equal(OwnerReadWrite, UnixFile.Mode(path));
+    }
+
+    [UnixFact]
+    public void Open_MissingFolders_CreatesThemForItsOwnerOnly()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("data/playbook/playbook.db");
+
+        using (ContactStore.Open(path, TimeProvider.System))
+        {
+        }
+
+        Assert.True(File.Exists(path));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, UnixFile.Mode(folder.File("data/playbook")));
+        Assert.Equal(OwnerReadWrite, UnixFile.Mode(path));
+    }
+
+    [UnixFact]
+    public void Open_AfterAWrite_WriteAheadLogIsReadableByItsOwnerOnly()
+    {
+        using var test = new TestStore();
+
+        test.AddContact("Ana", "García");
+
+        Assert.True(File.Exists(test.Path + "-wal"));
+        Assert.Equal(OwnerReadWrite, UnixFile.Mode(test.Path + "-wal"));
+    }
+
+    [Fact]
+    public void Open_NewFile_UsesWriteAheadLogging()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("playbook.db");
+        using (ContactStore.Open(path, TimeProvider.System))
+        {
+        }
+
+        var mode = RawScalar(path, "PRAGMA journal_mode");
+
+        Assert.Equal("wal", mode);
+    }
+
+    [Fact]
+    public void Open_NewFile_RecordsTheLatestSchemaVersion()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("playbook.db");
+
+        int version;
+        using (var store = ContactStore.Open(path, TimeProvider.System))
+        {
+            version = store.SchemaVersion;
+        }
+
+        Assert.Equal(Migrations.Latest, version);
+        Assert.Equal((long)Migrations.Latest, RawScalar(path, "PRAGMA user_version"));
+    }
+
+    [Fact]
+    public void Open_FileOfANewerBuild_IsRefusedAndLeftAlone()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("newer.db");
+        var newer = Migrations.Latest + 1;
+        RawExecute(path, $"CREATE TABLE future (x); PRAGMA user_version = {newer};");
+
+        var error = Assert.Throws<StoreException>(() => ContactStore.Open(path, TimeProvider.System));
+
+        Assert.Equal(
+            $"{path}: has schema version {newer}, newer than this build of playbook understands ({Migrations.Latest}); upgrade playbook to open it",
+            error.Message);
+        Assert.Equal(path, error.Path);
+        Assert.Equal((long)newer, RawScalar(path, "PRAGMA user_version"));
+        Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'contacts'"));
+    }
+
+    [Fact]
+    public void Open_VersionZeroFileWithNoTables_IsUpgradedInPlace()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("old.db");
+        RawExecute(path, "PRAGMA user_version = 0; VACUUM;");
+        Assert.True(File.Exists(path));
+
+        using var store = ContactStore.Open(path, new FakeTimeProvider(TestStore.Start));
+
+        Assert.Equal(Migrations.Latest, store.SchemaVersion);
+        Assert.Equal(0, store.Contacts.Count());
+        Assert.Empty(store.Events.List());
+        Assert.Empty(store.Contacts.Search("anyone"));
+    }
+
+    [Fact]
+    public void Open_EmptyFile_IsMadeAStore()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("empty.db", []);
+
+        using var store = ContactStore.Open(path, TimeProvider.System);
+
+        Assert.Equal(Migrations.Latest, store.SchemaVersion);
+    }
+
+    [Fact]
+    public void Open_FileAtAnOlderSchemaVersion_IsUpgradedInPlaceKeepingItsContacts()
+    {
+        Assert.True(Migrations.Latest >= 1);
+        for (var version = 1; version < Migrations.Latest; version++)
+        {
+            using var folder = new TempFolder();
+            var path = folder.File($"v{version}.db");
+            var script = string.Join(";\n", Migrations.Steps.Take(version)) + $";\nPRAGMA user_version = {version};";
+            RawExecute(path, script + """
+
+                INSERT INTO contacts (id, first_name, last_name, full_name, name_key, as_of, created_at, updated_at)
+                VALUES (7, 'Ana', 'García', 'Ana García', 'ana garcia', '2026-01-01', '2026-01-01T00:00:00.0000000Z', '2026-01-01T00:00:00.0000000Z');
+                INSERT INTO contact_search (rowid, name) VALUES (7, 'Ana García');
+                """);
+
+            using var store = ContactStore.Open(path, TimeProvider.System);
+
+            Assert.Equal(Migrations.Latest, store.SchemaVersion);
+            Assert.Equal("Ana García", store.Contacts.Find(7)?.FullName);
+            Assert.Equal(7, Assert.Single(store.Contacts.Search("garcia")).Id);
+        }
+    }
+
+    [Fact]
+    public void Open_FileThatIsNotADatabase_IsRefusedNamingItAndLeftAlone()
+    {
+        using var folder = new TempFolder();
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        var path = folder.Write("photo.db", bytes);
+
+        var error = Assert.Throws<StoreException>(() => ContactStore.Open(path, TimeProvider.System));
+
+        Assert.StartsWith($"{path}: cannot be opened as a Playbook store (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); check the path given by --db or PLAYBOOK_DB", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void Open_PathThatIsAFolder_IsRefusedNamingIt()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Folder("a-folder");
+
+        var error = Assert.Throws<StoreException>(() => ContactStore.Open(path, TimeProvider.System));
+
+        Assert.StartsWith($"{path}: cannot be created (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; choose another place with --db", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_ExistingStore_KeepsWhatWasWritten()
+    {
+        using var test = new TestStore();
+        var id = test.AddContact("Ana", "García", "Tiendas Aurora");
+        test.Store.Dispose();
+
+        using var reopened = ContactStore.Open(test.Path, TimeProvider.System);
+
+        Assert.Equal("Tiendas Aurora", reopened.Contacts.Find(id)?.Company);
+        Assert.Equal(Migrations.Latest, reopened.SchemaVersion);
+    }
+
+    [Fact]
+    public async Task Open_TwoStoresOnOneFile_BothWriteWhileTheOtherHoldsTheLock()
+    {
+        using var test = new TestStore();
+        var id = test.AddContact("Ana", "García");
+        using var second = ContactStore.Open(test.Path, test.Clock);
+
+        Task<Engine.Contacts.Contact> waiting;
+        using (var transaction = test.Store.Connection.BeginTransaction(deferred: false))
+        {
+            using (var insert = test.Store.Connection.CreateCommand())
+            {
+                insert.Transaction = transaction;
+                insert.CommandText = $"INSERT INTO contact_tags (contact_id, tag) VALUES ({id}, 'first')";
+                insert.ExecuteNonQuery();
+            }
+
+            // A reader is never blocked by the writer (WAL) and sees the last committed state.
+            Assert.Empty(second.Contacts.Find(id)!.Tags);
+            waiting = Task.Run(() => second.Contacts.AddTags(id, ["second"]));
+            await Task.Delay(300);
+            transaction.Commit();
+        }
+
+        var afterSecond = await waiting;
+
+        Assert.Equal(["first", "second"], afterSecond.Tags);
+        Assert.Equal(["first", "second"], test.Store.Contacts.Find(id)!.Tags);
+    }
+
+    private static void RawExecute(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? RawScalar(string path, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

@@ -1,0 +1,57 @@
+namespace Playbook.Tests.Support;
+
+/// <summary>
+/// Where the repository, its examples and the shared real-world fixtures are, found from the test binaries:
+/// the repository root is the folder holding Playbook.sln; the fixtures live in <c>../shared/fixtures</c>
+/// beside the clone (never copied into it).
+/// </summary>
+internal static class RepoPaths
+{
+    private static readonly Lazy<string> RootFolder = new(FindRoot);
+
+    /// <summary>The folder holding Playbook.sln.</summary>
+    public static string Root => RootFolder.Value;
+
+    /// <summary>The repository's examples folder.</summary>
+    public static string Examples => System.IO.Path.Combine(Root, "examples");
+
+    /// <summary>The example LinkedIn export, zipped as downloaded.</summary>
+    public static string ExampleZip => System.IO.Path.Combine(Examples, "Basic_LinkedInDataExport_11-30-2026.zip");
+
+    /// <summary>The example LinkedIn export, unzipped.</summary>
+    public static string ExampleFolder => System.IO.Path.Combine(Examples, "linkedin-export");
+
+    /// <summary>The shared fixtures beside the clone.</summary>
+    public static string Fixtures
+    {
+        get
+        {
+            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared", "fixtures"));
+            return Directory.Exists(path)
+                ? path
+                : throw new DirectoryNotFoundException($"the shared fixtures are not at {path}; clone the repository next to a copy of shared/");
+        }
+    }
+
+    /// <summary>A file of the org-signal LinkedIn fixtures, such as <c>2023_Connections.csv</c>.</summary>
+    public static string OrgSignal(string file) => Existing(System.IO.Path.Combine(Fixtures, "linkedin", "org-signal", file));
+
+    /// <summary>A file of the silkyrich LinkedIn fixtures, such as <c>Skills.csv</c>.</summary>
+    public static string SilkyRich(string file) => Existing(System.IO.Path.Combine(Fixtures, "linkedin", "silkyrich", file));
+
+    private static string Existing(string path) =>
+        File.Exists(path) ? path : throw new FileNotFoundException($"fixture {path} is missing", path);
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(System.IO.Path.Combine(folder.FullName, "Playbook.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException($"no folder above {AppContext.BaseDirectory} holds Playbook.sln");
+    }
+}

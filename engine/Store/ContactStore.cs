@@ -110,6 +110,11 @@ public sealed class ContactStore : IDisposable
 
     private static void CreatePrivateFile(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new StoreException(path, "is a folder; give --db (or PLAYBOOK_DB) the path of a store file, such as ~/playbook.db");
+        }
+
         if (File.Exists(path))
         {
             return;

@@ -84,12 +84,17 @@ internal static class ImportCommand
     {
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{file.File}: {file.Added} added, {file.Updated} updated, {file.Unchanged} unchanged, {file.Skips.Count} skipped");
-        var extras = file.Ignored.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Value} {i.Key} left out")).ToList();
+        var extras = new List<string>();
         if (file.ContactsCreated > 0)
         {
-            extras.Insert(0, string.Create(CultureInfo.InvariantCulture, $"{file.ContactsCreated} new contacts"));
+            extras.Add(string.Create(CultureInfo.InvariantCulture, $"{file.ContactsCreated} new contact{(file.ContactsCreated == 1 ? "" : "s")}"));
         }
 
-        return extras.Count == 0 ? line : $"{line} ({string.Join(", ", extras)})";
+        if (file.Ignored.Count > 0)
+        {
+            extras.Add("left out: " + string.Join(", ", file.Ignored.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Key} {i.Value}"))));
+        }
+
+        return extras.Count == 0 ? line : $"{line} ({string.Join("; ", extras)})";
     }
 }

@@ -60,7 +60,7 @@ internal static class MessagesFile
             }
             else if (Contacts.ProfileUrl.KeyOf(row.SenderUrl) is null)
             {
-                context.Tally.Ignore("sponsored or from 'LinkedIn Member'");
+                context.Tally.Ignore("sponsored or 'LinkedIn Member' mail");
             }
             else
             {

@@ -16,9 +16,9 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                "Connections.csv: 3 added, 0 updated, 0 unchanged, 0 skipped (3 new contacts, 1 hidden profiles left out)",
-                "Invitations.csv: 2 added, 0 updated, 0 unchanged, 0 skipped (1 new contacts)",
-                "messages.csv: 4 added, 0 updated, 0 unchanged, 0 skipped (2 sponsored or from 'LinkedIn Member' left out, 1 spam left out)",
+                "Connections.csv: 3 added, 0 updated, 0 unchanged, 0 skipped (3 new contacts; left out: hidden profiles 1)",
+                "Invitations.csv: 2 added, 0 updated, 0 unchanged, 0 skipped (1 new contact)",
+                "messages.csv: 4 added, 0 updated, 0 unchanged, 0 skipped (left out: sponsored or 'LinkedIn Member' mail 2, spam 1)",
             ],
             result.OutputLines);
         Assert.Equal("", result.Error);
@@ -35,9 +35,9 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                "Connections.csv: 0 added, 0 updated, 3 unchanged, 0 skipped (1 hidden profiles left out)",
+                "Connections.csv: 0 added, 0 updated, 3 unchanged, 0 skipped (left out: hidden profiles 1)",
                 "Invitations.csv: 0 added, 0 updated, 2 unchanged, 0 skipped",
-                "messages.csv: 0 added, 0 updated, 4 unchanged, 0 skipped (2 sponsored or from 'LinkedIn Member' left out, 1 spam left out)",
+                "messages.csv: 0 added, 0 updated, 4 unchanged, 0 skipped (left out: sponsored or 'LinkedIn Member' mail 2, spam 1)",
             ],
             result.OutputLines);
     }
@@ -68,7 +68,7 @@ public sealed class ImportCommandTests : IDisposable
         var result = await _cli.RunAsync("import", "linkedin", path);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["Connections.csv: 1 added, 0 updated, 0 unchanged, 2 skipped (1 new contacts)"], result.OutputLines);
+        Assert.Equal(["Connections.csv: 1 added, 0 updated, 0 unchanged, 2 skipped (1 new contact)"], result.OutputLines);
         Assert.Equal(
             [
                 "Connections.csv(3): has 6 fields where the header has 7; check the quotes and commas on this row; row skipped",

@@ -29,10 +29,10 @@ public sealed partial class ExampleExportTests : IDisposable
         Assert.Equal("Education.csv: 2 added, 0 updated, 0 unchanged, 0 skipped", lines[2]);
         Assert.Equal("Skills.csv: 16 added, 0 updated, 0 unchanged, 0 skipped", lines[3]);
         Assert.Equal("Languages.csv: 2 added, 0 updated, 0 unchanged, 0 skipped", lines[4]);
-        Assert.Equal("Connections.csv: 197 added, 0 updated, 0 unchanged, 0 skipped (197 new contacts, 3 hidden profiles left out)", lines[5]);
+        Assert.Equal("Connections.csv: 197 added, 0 updated, 0 unchanged, 0 skipped (197 new contacts; left out: hidden profiles 3)", lines[5]);
         Assert.StartsWith("Invitations.csv: 41 added, 0 updated, 0 unchanged, 0 skipped", lines[6], StringComparison.Ordinal);
         Assert.StartsWith("messages.csv: 66 added, 0 updated, 0 unchanged, 0 skipped", lines[7], StringComparison.Ordinal);
-        Assert.EndsWith("2 sponsored or from 'LinkedIn Member' left out, 1 spam left out)", lines[7], StringComparison.Ordinal);
+        Assert.EndsWith("left out: sponsored or 'LinkedIn Member' mail 2, spam 1)", lines[7], StringComparison.Ordinal);
         var created = 197 + NewContacts(lines[6]) + NewContacts(lines[7]);
 
         var contacts = (await RunJsonAsync("contacts", "--json", "--db", db)).EnumerateArray().ToList();

@@ -8,7 +8,7 @@ public sealed class MessagesFileTests : IDisposable
 {
     private const string Header = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER";
     private const string Jordan = "https://www.linkedin.com/in/jordanpike";
-    private const string SponsoredOrMember = "sponsored or from 'LinkedIn Member'";
+    private const string SponsoredOrMember = "sponsored or 'LinkedIn Member' mail";
     private readonly TestStore _test = new();
 
     [Fact]

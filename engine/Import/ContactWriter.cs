@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
@@ -13,6 +15,8 @@ namespace Playbook.Engine.Import;
 /// </summary>
 internal sealed class ContactWriter : IDisposable
 {
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly string _source;
@@ -35,6 +39,7 @@ internal sealed class ContactWriter : IDisposable
     private readonly SqliteCommand _insertTag;
     private readonly SqliteCommand _insertUrl;
     private readonly SqliteCommand _adoptStage;
+    private readonly SqliteCommand _insertSearch;
     private readonly SqliteCommand _insertSource;
     private readonly SqliteCommand _insertImportedEvent;
 
@@ -55,10 +60,12 @@ internal sealed class ContactWriter : IDisposable
             """, 1);
         _insert = Prepare("""
             INSERT INTO contacts (first_name, last_name, full_name, name_key, headline, company, position, location,
-                                  profile_url, profile_key, notes, connected_on, as_of, created_at, updated_at, stage)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p13, coalesce($p14, 'new'))
+                                  profile_url, profile_key, notes, connected_on, as_of, created_at, updated_at, stage,
+                                  emails_json, phones_json, tags_json, sources_json, urls_json)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p13, coalesce($p14, 'new'),
+                    $p15, $p16, $p17, $p18, $p19)
             RETURNING id
-            """, 15);
+            """, 20);
         _update = Prepare("""
             UPDATE contacts SET first_name = $p0, last_name = $p1, full_name = $p2, name_key = $p3, headline = $p4,
                 company = $p5, position = $p6, location = $p7, profile_url = $p8, profile_key = $p9, notes = $p10,
@@ -78,6 +85,10 @@ internal sealed class ContactWriter : IDisposable
             INSERT OR IGNORE INTO contact_urls (contact_id, url, position)
             VALUES ($p0, $p1, (SELECT count(*) FROM contact_urls WHERE contact_id = $p0))
             """, 2);
+        _insertSearch = Prepare("""
+            INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
+            """, 9);
         _adoptStage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage = 'new'", 3);
         _insertSource = Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
         _insertImportedEvent = Prepare("""
@@ -190,28 +201,46 @@ internal sealed class ContactWriter : IDisposable
         }
     }
 
+    /// <summary>
+    /// Creates a contact. Its derived data (list copies, search row) is written here with it, since everything
+    /// about it is known; a contact changed again later in the file is refreshed by <see cref="Complete"/>.
+    /// </summary>
     private long Insert(ContactFacts facts, DateOnly asOf)
     {
         var fullName = facts.FullName.Length > 0 ? facts.FullName : FallbackName(facts);
+        var emails = facts.Emails.Select(e => e.Trim()).Where(e => EmailKey(e).Contains('@', StringComparison.Ordinal))
+            .DistinctBy(EmailKey).ToList();
+        var phones = facts.Phones.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var tags = facts.Tags.Select(Tags.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var urls = facts.Urls.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         SetAll(_insert,
             facts.FirstName, facts.LastName, fullName, NameKey.Of(fullName), facts.Headline, facts.Company, facts.Position,
             facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
-            facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage);
+            facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage,
+            JsonList(emails), JsonList(phones), JsonList(tags), JsonList([_source]), JsonList(urls));
         var id = (long)_insert.ExecuteScalar()!;
         if (facts.ProfileKey is { } key)
         {
             _byProfileKey[key] = id;
         }
 
-        AddLists(id, facts);
+        AddLists(id, facts with { Emails = emails, Phones = phones, Tags = tags, Urls = urls });
         AddSource(id);
         var importedKey = $"contact.imported:{id}";
         SetAll(_insertImportedEvent, id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", importedKey, SourceKey.Hash(importedKey));
         _insertImportedEvent.ExecuteNonQuery();
-        _touched.Add(id);
+        SetAll(_insertSearch, id, fullName, facts.Company, facts.Position, facts.Headline, facts.Location,
+            emails.Count == 0 ? null : string.Join(' ', emails), tags.Count == 0 ? null : string.Join(' ', tags), facts.Notes);
+        _insertSearch.ExecuteNonQuery();
+
+        // AddLists and AddSource mark the contact as touched; nothing of it needs refreshing yet.
+        _touched.Remove(id);
         Created++;
         return id;
     }
+
+    private static string JsonList(List<string> values) =>
+        values.Count == 0 ? "[]" : JsonSerializer.Serialize(values, JsonOptions);
 
     private bool Merge(long id, ContactFacts facts, DateOnly asOf)
     {

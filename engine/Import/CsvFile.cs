@@ -33,4 +33,35 @@ internal static class CsvFile
             yield return new CsvRecord(reader.LineNumber, fields);
         }
     }
+
+    /// <summary>
+    /// One column's values, by name, from a file whose header row starts with <paramref name="firstColumn"/>
+    /// (after any preamble): a cheap pass that turns only that column into strings.
+    /// </summary>
+    public static IEnumerable<string> ReadColumn(Stream stream, string firstColumn, string column)
+    {
+        var options = new CsvReaderOptions { HasHeader = false, Separator = ',', SkipEmptyLines = true };
+        using var reader = CsvReader.Create(stream, options, leaveOpen: true);
+        var index = -1;
+        for (var seen = 0; index < 0 && seen < 20 && reader.Read(); seen++)
+        {
+            if (reader.FieldCount > 0 && string.Equals(CsvHeader.Clean(reader.GetString(0)), firstColumn, StringComparison.OrdinalIgnoreCase))
+            {
+                var names = Enumerable.Range(0, reader.FieldCount).Select(i => CsvHeader.Clean(reader.GetString(i))).ToArray();
+                index = new CsvHeader(names, 0).IndexOf(column);
+                if (index < 0)
+                {
+                    yield break;
+                }
+            }
+        }
+
+        while (index >= 0 && reader.Read())
+        {
+            if (index < reader.FieldCount)
+            {
+                yield return reader.GetString(index);
+            }
+        }
+    }
 }

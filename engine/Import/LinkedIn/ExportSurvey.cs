@@ -151,6 +151,20 @@ internal sealed class ExportSurvey
 
     private void ReadMessages(Stream stream)
     {
+        // When Profile.csv or the invitations named the owner, only the dates are needed: read just that column.
+        if (_directOwnerUrl is not null)
+        {
+            foreach (var date in CsvFile.ReadColumn(stream, "CONVERSATION ID", "DATE"))
+            {
+                if (LinkedInDates.TryParseInstant(date, out var instant))
+                {
+                    Seen(DateOnly.FromDateTime(instant.UtcDateTime));
+                }
+            }
+
+            return;
+        }
+
         var (header, rows) = HeaderAndRows(stream, "CONVERSATION ID");
         if (header is null)
         {

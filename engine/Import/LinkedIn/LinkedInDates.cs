@@ -10,10 +10,11 @@ internal static class LinkedInDates
 {
     private static readonly string[] DayFormats = ["dd MMM yyyy", "d MMM yyyy", "yyyy-MM-dd", "M/d/yyyy", "M/d/yy", "MMM d, yyyy"];
 
+    // messages.csv, by far the longest file, first: formats are tried in order.
     private static readonly string[] InstantFormats =
     [
-        "M/d/yy, h:mm tt", "M/d/yyyy, h:mm tt", "M/d/yy, H:mm", "M/d/yyyy, H:mm", "M/d/yy h:mm tt", "M/d/yyyy h:mm tt",
-        "yyyy-MM-dd HH:mm:ss 'UTC'", "yyyy-MM-dd HH:mm 'UTC'", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss'Z'",
+        "yyyy-MM-dd HH:mm:ss 'UTC'", "M/d/yy, h:mm tt", "M/d/yyyy, h:mm tt", "M/d/yy, H:mm", "M/d/yyyy, H:mm", "M/d/yy h:mm tt",
+        "M/d/yyyy h:mm tt", "yyyy-MM-dd HH:mm 'UTC'", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss'Z'",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 

@@ -38,7 +38,11 @@ internal sealed class LinkedInFileContext
             return true;
         }
 
-        Tally.Skip(record.Line, $"has {record.Fields.Length} fields where the header has {header.Count}; check the quotes and commas on this row");
+        Tally.Skip(record.Line, WidthProblem(record, header));
         return false;
     }
+
+    /// <summary>What is wrong with a row whose number of fields is not the header's.</summary>
+    public static string WidthProblem(CsvRecord record, CsvHeader header) =>
+        $"has {record.Fields.Length} fields where the header has {header.Count}; check the quotes and commas on this row";
 }

@@ -24,78 +24,96 @@ internal static class MessagesFile
                 "cannot tell whose export this is, so not which messages were sent and which received; import the export with its Profile.csv or Invitations.csv");
         }
 
-        var columns = MessageColumns.Of(header);
+        // Parsing runs a batch ahead on another thread; only the store's work stays here.
+        foreach (var message in ReadAhead.Of(Parse(records, header, MessageColumns.Of(header), context.Owner)))
+        {
+            context.ReportRows(context.Tally.Rows);
+            switch (message.Outcome)
+            {
+                case ParsedMessage.Kind.Skip:
+                    context.Tally.Skip(message.Line, message.Reason!);
+                    break;
+                case ParsedMessage.Kind.Ignore:
+                    context.Tally.Ignore(message.Reason!);
+                    break;
+                default:
+                    Store(context, message);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Everything about each row that needs no store: who, when, what, and the events' source keys.</summary>
+    private static IEnumerable<ParsedMessage> Parse(IEnumerator<CsvRecord> records, CsvHeader header, MessageColumns columns, ExportOwner owner)
+    {
         while (records.MoveNext())
         {
             var record = records.Current;
-            context.ReportRows(context.Tally.Rows);
-            if (record.IsBlank || !context.HasHeaderWidth(record, header))
+            if (record.IsBlank)
             {
+                continue;
+            }
+
+            if (record.Fields.Length != header.Count)
+            {
+                yield return ParsedMessage.Skipped(record.Line, LinkedInFileContext.WidthProblem(record, header));
                 continue;
             }
 
             var row = columns.Read(record.Fields);
             if (row.IsDraft)
             {
-                context.Tally.Ignore("drafts");
+                yield return ParsedMessage.Ignored("drafts");
                 continue;
             }
 
             if (string.Equals(row.Folder, "SPAM", StringComparison.OrdinalIgnoreCase))
             {
-                context.Tally.Ignore("spam");
+                yield return ParsedMessage.Ignored("spam");
                 continue;
             }
 
             if (!LinkedInDates.TryParseInstant(row.Date, out var at))
             {
-                context.Tally.Skip(record.Line, $"'DATE' is '{row.Date}', not a date like '2025-06-01 14:03:22 UTC'");
+                yield return ParsedMessage.Skipped(record.Line, $"'DATE' is '{row.Date}', not a date like '2025-06-01 14:03:22 UTC'");
                 continue;
             }
 
             var body = BodyOf(row);
-            if (context.Owner.Is(row.From, row.SenderUrl))
+            if (owner.Is(row.From, row.SenderUrl))
             {
-                ImportSent(context, record.Line, row, at, body);
+                var recipients = Recipients(row).Where(r => !owner.Is(r.FirstName is null ? null : r.FullName, r.ProfileUrl)).ToList();
+                yield return recipients.Count == 0
+                    ? ParsedMessage.Skipped(record.Line, "a message from the owner with no recipient")
+                    : new ParsedMessage(ParsedMessage.Kind.Sent, record.Line, null, at, body, row.ConversationId,
+                        recipients.Select(r => (r, SourceKey(row, at, LinkedInPeople.KeyOf(r), "out", body))).ToList());
             }
             else if (Contacts.ProfileUrl.KeyOf(row.SenderUrl) is null)
             {
-                context.Tally.Ignore("sponsored or 'LinkedIn Member' mail");
+                yield return ParsedMessage.Ignored("sponsored or 'LinkedIn Member' mail");
             }
             else
             {
-                ImportReceived(context, row, at, body);
+                var (first, last) = NameKey.Split(row.From);
+                var sender = new ContactFacts { FirstName = first, LastName = last, ProfileUrl = row.SenderUrl };
+                yield return new ParsedMessage(ParsedMessage.Kind.Received, record.Line, null, at, body, row.ConversationId,
+                    [(sender, SourceKey(row, at, LinkedInPeople.KeyOf(sender), "in", body))]);
             }
         }
     }
 
-    private static void ImportSent(LinkedInFileContext context, long line, MessageRow row, DateTimeOffset at, string? body)
+    private static void Store(LinkedInFileContext context, ParsedMessage message)
     {
-        var recipients = Recipients(row).Where(r => !context.Owner.Is(r.FirstName is null ? null : r.FullName, r.ProfileUrl)).ToList();
-        if (recipients.Count == 0)
-        {
-            context.Tally.Skip(line, "a message from the owner with no recipient");
-            return;
-        }
-
+        var (kind, direction) = message.Outcome == ParsedMessage.Kind.Sent
+            ? (EventKinds.MessageSent, Directions.Out)
+            : (EventKinds.MessageReceived, Directions.In);
         var added = false;
-        foreach (var recipient in recipients)
+        foreach (var (person, key) in message.People)
         {
-            var contactId = LinkedInPeople.FindOrCreate(context, recipient);
-            var key = SourceKey(row, at, LinkedInPeople.KeyOf(recipient), "out", body);
-            added |= context.Events.Add(contactId, EventKinds.MessageSent, at, "linkedin", Directions.Out, body, row.ConversationId, key);
+            var contactId = LinkedInPeople.FindOrCreate(context, person);
+            added |= context.Events.Add(contactId, kind, message.At, "linkedin", direction, message.Body, message.ConversationId, key);
         }
 
-        context.Tally.Count(added ? UpsertOutcome.Added : UpsertOutcome.Unchanged);
-    }
-
-    private static void ImportReceived(LinkedInFileContext context, MessageRow row, DateTimeOffset at, string? body)
-    {
-        var (first, last) = NameKey.Split(row.From);
-        var sender = new ContactFacts { FirstName = first, LastName = last, ProfileUrl = row.SenderUrl };
-        var contactId = LinkedInPeople.FindOrCreate(context, sender);
-        var key = SourceKey(row, at, LinkedInPeople.KeyOf(sender), "in", body);
-        var added = context.Events.Add(contactId, EventKinds.MessageReceived, at, "linkedin", Directions.In, body, row.ConversationId, key);
         context.Tally.Count(added ? UpsertOutcome.Added : UpsertOutcome.Unchanged);
     }
 

@@ -1,0 +1,24 @@
+namespace Playbook.Engine.Import.LinkedIn;
+
+/// <summary>A row of messages.csv read and understood, ready for the store: the events to add, or why not.</summary>
+internal sealed record ParsedMessage(
+    ParsedMessage.Kind Outcome,
+    long Line,
+    string? Reason,
+    DateTimeOffset At,
+    string? Body,
+    string? ConversationId,
+    IReadOnlyList<(ContactFacts Person, string SourceKey)> People)
+{
+    public enum Kind
+    {
+        Sent,
+        Received,
+        Skip,
+        Ignore,
+    }
+
+    public static ParsedMessage Skipped(long line, string reason) => new(Kind.Skip, line, reason, default, null, null, []);
+
+    public static ParsedMessage Ignored(string reason) => new(Kind.Ignore, 0, reason, default, null, null, []);
+}

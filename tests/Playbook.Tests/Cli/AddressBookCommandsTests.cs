@@ -36,8 +36,22 @@ public sealed class AddressBookCommandsTests
         var after = (await cli.RunAsync("contacts", "--json")).Json().GetArrayLength();
 
         Assert.Equal(0, again.ExitCode);
-        Assert.Equal([$"{Example("google-contacts.csv")}: 0 added, 0 updated, 10 unchanged, 0 skipped"], again.OutputLines);
+        Assert.Equal([$"{Example("google-contacts.csv")}: 0 added, 0 updated, 11 unchanged, 0 skipped"], again.OutputLines);
         Assert.Equal(before, after);
+    }
+
+    [Fact]
+    public async Task Duplicates_ExampleData_ListsLuciaFromLinkedInAndGoogle()
+    {
+        using var cli = new CliSandbox();
+        await cli.RunAsync("import", "linkedin", RepoPaths.ExampleZip);
+        await cli.RunAsync("import", "csv", Example("google-contacts.csv"));
+
+        var result = await cli.RunAsync("contacts", "duplicates");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(3, result.OutputLines.Length);
+        Assert.Matches(@"^\d+\s+\d+\s+Lucía Peña\s+Moda Brisa, S\.L\.\s+linkedin / google$", result.OutputLines[1]);
     }
 
     [Fact]

@@ -21,16 +21,11 @@ internal sealed class ContactWriter : IDisposable
     private readonly SqliteTransaction _transaction;
     private readonly string _source;
     private readonly string _now;
-    private readonly Dictionary<string, long> _byProfileKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _byEmail = new(StringComparer.Ordinal);
     private readonly HashSet<long> _touched = [];
     private readonly HashSet<long> _sourced = [];
-    private readonly List<SqliteCommand> _commands = [];
+    private readonly Statements _statements;
+    private readonly ContactResolver _resolver;
 
-    private readonly SqliteCommand _findByProfileKey;
-    private readonly SqliteCommand _findByEmail;
-    private readonly SqliteCommand _findByName;
-    private readonly SqliteCommand _findUnlinkedByName;
     private readonly SqliteCommand _load;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
@@ -50,15 +45,13 @@ internal sealed class ContactWriter : IDisposable
         _source = source;
         _now = StoreFormat.Instant(now);
 
-        _findByProfileKey = Prepare("SELECT id FROM contacts WHERE profile_key = $p0", 1);
-        _findByEmail = Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
-        _findByName = Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 ORDER BY id", 1);
-        _findUnlinkedByName = Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 AND profile_key IS NULL ORDER BY id", 1);
-        _load = Prepare("""
+        _statements = new Statements(connection, transaction);
+        _resolver = new ContactResolver(_statements);
+        _load = _statements.Prepare("""
             SELECT first_name, last_name, headline, company, position, location, profile_url, notes, connected_on, as_of
             FROM contacts WHERE id = $p0
             """, 1);
-        _insert = Prepare("""
+        _insert = _statements.Prepare("""
             INSERT INTO contacts (first_name, last_name, full_name, name_key, headline, company, position, location,
                                   profile_url, profile_key, notes, connected_on, as_of, created_at, updated_at, stage,
                                   emails_json, phones_json, tags_json, sources_json, urls_json)
@@ -66,32 +59,32 @@ internal sealed class ContactWriter : IDisposable
                     $p15, $p16, $p17, $p18, $p19)
             RETURNING id
             """, 20);
-        _update = Prepare("""
+        _update = _statements.Prepare("""
             UPDATE contacts SET first_name = $p0, last_name = $p1, full_name = $p2, name_key = $p3, headline = $p4,
                 company = $p5, position = $p6, location = $p7, profile_url = $p8, profile_key = $p9, notes = $p10,
                 connected_on = $p11, as_of = $p12, updated_at = $p13
             WHERE id = $p14
             """, 15);
-        _insertEmail = Prepare("""
+        _insertEmail = _statements.Prepare("""
             INSERT OR IGNORE INTO contact_emails (contact_id, email, email_key, position)
             VALUES ($p0, $p1, $p2, (SELECT count(*) FROM contact_emails WHERE contact_id = $p0))
             """, 3);
-        _insertPhone = Prepare("""
+        _insertPhone = _statements.Prepare("""
             INSERT OR IGNORE INTO contact_phones (contact_id, phone, position)
             VALUES ($p0, $p1, (SELECT count(*) FROM contact_phones WHERE contact_id = $p0))
             """, 2);
-        _insertTag = Prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
-        _insertUrl = Prepare("""
+        _insertTag = _statements.Prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
+        _insertUrl = _statements.Prepare("""
             INSERT OR IGNORE INTO contact_urls (contact_id, url, position)
             VALUES ($p0, $p1, (SELECT count(*) FROM contact_urls WHERE contact_id = $p0))
             """, 2);
-        _insertSearch = Prepare("""
+        _insertSearch = _statements.Prepare("""
             INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
             """, 9);
-        _adoptStage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage = 'new'", 3);
-        _insertSource = Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
-        _insertImportedEvent = Prepare("""
+        _adoptStage = _statements.Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage = 'new'", 3);
+        _insertSource = _statements.Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
+        _insertImportedEvent = _statements.Prepare("""
             INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
             VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, $p5, $p6, $p2)
             """, 7);
@@ -103,63 +96,12 @@ internal sealed class ContactWriter : IDisposable
     /// <summary>The contacts this writer created.</summary>
     public int Created { get; private set; }
 
-    /// <summary>
-    /// The contact these facts name, if the store has them: by profile key, then email, then (if allowed) by a
-    /// name that only one contact has, among contacts whose profile URL is not known (older LinkedIn files).
-    /// </summary>
-    /// <param name="facts">What the row says about the person.</param>
-    /// <param name="matchByName">Whether a name alone may name an existing contact.</param>
-    /// <param name="claimed">
-    /// Contacts already taken by other rows of the same file, whose rows are all different people: a name never
-    /// names them again, so two connections who share a name stay two contacts. Among several people of that
-    /// name, the one at the same company is taken, so that importing the file again finds each in turn.
-    /// </param>
-    public long? Resolve(ContactFacts facts, bool matchByName = false, IReadOnlySet<long>? claimed = null)
-    {
-        if (facts.ProfileKey is { } key && FindByProfileKey(key) is { } byKey)
-        {
-            return byKey;
-        }
+    /// <inheritdoc cref="ContactResolver.Resolve"/>
+    public long? Resolve(ContactFacts facts, bool matchByName = false, IReadOnlySet<long>? claimed = null) =>
+        _resolver.Resolve(facts, matchByName, claimed);
 
-        foreach (var email in facts.Emails)
-        {
-            if (FindByEmail(EmailKey(email)) is { } byEmail)
-            {
-                return byEmail;
-            }
-        }
-
-        if (matchByName && facts.FullName.Length > 0)
-        {
-            // Someone with a profile URL can only be a contact whose URL is not known yet.
-            var byName = facts.ProfileKey is null ? _findByName : _findUnlinkedByName;
-            byName.Parameters[0].Value = NameKey.Of(facts.FullName);
-            var candidates = new List<(long Id, string? Company)>();
-            using (var reader = byName.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    var id = reader.GetInt64(0);
-                    if (claimed is null || !claimed.Contains(id))
-                    {
-                        candidates.Add((id, reader.IsDBNull(1) ? null : reader.GetString(1)));
-                    }
-                }
-            }
-
-            if (candidates.Count > 1 && claimed is not null && facts.Company is not null)
-            {
-                candidates = candidates.Where(c => string.Equals(c.Company, facts.Company, StringComparison.OrdinalIgnoreCase)).Take(1).ToList();
-            }
-
-            if (candidates.Count == 1)
-            {
-                return candidates[0].Id;
-            }
-        }
-
-        return null;
-    }
+    /// <inheritdoc cref="ContactResolver.FindByProfileKey"/>
+    public long? FindByProfileKey(string? key) => _resolver.FindByProfileKey(key);
 
     /// <summary>Writes <paramref name="facts"/> as of <paramref name="asOf"/>: creates the contact or merges into it.</summary>
     /// <remarks><paramref name="matchByName"/> and <paramref name="claimed"/> are as for <see cref="Resolve"/>.</remarks>
@@ -195,10 +137,7 @@ internal sealed class ContactWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var command in _commands)
-        {
-            command.Dispose();
-        }
+        _statements.Dispose();
     }
 
     /// <summary>
@@ -213,7 +152,7 @@ internal sealed class ContactWriter : IDisposable
         var phones = facts.Phones.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var tags = facts.Tags.Select(Tags.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var urls = facts.Urls.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        SetAll(_insert,
+        Statements.Bind(_insert,
             facts.FirstName, facts.LastName, fullName, NameKey.Of(fullName), facts.Headline, facts.Company, facts.Position,
             facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
             facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage,
@@ -221,15 +160,15 @@ internal sealed class ContactWriter : IDisposable
         var id = (long)_insert.ExecuteScalar()!;
         if (facts.ProfileKey is { } key)
         {
-            _byProfileKey[key] = id;
+            _resolver.Remember(key, id);
         }
 
         AddLists(id, facts with { Emails = emails, Phones = phones, Tags = tags, Urls = urls });
         AddSource(id);
         var importedKey = $"contact.imported:{id}";
-        SetAll(_insertImportedEvent, id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", importedKey, SourceKey.Hash(importedKey));
+        Statements.Bind(_insertImportedEvent, id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", importedKey, SourceKey.Hash(importedKey));
         _insertImportedEvent.ExecuteNonQuery();
-        SetAll(_insertSearch, id, fullName, facts.Company, facts.Position, facts.Headline, facts.Location,
+        Statements.Bind(_insertSearch, id, fullName, facts.Company, facts.Position, facts.Headline, facts.Location,
             emails.Count == 0 ? null : string.Join(' ', emails), tags.Count == 0 ? null : string.Join(' ', tags), facts.Notes);
         _insertSearch.ExecuteNonQuery();
 
@@ -264,37 +203,7 @@ internal sealed class ContactWriter : IDisposable
             facts.ProfileUrl, facts.Notes, facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null,
         };
 
-        var merged = new string?[9];
-        var changed = false;
-        for (var i = 0; i < merged.Length; i++)
-        {
-            var take = incoming[i] is not null && (stored[i] is null || (newer && !string.Equals(stored[i], incoming[i], StringComparison.Ordinal)));
-            // Notes from several sources add up rather than replace one another.
-            if (i == 7 && take && stored[i] is not null)
-            {
-                take = !stored[i]!.Contains(incoming[i]!, StringComparison.Ordinal);
-                merged[i] = take ? stored[i] + "\n\n" + incoming[i] : stored[i];
-            }
-            else
-            {
-                merged[i] = take ? incoming[i] : stored[i];
-            }
-
-            changed |= take;
-        }
-
-        // A first and last name travel together: never mix the first name of one source with the last of another.
-        if ((facts.FirstName is not null || facts.LastName is not null) && (newer || (stored[0] is null && stored[1] is null)))
-        {
-            merged[0] = facts.FirstName;
-            merged[1] = facts.LastName;
-            changed |= !string.Equals(stored[0], merged[0], StringComparison.Ordinal) || !string.Equals(stored[1], merged[1], StringComparison.Ordinal);
-        }
-        else
-        {
-            merged[0] = stored[0];
-            merged[1] = stored[1];
-        }
+        var (merged, changed) = NewerWins.Merge(stored, incoming, newer);
 
         var newAsOf = newer ? asOf : storedAsOf;
         if (!changed && newAsOf == storedAsOf)
@@ -308,13 +217,13 @@ internal sealed class ContactWriter : IDisposable
             fullName = FallbackName(facts);
         }
 
-        SetAll(_update,
+        Statements.Bind(_update,
             merged[0], merged[1], fullName, NameKey.Of(fullName), merged[2], merged[3], merged[4], merged[5], merged[6],
             Contacts.ProfileUrl.KeyOf(merged[6]), merged[7], merged[8], StoreFormat.Date(newAsOf), _now, id);
         _update.ExecuteNonQuery();
         if (Contacts.ProfileUrl.KeyOf(merged[6]) is { } key)
         {
-            _byProfileKey[key] = id;
+            _resolver.Remember(key, id);
         }
 
         return changed;
@@ -332,29 +241,29 @@ internal sealed class ContactWriter : IDisposable
                 continue;
             }
 
-            SetAll(_insertEmail, id, email.Trim(), key);
+            Statements.Bind(_insertEmail, id, email.Trim(), key);
             if (_insertEmail.ExecuteNonQuery() > 0)
             {
-                _byEmail[key] = id;
+                _resolver.RememberEmail(key, id);
                 changed = true;
             }
         }
 
         foreach (var phone in facts.Phones.Select(p => p.Trim()).Where(p => p.Length > 0))
         {
-            SetAll(_insertPhone, id, phone);
+            Statements.Bind(_insertPhone, id, phone);
             changed |= _insertPhone.ExecuteNonQuery() > 0;
         }
 
         foreach (var tag in facts.Tags.Select(Tags.Normalize).OfType<string>())
         {
-            SetAll(_insertTag, id, tag);
+            Statements.Bind(_insertTag, id, tag);
             changed |= _insertTag.ExecuteNonQuery() > 0;
         }
 
         foreach (var url in facts.Urls.Select(u => u.Trim()).Where(u => u.Length > 0))
         {
-            SetAll(_insertUrl, id, url);
+            Statements.Bind(_insertUrl, id, url);
             changed |= _insertUrl.ExecuteNonQuery() > 0;
         }
 
@@ -369,7 +278,7 @@ internal sealed class ContactWriter : IDisposable
             return false;
         }
 
-        SetAll(_adoptStage, id, stage, _now);
+        Statements.Bind(_adoptStage, id, stage, _now);
         return _adoptStage.ExecuteNonQuery() > 0;
     }
 
@@ -381,7 +290,7 @@ internal sealed class ContactWriter : IDisposable
             return false;
         }
 
-        SetAll(_insertSource, id, _source, _now);
+        Statements.Bind(_insertSource, id, _source, _now);
         var added = _insertSource.ExecuteNonQuery() > 0;
         if (added)
         {
@@ -391,77 +300,9 @@ internal sealed class ContactWriter : IDisposable
         return added;
     }
 
-    /// <summary>The contact with this LinkedIn profile key, if any.</summary>
-    public long? FindByProfileKey(string? key)
-    {
-        if (key is null)
-        {
-            return null;
-        }
-
-        if (_byProfileKey.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        _findByProfileKey.Parameters[0].Value = key;
-        if (_findByProfileKey.ExecuteScalar() is long id)
-        {
-            _byProfileKey[key] = id;
-            return id;
-        }
-
-        return null;
-    }
-
-    private long? FindByEmail(string key)
-    {
-        if (!key.Contains('@', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (_byEmail.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        _findByEmail.Parameters[0].Value = key;
-        if (_findByEmail.ExecuteScalar() is long id)
-        {
-            _byEmail[key] = id;
-            return id;
-        }
-
-        return null;
-    }
-
     /// <summary>What to call someone whose source gives no name: their email, else their profile slug, else a web address.</summary>
     private static string FallbackName(ContactFacts facts) =>
         facts.Emails.Count > 0 ? facts.Emails[0] : facts.ProfileKey ?? (facts.Urls.Count > 0 ? facts.Urls[0] : "(no name)");
 
     internal static string EmailKey(string email) => email.Trim().ToLowerInvariant();
-
-    private SqliteCommand Prepare(string sql, int parameterCount)
-    {
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        for (var i = 0; i < parameterCount; i++)
-        {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        }
-
-        command.Prepare();
-        _commands.Add(command);
-        return command;
-    }
-
-    private static void SetAll(SqliteCommand command, params ReadOnlySpan<object?> values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-    }
 }

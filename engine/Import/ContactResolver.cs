@@ -1,0 +1,136 @@
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Contacts;
+
+namespace Playbook.Engine.Import;
+
+/// <summary>
+/// Who a source's facts are about, by the identity rules: the same LinkedIn profile key or the same email
+/// is the same contact; a name alone only joins older LinkedIn files that carry no profile URL. Lookups
+/// are remembered for the transaction, since a file names the same people again and again.
+/// </summary>
+internal sealed class ContactResolver
+{
+    private readonly Dictionary<string, long> _byProfileKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _byEmail = new(StringComparer.Ordinal);
+    private readonly SqliteCommand _byProfileKeyCommand;
+    private readonly SqliteCommand _byEmailCommand;
+    private readonly SqliteCommand _findByName;
+    private readonly SqliteCommand _findUnlinkedByName;
+
+    public ContactResolver(Statements statements)
+    {
+        _byProfileKeyCommand = statements.Prepare("SELECT id FROM contacts WHERE profile_key = $p0", 1);
+        _byEmailCommand = statements.Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
+        _findByName = statements.Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 ORDER BY id", 1);
+        _findUnlinkedByName = statements.Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 AND profile_key IS NULL ORDER BY id", 1);
+    }
+
+    /// <summary>Remembers that <paramref name="profileKey"/> is the contact <paramref name="id"/>.</summary>
+    public void Remember(string profileKey, long id) => _byProfileKey[profileKey] = id;
+
+    /// <summary>Remembers that the email <paramref name="emailKey"/> is the contact <paramref name="id"/>'s.</summary>
+    public void RememberEmail(string emailKey, long id) => _byEmail[emailKey] = id;
+
+    /// <summary>
+    /// The contact these facts name, if the store has them: by profile key, then email, then (if allowed) by a
+    /// name that only one contact has, among contacts whose profile URL is not known (older LinkedIn files).
+    /// </summary>
+    /// <param name="facts">What the row says about the person.</param>
+    /// <param name="matchByName">Whether a name alone may name an existing contact.</param>
+    /// <param name="claimed">
+    /// Contacts already taken by other rows of the same file, whose rows are all different people: a name never
+    /// names them again, so two connections who share a name stay two contacts. Among several people of that
+    /// name, the one at the same company is taken, so that importing the file again finds each in turn.
+    /// </param>
+    public long? Resolve(ContactFacts facts, bool matchByName = false, IReadOnlySet<long>? claimed = null)
+    {
+        if (facts.ProfileKey is { } key && FindByProfileKey(key) is { } byKey)
+        {
+            return byKey;
+        }
+
+        foreach (var email in facts.Emails)
+        {
+            if (FindByEmail(ContactWriter.EmailKey(email)) is { } byEmail)
+            {
+                return byEmail;
+            }
+        }
+
+        if (matchByName && facts.FullName.Length > 0)
+        {
+            // Someone with a profile URL can only be a contact whose URL is not known yet.
+            var byName = facts.ProfileKey is null ? _findByName : _findUnlinkedByName;
+            byName.Parameters[0].Value = NameKey.Of(facts.FullName);
+            var candidates = new List<(long Id, string? Company)>();
+            using (var reader = byName.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    var id = reader.GetInt64(0);
+                    if (claimed is null || !claimed.Contains(id))
+                    {
+                        candidates.Add((id, reader.IsDBNull(1) ? null : reader.GetString(1)));
+                    }
+                }
+            }
+
+            if (candidates.Count > 1 && claimed is not null && facts.Company is not null)
+            {
+                candidates = candidates.Where(c => string.Equals(c.Company, facts.Company, StringComparison.OrdinalIgnoreCase)).Take(1).ToList();
+            }
+
+            if (candidates.Count == 1)
+            {
+                return candidates[0].Id;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The contact with this LinkedIn profile key, if any.</summary>
+    public long? FindByProfileKey(string? key)
+    {
+        if (key is null)
+        {
+            return null;
+        }
+
+        if (_byProfileKey.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        _byProfileKeyCommand.Parameters[0].Value = key;
+        if (_byProfileKeyCommand.ExecuteScalar() is long id)
+        {
+            _byProfileKey[key] = id;
+            return id;
+        }
+
+        return null;
+    }
+
+    private long? FindByEmail(string key)
+    {
+        if (!key.Contains('@', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (_byEmail.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        _byEmailCommand.Parameters[0].Value = key;
+        if (_byEmailCommand.ExecuteScalar() is long id)
+        {
+            _byEmail[key] = id;
+            return id;
+        }
+
+        return null;
+    }
+}

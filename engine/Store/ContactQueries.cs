@@ -15,13 +15,11 @@ public sealed class ContactQueries
 
     /// <summary>Every contact, by id, read as it is enumerated (memory does not grow with the store).</summary>
     public IEnumerable<Contact> All() =>
-        _store.Connection.Query<ContactRow>($"SELECT {ContactRow.SelectList} FROM contacts c ORDER BY c.id", buffered: false)
-            .Select(r => r.ToContact());
+        ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c ORDER BY c.id");
 
     /// <summary>The contact with <paramref name="id"/>, or null.</summary>
     public Contact? Find(long id) =>
-        _store.Connection.QuerySingleOrDefault<ContactRow>(
-            $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = @id", new { id })?.ToContact();
+        ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = @id", new { id }).FirstOrDefault();
 
     /// <summary>The contact named by an id or a LinkedIn profile URL.</summary>
     /// <exception cref="NotFoundException">No such contact.</exception>
@@ -36,8 +34,8 @@ public sealed class ContactQueries
         }
         else if (ProfileUrl.KeyOf(trimmed) is { } key)
         {
-            found = _store.Connection.QuerySingleOrDefault<ContactRow>(
-                $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.profile_key = @key", new { key })?.ToContact();
+            found = ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.profile_key = @key", new { key })
+                .FirstOrDefault();
         }
 
         return found ?? throw new NotFoundException("contact", trimmed);
@@ -82,7 +80,7 @@ public sealed class ContactQueries
                 """;
         }
 
-        return _store.Connection.Query<ContactRow>(sql, parameters).Select(r => r.ToContact()).ToList();
+        return ContactRow.Query(_store.Connection, sql, parameters).ToList();
     }
 
     /// <summary>Adds <paramref name="tags"/> to a contact (tags it already has are kept once).</summary>

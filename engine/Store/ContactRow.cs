@@ -1,61 +1,61 @@
+using System.Data;
 using System.Text.Json;
+using Dapper;
 using Playbook.Engine.Contacts;
 
 namespace Playbook.Engine.Store;
 
-/// <summary>A contact as one query returns it, its lists as the JSON copies <see cref="DerivedData"/> keeps.</summary>
-internal sealed class ContactRow
+/// <summary>
+/// Reads contacts: one row each, its lists from the JSON copies <see cref="DerivedData"/> keeps, mapped by
+/// column position (a search may return thousands of contacts, and this is its hot path).
+/// </summary>
+internal static class ContactRow
 {
-    /// <summary>The select list that fills a <see cref="ContactRow"/> from <c>contacts c</c>.</summary>
+    /// <summary>The select list that <see cref="Query"/> maps, from <c>contacts c</c>.</summary>
     public const string SelectList = """
         c.id, c.first_name, c.last_name, c.full_name, c.headline, c.company, c.position, c.location,
         c.profile_url, c.stage, c.notes, c.connected_on, c.created_at, c.updated_at,
         c.emails_json, c.phones_json, c.tags_json, c.sources_json, c.urls_json
         """;
 
-    public long Id { get; set; }
-    public string? FirstName { get; set; }
-    public string? LastName { get; set; }
-    public string FullName { get; set; } = "";
-    public string? Headline { get; set; }
-    public string? Company { get; set; }
-    public string? Position { get; set; }
-    public string? Location { get; set; }
-    public string? ProfileUrl { get; set; }
-    public string Stage { get; set; } = Stages.New;
-    public string? Notes { get; set; }
-    public string? ConnectedOn { get; set; }
-    public string CreatedAt { get; set; } = "";
-    public string UpdatedAt { get; set; } = "";
-    public string? EmailsJson { get; set; }
-    public string? PhonesJson { get; set; }
-    public string? TagsJson { get; set; }
-    public string? SourcesJson { get; set; }
-    public string? UrlsJson { get; set; }
-
-    public Contact ToContact() => new()
+    /// <summary>The contacts <paramref name="sql"/> (which selects <see cref="SelectList"/>) returns, read as enumerated.</summary>
+    public static IEnumerable<Contact> Query(IDbConnection connection, string sql, object? parameters = null)
     {
-        Id = Id,
-        FirstName = FirstName,
-        LastName = LastName,
-        FullName = FullName,
-        Headline = Headline,
-        Company = Company,
-        Position = Position,
-        Location = Location,
-        ProfileUrl = ProfileUrl,
-        Stage = Stage,
-        Notes = Notes,
-        ConnectedOn = StoreFormat.ParseDate(ConnectedOn),
-        Emails = ParseList(EmailsJson),
-        Phones = ParseList(PhonesJson),
-        Tags = ParseList(TagsJson),
-        Sources = ParseList(SourcesJson),
-        Urls = ParseList(UrlsJson),
-        CreatedAt = StoreFormat.ParseInstant(CreatedAt),
-        UpdatedAt = StoreFormat.ParseInstant(UpdatedAt),
+        using var reader = connection.ExecuteReader(sql, parameters);
+        while (reader.Read())
+        {
+            yield return Map(reader);
+        }
+    }
+
+    private static Contact Map(IDataRecord r) => new()
+    {
+        Id = r.GetInt64(0),
+        FirstName = Text(r, 1),
+        LastName = Text(r, 2),
+        FullName = r.GetString(3),
+        Headline = Text(r, 4),
+        Company = Text(r, 5),
+        Position = Text(r, 6),
+        Location = Text(r, 7),
+        ProfileUrl = Text(r, 8),
+        Stage = r.GetString(9),
+        Notes = Text(r, 10),
+        ConnectedOn = StoreFormat.ParseDate(Text(r, 11)),
+        CreatedAt = StoreFormat.ParseInstant(r.GetString(12)),
+        UpdatedAt = StoreFormat.ParseInstant(r.GetString(13)),
+        Emails = List(r, 14),
+        Phones = List(r, 15),
+        Tags = List(r, 16),
+        Sources = List(r, 17),
+        Urls = List(r, 18),
     };
 
-    private static string[] ParseList(string? json) =>
-        string.IsNullOrEmpty(json) || json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
+    private static string? Text(IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static string[] List(IDataRecord r, int i)
+    {
+        var json = Text(r, i);
+        return string.IsNullOrEmpty(json) || json == "[]" ? [] : JsonSerializer.Deserialize<string[]>(json) ?? [];
+    }
 }

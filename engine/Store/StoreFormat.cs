@@ -5,11 +5,16 @@ namespace Playbook.Engine.Store;
 /// <summary>How values are written as text in the store: instants in UTC round-trip form, dates as ISO.</summary>
 internal static class StoreFormat
 {
-    public static string Instant(DateTimeOffset value) =>
-        value.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+    private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
+    public static string Instant(DateTimeOffset value) =>
+        value.ToUniversalTime().ToString(InstantFormat, CultureInfo.InvariantCulture);
+
+    /// <summary>Reads an instant as <see cref="Instant(DateTimeOffset)"/> writes it (fast), or any ISO 8601 form.</summary>
     public static DateTimeOffset ParseInstant(string text) =>
-        DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+        DateTimeOffset.TryParseExact(text, InstantFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var exact)
+            ? exact
+            : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

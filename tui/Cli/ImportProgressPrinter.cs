@@ -17,7 +17,7 @@ internal sealed class ImportProgressPrinter(TextWriter error, bool enabled) : IP
         }
 
         var bar = value.Fraction is { } fraction
-            ? "[" + new string('#', (int)(fraction * BarWidth)).PadRight(BarWidth) + "] " + fraction.ToString("P0", CultureInfo.InvariantCulture).PadLeft(4)
+            ? "[" + new string('#', (int)(fraction * BarWidth)).PadRight(BarWidth) + "] " + string.Create(CultureInfo.InvariantCulture, $"{fraction * 100,3:0}%")
             : "";
         var text = string.Create(CultureInfo.InvariantCulture, $"{value.File} {bar} {value.Rows:N0} rows");
         error.Write("\r" + text.PadRight(_lastLength));

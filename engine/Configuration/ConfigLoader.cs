@@ -1,4 +1,6 @@
+using System.Globalization;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Templates;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -7,9 +9,10 @@ namespace Playbook.Engine.Configuration;
 /// <summary>Reads <c>config.yaml</c>, reporting every mistake with its line and column.</summary>
 public static class ConfigLoader
 {
-    private static readonly string[] TopLevelKeys = ["me"];
+    private static readonly string[] TopLevelKeys = ["me", "limits"];
     private static readonly string[] MeKeys = ["goals", "languages", "interests", "signature"];
     private static readonly string[] GoalKeys = ["name", "keywords", "propose"];
+    private static readonly string[] LimitsKeys = ["linkedin_account", "channels"];
 
     /// <summary>The settings in <paramref name="path"/>, or <see cref="PlaybookConfig.Empty"/> when there is no such file.</summary>
     /// <exception cref="ConfigException">The file is not valid YAML or has a key or value this build does not know.</exception>
@@ -46,19 +49,19 @@ public static class ConfigLoader
         var config = PlaybookConfig.Empty;
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = Key(keyNode, file, TopLevelKeys, "settings");
-            if (key == "me")
+            config = Key(keyNode, file, TopLevelKeys, "settings") switch
             {
-                config = ParseMe(Mapping(value, file, "'me'"), file);
-            }
+                "me" => ParseMe(Mapping(value, file, "'me'"), file, config),
+                "limits" => config with { Limits = ParseLimits(Mapping(value, file, "'limits'"), file) },
+                _ => config,
+            };
         }
 
         return config;
     }
 
-    private static PlaybookConfig ParseMe(YamlMappingNode me, string file)
+    private static PlaybookConfig ParseMe(YamlMappingNode me, string file, PlaybookConfig config)
     {
-        var config = new PlaybookConfig();
         foreach (var (keyNode, value) in me.Children)
         {
             config = Key(keyNode, file, MeKeys, "'me'") switch
@@ -72,6 +75,70 @@ public static class ConfigLoader
         }
 
         return config;
+    }
+
+    /// <summary>
+    /// <c>limits: { linkedin_account: free|premium, channels: { NAME: CHARACTERS|none, ... } }</c>; a channel named
+    /// twice (<c>LinkedIn</c> and <c>linkedin</c>, <c>linkedin_note</c> and <c>linkedin-note</c>) is a mistake.
+    /// </summary>
+    private static ChannelLimits ParseLimits(YamlMappingNode limits, string file)
+    {
+        var result = ChannelLimits.Default;
+        foreach (var (keyNode, value) in limits.Children)
+        {
+            switch (Key(keyNode, file, LimitsKeys, "'limits'"))
+            {
+                case "linkedin_account":
+                    result = result with { LinkedInAccount = ParseAccount(value, file) };
+                    break;
+                case "channels":
+                    result = result with { Channels = ParseChannels(Mapping(value, file, "'channels'"), file) };
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static LinkedInAccount ParseAccount(YamlNode node, string file) =>
+        Scalar(node, file, "'linkedin_account'")?.ToLowerInvariant() switch
+        {
+            "free" => LinkedInAccount.Free,
+            "premium" => LinkedInAccount.Premium,
+            var other => throw new ConfigException(file, node.Start.Line, node.Start.Column,
+                $"'linkedin_account' should be 'free' or 'premium'{(other is null ? "" : $", not '{other}'")}"),
+        };
+
+    private static Dictionary<string, int?> ParseChannels(YamlMappingNode channels, string file)
+    {
+        var limits = new Dictionary<string, int?>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in channels.Children)
+        {
+            var name = Scalar(keyNode, file, "a channel's name")
+                ?? throw new ConfigException(file, keyNode.Start.Line, keyNode.Start.Column, "a channel needs a name");
+            if (!limits.TryAdd(ChannelLimits.ChannelName(name), ParseLimit(value, file, name)))
+            {
+                throw new ConfigException(file, keyNode.Start.Line, keyNode.Start.Column,
+                    $"the channel '{name}' is set twice (as '{ChannelLimits.ChannelName(name)}'); keep one");
+            }
+        }
+
+        return limits;
+    }
+
+    /// <summary>A number of characters above 0, or <c>none</c> for no limit.</summary>
+    private static int? ParseLimit(YamlNode node, string file, string channel)
+    {
+        var text = Scalar(node, file, $"the limit of '{channel}'");
+        if (string.Equals(text, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0
+            ? limit
+            : throw new ConfigException(file, node.Start.Line, node.Start.Column,
+                $"the limit of '{channel}' should be a number of characters above 0, or 'none'{(text is null ? "" : $"; not '{text}'")}");
     }
 
     private static Goal ParseGoal(YamlNode node, string file)

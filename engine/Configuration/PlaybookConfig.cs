@@ -1,10 +1,12 @@
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Templates;
 
 namespace Playbook.Engine.Configuration;
 
 /// <summary>
 /// The user's settings from <c>config.yaml</c>. The <c>me</c> section adds to the me-profile what exports
-/// do not carry (goals, languages, interests, signature) and wins where both speak.
+/// do not carry (goals, languages, interests, signature) and wins where both speak; the <c>limits</c> section
+/// sets how long a draft may be on each channel.
 /// </summary>
 public sealed record PlaybookConfig
 {
@@ -20,6 +22,9 @@ public sealed record PlaybookConfig
     public IReadOnlyList<string> Interests { get; init; } = [];
 
     public string? Signature { get; init; }
+
+    /// <summary>The characters each channel takes (the <c>limits</c> section), over the defaults.</summary>
+    public ChannelLimits Limits { get; init; } = ChannelLimits.Default;
 
     /// <summary>The me-profile of <paramref name="fromExports"/> with these settings laid over it.</summary>
     public MeProfile ApplyTo(MeProfile fromExports)

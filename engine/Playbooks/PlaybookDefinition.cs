@@ -1,0 +1,64 @@
+namespace Playbook.Engine.Playbooks;
+
+/// <summary>
+/// A playbook as loaded from one YAML file and found valid: what starts it, which events it considers,
+/// and its steps in order. Built by <see cref="PlaybookLoader"/>; immutable.
+/// </summary>
+public sealed record PlaybookDefinition
+{
+    /// <summary>The playbook's name (<c>name</c>): lower-case letters, digits, <c>-</c> and <c>_</c>; unique among loaded playbooks.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>What the playbook is for (<c>description</c>), or null.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The event kind that starts a run (<c>on</c>): one of <see cref="Events.EventKinds.All"/>.</summary>
+    public required string Trigger { get; init; }
+
+    /// <summary>The condition an event and its contact must meet to start a run (<c>when</c>), or null for every event.</summary>
+    public Expression? When { get; init; }
+
+    /// <summary>
+    /// The oldest an event may be, at the time of the run, to start one (<c>max_age</c>), or null for no limit.
+    /// History is history: the built-ins use 14 days.
+    /// </summary>
+    public TimeSpan? MaxAge { get; init; }
+
+    /// <summary>The steps, in the order a run takes them; at least one, with unique ids.</summary>
+    public required IReadOnlyList<Step> Steps { get; init; }
+
+    /// <summary>The file the playbook came from, as the path given to the loader.</summary>
+    public required string SourceFile { get; init; }
+
+    /// <summary>
+    /// The playbook's version: the SHA-256 of the file's bytes, in lower-case hex. Any change to the file,
+    /// even a comment, is a new version; runs are pinned to the version that started them.
+    /// </summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>Where the playbook's name is in the file.</summary>
+    public required SourceLocation NameLocation { get; init; }
+
+    /// <summary>Where the trigger (the <c>on</c> value) is in the file.</summary>
+    public required SourceLocation TriggerLocation { get; init; }
+
+    /// <summary>Where the <c>max_age</c> value is in the file, or null when there is none.</summary>
+    public SourceLocation? MaxAgeLocation { get; init; }
+
+    /// <summary>The step with <paramref name="id"/>, or null when the playbook has none (for example after an edit).</summary>
+    public Step? FindStep(string id) => Steps.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+
+    /// <summary>The position of the step with <paramref name="id"/> in <see cref="Steps"/>, or -1.</summary>
+    public int IndexOfStep(string id)
+    {
+        for (var i = 0; i < Steps.Count; i++)
+        {
+            if (string.Equals(Steps[i].Id, id, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

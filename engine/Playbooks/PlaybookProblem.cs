@@ -1,0 +1,12 @@
+namespace Playbook.Engine.Playbooks;
+
+/// <summary>One thing wrong with a playbook file, with where it is and what to change.</summary>
+/// <param name="File">The file, as the path given to the loader.</param>
+/// <param name="Line">The line, from 1; 0 when the problem is the whole file (it cannot be read).</param>
+/// <param name="Column">The column, from 1; 0 when the problem is the whole file.</param>
+/// <param name="Message">What is wrong, in one line, with a suggestion where one exists.</param>
+public sealed record PlaybookProblem(string File, int Line, int Column, string Message)
+{
+    /// <summary><c>file(line,col): message</c>, or <c>file: message</c> for a problem with the whole file.</summary>
+    public override string ToString() => Line > 0 ? $"{File}({Line},{Column}): {Message}" : $"{File}: {Message}";
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Fluid;
+
+namespace Playbook.Engine.Templates;
+
+/// <summary>
+/// What every template of a library shares: one parser, one set of options (snake_case members of the model
+/// types, the clock, the step limit), the checks, and the render call. Built once; thread-safe to use.
+/// </summary>
+internal sealed partial class LiquidEnvironment
+{
+    private readonly FluidParser _parser = new();
+    private readonly TemplateShapes _shapes;
+    private readonly TemplateOptions _options;
+    private readonly List<string> _filters;
+
+    public LiquidEnvironment(TemplateLibraryOptions settings)
+    {
+        _shapes = new TemplateShapes(settings.AnalysisType);
+        _options = _shapes.CreateOptions(settings);
+        _filters = [.. _options.Filters.Select(f => f.Key).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Parses and checks <paramref name="source"/>, adding each problem to <paramref name="problems"/> placed in
+    /// <paramref name="file"/> counting from <paramref name="line"/> and <paramref name="column"/>, where the text starts
+    /// (1 and 1 for a file of its own; every line is taken to start at that column, as in a YAML block scalar).
+    /// </summary>
+    /// <returns>The parsed template, or null when it does not parse.</returns>
+    public IFluidTemplate? Compile(string source, string file, string? name, int line, int column, List<TemplateProblem> problems)
+    {
+        var text = DraftText.Prepare(source);
+        if (!_parser.TryParse(text, out var parsed, out var error))
+        {
+            var firstLine = error.Split('\n')[0].Trim();
+            var match = FluidPosition().Match(firstLine);
+            if (!match.Success)
+            {
+                problems.Add(new TemplateProblem(file, 0, 0, firstLine, name));
+                return null;
+            }
+
+            var errorLine = Number(match.Groups["line"]);
+            var errorColumn = Math.Min(Number(match.Groups["column"]), DraftText.VisibleLength(text, errorLine) + 1);
+            problems.Add(Place(file, name, line, column, errorLine, errorColumn, match.Groups["message"].Value));
+            return null;
+        }
+
+        foreach (var (message, where) in TemplateCheck.Run(parsed, _shapes, _filters))
+        {
+            var found = where.Match(text);
+            if (!found.Success)
+            {
+                problems.Add(new TemplateProblem(file, 0, 0, message, name));
+                continue;
+            }
+
+            var lineStart = found.Index == 0 ? 0 : text.LastIndexOf('\n', found.Index - 1) + 1;
+            var foundLine = 1 + text.AsSpan(0, found.Index).Count('\n');
+            problems.Add(Place(file, name, line, column, foundLine, found.Index - lineStart + 1, message));
+        }
+
+        return parsed;
+    }
+
+    /// <summary>The tidied text of <paramref name="template"/> for <paramref name="model"/>.</summary>
+    /// <exception cref="TemplateException">Rendering failed (a runaway loop, a division by zero, ...).</exception>
+    public string Render(IFluidTemplate template, CultureInfo culture, TemplateModel model, string name, string file)
+    {
+        string text;
+        try
+        {
+            var context = new TemplateContext(model, _options) { CultureInfo = culture };
+            text = template.Render(context, NullEncoder.Default);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArithmeticException or FormatException or ArgumentException or FluidException)
+        {
+            throw new TemplateException(name, file, $"rendering failed: {Explain(e)}", e);
+        }
+
+        return DraftText.Tidy(text);
+    }
+
+    private static TemplateProblem Place(string file, string? name, int startLine, int startColumn, int line, int column, string message) =>
+        new(file, startLine + line - 1, startColumn + column - 1, message, name);
+
+    private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    // Without include files or recursion, Fluid's "maximum level of recursion" can only mean MaxSteps was reached.
+    private string Explain(Exception e) =>
+        e is InvalidOperationException && e.Message.Contains("recursion", StringComparison.OrdinalIgnoreCase)
+            ? $"it ran more than {_options.MaxSteps} steps; is a loop too long?"
+            : e.Message;
+
+    /// <summary>Fluid says <c>Unknown tag 'foo' at (3:9)</c>, then the source: the message and the position apart.</summary>
+    [GeneratedRegex(@"^(?<message>.*?) at \((?<line>\d+):(?<column>\d+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex FluidPosition();
+}

@@ -1,0 +1,31 @@
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+
+namespace Playbook.Engine.Templates;
+
+/// <summary>
+/// What a template sees, by snake_case name: <c>{{ contact.first_name }}</c>, <c>{{ me.signature }}</c>,
+/// <c>{{ event.body }}</c>, <c>{{ analysis.… }}</c>, <c>{{ vars.… }}</c>. A field that is null renders empty.
+/// </summary>
+public sealed record TemplateModel
+{
+    private static readonly IReadOnlyDictionary<string, object?> NoVars = new Dictionary<string, object?>().AsReadOnly();
+
+    /// <summary>The contact the draft is for.</summary>
+    public required Contact Contact { get; init; }
+
+    /// <summary>The user's own profile, with <c>config.yaml</c> laid over it.</summary>
+    public required MeProfile Me { get; init; }
+
+    /// <summary>The event that started the run (the invitation, the message), when there is one.</summary>
+    public ContactEvent? Event { get; init; }
+
+    /// <summary>
+    /// The analysis of the contact against the me-profile, when an <c>analyse</c> step made one; null until then.
+    /// Its members are visible to templates when its type is given as <see cref="TemplateLibraryOptions.AnalysisType"/>.
+    /// </summary>
+    public object? Analysis { get; init; }
+
+    /// <summary>Values set by the playbook's <c>set</c> steps, by name, as <c>{{ vars.name }}</c>.</summary>
+    public IReadOnlyDictionary<string, object?> Vars { get; init; } = NoVars;
+}

@@ -1,0 +1,7 @@
+namespace Playbook.Engine.Scripting;
+
+/// <summary>
+/// What one compile of every condition produced, fresh from Roslyn or read back from the cache: the assembly
+/// (null when no condition compiled), the method of each condition that compiled, and every problem.
+/// </summary>
+internal sealed record CompileOutput(byte[]? Image, IReadOnlyDictionary<string, string> Methods, IReadOnlyList<ConditionProblem> Problems);

@@ -1,0 +1,111 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using Playbook.Engine.Runtime;
+
+namespace Playbook.Engine.Scripting;
+
+/// <summary>
+/// Every condition of the loaded playbooks, compiled together: what did not compile is in <see cref="Problems"/>,
+/// the rest is evaluated through a delegate made once per condition. Holds the compiled code in a collectible
+/// load context that <see cref="Dispose"/> unloads; evaluating is thread-safe until then.
+/// </summary>
+public sealed class CompiledConditions : IDisposable
+{
+    private readonly Dictionary<string, ConditionSource> _sources;
+    private Dictionary<string, Func<ConditionContext, bool>> _functions;
+    private AssemblyLoadContext? _loadContext;
+    private bool _disposed;
+
+    internal CompiledConditions(IReadOnlyList<ConditionSource> sources, CompileOutput output, bool fromCache)
+    {
+        _sources = sources.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        _functions = new Dictionary<string, Func<ConditionContext, bool>>(StringComparer.Ordinal);
+        Problems = output.Problems;
+        FromCache = fromCache;
+        if (output.Image is null)
+        {
+            return;
+        }
+
+        _loadContext = new ConditionLoadContext();
+        try
+        {
+            using var image = new MemoryStream(output.Image, writable: false);
+            var type = _loadContext.LoadFromStream(image).GetType(ConditionCode.TypeName, throwOnError: true)!;
+            foreach (var (key, method) in output.Methods)
+            {
+                var info = type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)
+                    ?? throw new BadImageFormatException($"The compiled conditions lack the method {method} of '{key}'.");
+                _functions.Add(key, info.CreateDelegate<Func<ConditionContext, bool>>());
+            }
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Every error of every condition, in the order of the conditions; empty when all compiled.</summary>
+    public IReadOnlyList<ConditionProblem> Problems { get; }
+
+    /// <summary>Whether the compiled code came from the on-disk cache, without running the compiler.</summary>
+    public bool FromCache { get; }
+
+    /// <summary>The load context holding the code, for tests that watch it unload; null when nothing compiled.</summary>
+    internal AssemblyLoadContext? LoadContext => _loadContext;
+
+    /// <summary>Whether the condition <paramref name="key"/> compiled and can be evaluated.</summary>
+    public bool IsCompiled(string key) => _functions.ContainsKey(key);
+
+    /// <summary>Evaluates the condition <paramref name="key"/> over <paramref name="context"/>.</summary>
+    /// <exception cref="ConditionException">The condition threw, or it did not compile.</exception>
+    /// <exception cref="ArgumentException">No condition has that key.</exception>
+    public bool Evaluate(string key, ConditionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(context);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_functions.TryGetValue(key, out var function))
+        {
+            try
+            {
+                return function(context);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new ConditionException(_sources[key], Explain(e), e);
+            }
+        }
+
+        if (!_sources.TryGetValue(key, out var source))
+        {
+            throw new ArgumentException($"There is no condition '{key}'.", nameof(key));
+        }
+
+        var problem = Problems.FirstOrDefault(p => p.Key == key);
+        throw new ConditionException(source, problem is null ? "did not compile" : $"did not compile: {problem}");
+    }
+
+    /// <summary>Unloads the compiled code; the conditions cannot be evaluated afterwards.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _functions = new Dictionary<string, Func<ConditionContext, bool>>(StringComparer.Ordinal);
+        _loadContext?.Unload();
+        _loadContext = null;
+    }
+
+    private static string Explain(Exception e) => e switch
+    {
+        NullReferenceException =>
+            "failed: it read a member of something that is null (such as 'event' when the run has no event, or a field "
+            + "the contact lacks); test it first, as in 'event != null && ...', or use '?.'",
+        _ => $"failed: {e.GetType().Name}: {e.Message}",
+    };
+}

@@ -1,0 +1,10 @@
+namespace Playbook.Engine.Scripting;
+
+/// <summary>Why an expression may not use something: what kind of power it gives (null when it is simply not on the list) and its name.</summary>
+internal sealed record Refusal(string? Reason, string Name)
+{
+    /// <summary>The message of the <c>PB0001</c> problem.</summary>
+    public string Message =>
+        (Reason is null ? $"'{Name}' is not allowed in expressions" : $"{Reason} is not allowed in expressions: '{Name}'")
+        + "; a condition may only read the contact, the event, the me-profile, the history and the clock";
+}

@@ -1,0 +1,224 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Playbook.Engine.Scripting;
+
+/// <summary>
+/// The Roslyn side of <see cref="ConditionCompiler"/>, kept in its own class so that a warm cache never loads
+/// Microsoft.CodeAnalysis. One syntax tree per condition, all in ONE compilation: emitted once; when some conditions
+/// fail (Roslyn's errors, the safety check, a value that is not a bool), those trees are removed and the rest is
+/// emitted once more, so one bad playbook never blocks the others.
+/// </summary>
+internal static class RoslynConditionCompiler
+{
+    private static readonly CSharpParseOptions ParseOptions =
+        new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Regular);
+
+    private static readonly CSharpCompilationOptions CompilationOptions =
+        new(OutputKind.DynamicallyLinkedLibrary,
+            optimizationLevel: OptimizationLevel.Release,
+            allowUnsafe: false,
+            nullableContextOptions: NullableContextOptions.Disable,
+            deterministic: true,
+            concurrentBuild: true);
+
+    /// <summary>Conversion errors that a non-bool expression causes at the <c>return</c>; replaced by a clearer PB0002.</summary>
+    private static readonly HashSet<string> ConversionErrors = new(StringComparer.Ordinal) { "CS0029", "CS0030", "CS0266", "CS0428" };
+
+    /// <summary>Compiles every condition of <paramref name="sources"/>.</summary>
+    public static CompileOutput Compile(IReadOnlyList<ConditionSource> sources)
+    {
+        var problems = new List<ConditionProblem>();
+        var trees = new Dictionary<SyntaxTree, ConditionCode>();
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var code = ConditionCode.Generate(sources[i], i, ParseOptions);
+            if (code.Problem is not null)
+            {
+                problems.Add(code.Problem);
+                continue;
+            }
+
+            var tree = CSharpSyntaxTree.ParseText(code.Text!, ParseOptions, path: code.MethodName + ".g.cs");
+            var syntaxErrors = tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (syntaxErrors.Count > 0)
+            {
+                problems.AddRange(syntaxErrors.Select(d => ToProblem(d, code)));
+            }
+            else if (Stray(tree, code) is { } stray)
+            {
+                problems.Add(Problem(code, stray.GetLocation(), ConditionProblem.NotAnExpression,
+                    "a condition is one C# expression: nothing may follow it (no ';', no statements)"));
+            }
+            else
+            {
+                trees.Add(tree, code);
+            }
+        }
+
+        if (trees.Count == 0)
+        {
+            return new CompileOutput(null, new Dictionary<string, string>(StringComparer.Ordinal), Sorted(problems, sources));
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "Playbook.Conditions", trees.Keys, ConditionReferences.All, CompilationOptions);
+
+        // The safety walk binds each expression again through its semantic model; in a fresh process most of that
+        // is the JIT warming Roslyn's binder, so it runs beside the first emit, on another core.
+        var safety = Task.Run(() => CheckSafety(compilation, trees));
+        byte[]? image = null;
+        for (var pass = 0; pass < 3 && compilation.SyntaxTrees.Length > 0; pass++)
+        {
+            var (emitted, errors) = Emit(compilation);
+            var failed = new HashSet<SyntaxTree>();
+            foreach (var group in errors.GroupBy(d => d.Location.SourceTree))
+            {
+                if (group.Key is null || !trees.TryGetValue(group.Key, out var code))
+                {
+                    // Not tied to one condition (a reference the runtime lacks): nothing can run.
+                    problems.AddRange(group.Select(d => new ConditionProblem(null, "(conditions)", 1, 1, d.Id, d.GetMessage(CultureInfo.InvariantCulture))));
+                    return new CompileOutput(null, new Dictionary<string, string>(StringComparer.Ordinal), Sorted(problems, sources));
+                }
+
+                problems.AddRange(Explain(compilation.GetSemanticModel(group.Key), code, group));
+                failed.Add(group.Key);
+            }
+
+            if (pass == 0)
+            {
+                foreach (var (tree, refusals) in safety.GetAwaiter().GetResult())
+                {
+                    problems.AddRange(refusals);
+                    failed.Add(tree);
+                }
+            }
+
+            if (failed.Count == 0)
+            {
+                image = emitted;
+                break;
+            }
+
+            compilation = compilation.RemoveSyntaxTrees(failed);
+        }
+
+        var methods = image is null
+            ? new Dictionary<string, string>(StringComparer.Ordinal)
+            : compilation.SyntaxTrees.ToDictionary(t => trees[t].Source.Key, t => trees[t].MethodName, StringComparer.Ordinal);
+        return new CompileOutput(image, methods, Sorted(problems, sources));
+    }
+
+    /// <summary>The refusals of the safety walk, for each condition that has any.</summary>
+    private static List<(SyntaxTree Tree, List<ConditionProblem> Refusals)> CheckSafety(
+        CSharpCompilation compilation, Dictionary<SyntaxTree, ConditionCode> trees)
+    {
+        var safety = new ExpressionSafety(new AllowList(compilation));
+        var refused = new List<(SyntaxTree, List<ConditionProblem>)>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var code = trees[tree];
+            var refusals = safety.Check(compilation.GetSemanticModel(tree), ReturnedExpression(tree)!);
+            if (refusals.Count > 0)
+            {
+                refused.Add((tree, refusals.Select(r => Problem(code, r.Location, ConditionProblem.NotAllowed, r.Refusal.Message)).ToList()));
+            }
+        }
+
+        return refused;
+    }
+
+    private static (byte[]? Image, List<Diagnostic> Errors) Emit(CSharpCompilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        return (result.Success ? stream.ToArray() : null, errors);
+    }
+
+    /// <summary>
+    /// The problems of one failed condition: Roslyn's, except that an expression of another type than bool gets
+    /// one message that says so, in place of the conversion error at the <c>return</c>.
+    /// </summary>
+    private static IEnumerable<ConditionProblem> Explain(SemanticModel model, ConditionCode code, IEnumerable<Diagnostic> errors)
+    {
+        var expression = ReturnedExpression(model.SyntaxTree);
+        var type = expression is null ? null : model.GetTypeInfo(expression).Type;
+        var notBool = type is not null && type.TypeKind != TypeKind.Error && type.SpecialType != SpecialType.System_Boolean;
+        foreach (var error in errors)
+        {
+            if (notBool && ConversionErrors.Contains(error.Id) && error.Location.SourceSpan == expression!.Span)
+            {
+                var name = type!.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+                var hint = type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
+                    ? $"; it can be null: compare it, as in '({code.Source.Code.Trim()}) == true'"
+                    : "; compare it, as in 'contact.Company != null' or 'DaysSinceLastInteraction > 30'";
+                yield return Problem(code, error.Location, ConditionProblem.NotBoolean,
+                    $"a condition must be true or false (a bool), but this expression is a '{name}'{hint}");
+            }
+            else
+            {
+                yield return ToProblem(error, code);
+            }
+        }
+    }
+
+    /// <summary>The first token of the user's text that is not part of the returned expression: text that breaks out.</summary>
+    private static SyntaxToken? Stray(SyntaxTree tree, ConditionCode code)
+    {
+        var expression = ReturnedExpression(tree);
+        var methods = tree.GetCompilationUnitRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().ToList();
+        var region = tree.GetRoot().DescendantTokens().Where(t => code.Region.Contains(t.Span)).ToList();
+        if (expression is null)
+        {
+            return region.FirstOrDefault();
+        }
+
+        if (region.FirstOrDefault(t => !expression.Span.Contains(t.Span)) is { RawKind: not 0 } outside)
+        {
+            return outside;
+        }
+
+        return methods.Count == 1 && methods[0].Body?.Statements.Count == code.Declarations + 1 ? null : region.FirstOrDefault();
+    }
+
+    private static ExpressionSyntax? ReturnedExpression(SyntaxTree tree) =>
+        tree.GetCompilationUnitRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().FirstOrDefault()?.Body?.Statements
+            .OfType<ReturnStatementSyntax>().LastOrDefault()?.Expression;
+
+    private static ConditionProblem ToProblem(Diagnostic diagnostic, ConditionCode code)
+    {
+        // A missing operand is reported against the ';' that closes the generated return, which the user never wrote.
+        return diagnostic.Id == "CS1525" && diagnostic.GetMessage(CultureInfo.InvariantCulture).EndsWith("';'", StringComparison.Ordinal)
+                                         && !code.Source.Code.Contains(';', StringComparison.Ordinal)
+            ? Problem(code, diagnostic.Location, "CS1733", "Expected expression")
+            : Problem(code, diagnostic.Location, diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// A problem at <paramref name="location"/>, mapped by the <c>#line</c> directives; on the generated lines around
+    /// the user's text (a missing ')' found at the closing ';'), the end of the condition.
+    /// </summary>
+    private static ConditionProblem Problem(ConditionCode code, Location location, string id, string message)
+    {
+        var source = code.Source;
+        var mapped = location.GetMappedLineSpan();
+        var hidden = location.SourceTree?.GetLineVisibility(location.SourceSpan.Start) != LineVisibility.Visible;
+        return mapped.HasMappedPath && !hidden
+            ? new ConditionProblem(source.Key, source.File, mapped.StartLinePosition.Line + 1, mapped.StartLinePosition.Character + 1, id, message)
+            : new ConditionProblem(source.Key, source.File, code.End.Line, code.End.Column, id, message);
+    }
+
+    /// <summary>Problems in the order of the conditions, then by position: the order a reader goes through the files.</summary>
+    private static List<ConditionProblem> Sorted(List<ConditionProblem> problems, IReadOnlyList<ConditionSource> sources)
+    {
+        var order = sources.Select((s, i) => (s.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        return problems
+            .OrderBy(p => p.Key is null ? -1 : order[p.Key])
+            .ThenBy(p => p.Line)
+            .ThenBy(p => p.Column)
+            .ToList();
+    }
+}

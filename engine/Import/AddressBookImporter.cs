@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Playbook.Engine.Import.AddressBook;
 using Playbook.Engine.Import.VCard;
 using Playbook.Engine.Store;
@@ -101,17 +100,9 @@ public sealed class AddressBookImporter(ContactStore store)
             progress?.Report(new ImportProgress(path, tally.Rows, 1.0));
             return tally.ToReport(created);
         }
-        catch (ImportException e)
+        catch (Exception e) when (FileFailure.ReasonFor(e) is { } reason)
         {
-            return new FileReport { File = path, Error = e.Reason };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
-        {
-            return new FileReport { File = path, Error = $"cannot be read ({e.Message.Split('\n')[0].TrimEnd('.')}); nothing of it was imported" };
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
-        {
-            return new FileReport { File = path, Error = "the store is busy with another long write; nothing of this file was imported, try again" };
+            return new FileReport { File = path, Error = reason };
         }
     }
 }

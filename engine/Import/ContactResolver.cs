@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import;
 
@@ -90,44 +91,24 @@ internal sealed class ContactResolver
     }
 
     /// <summary>The contact with this LinkedIn profile key, if any.</summary>
-    public long? FindByProfileKey(string? key)
-    {
-        if (key is null)
-        {
-            return null;
-        }
+    public long? FindByProfileKey(string? key) =>
+        key is null ? null : Lookup(_byProfileKey, _byProfileKeyCommand, key);
 
-        if (_byProfileKey.TryGetValue(key, out var cached))
+    private long? FindByEmail(string key) =>
+        key.Contains('@', StringComparison.Ordinal) ? Lookup(_byEmail, _byEmailCommand, key) : null;
+
+    /// <summary>The id <paramref name="command"/> finds for <paramref name="key"/>, remembered in <paramref name="cache"/>.</summary>
+    private static long? Lookup(Dictionary<string, long> cache, SqliteCommand command, string key)
+    {
+        if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        _byProfileKeyCommand.Parameters[0].Value = key;
-        if (_byProfileKeyCommand.ExecuteScalar() is long id)
+        command.Parameters[0].Value = key;
+        if (command.ExecuteScalar() is long id)
         {
-            _byProfileKey[key] = id;
-            return id;
-        }
-
-        return null;
-    }
-
-    private long? FindByEmail(string key)
-    {
-        if (!key.Contains('@', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (_byEmail.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        _byEmailCommand.Parameters[0].Value = key;
-        if (_byEmailCommand.ExecuteScalar() is long id)
-        {
-            _byEmail[key] = id;
+            cache[key] = id;
             return id;
         }
 

@@ -12,15 +12,15 @@ internal static class DerivedData
 {
     private const string ListsSql = """
         UPDATE contacts SET
-            emails_json = (SELECT json_group_array(email) FROM (SELECT email FROM contact_emails WHERE contact_id = $id ORDER BY position)),
-            phones_json = (SELECT json_group_array(phone) FROM (SELECT phone FROM contact_phones WHERE contact_id = $id ORDER BY position)),
-            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = $id ORDER BY tag)),
-            sources_json = (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = $id ORDER BY first_seen, source)),
-            urls_json = (SELECT json_group_array(url) FROM (SELECT url FROM contact_urls WHERE contact_id = $id ORDER BY position))
-        WHERE id = $id
+            emails_json = (SELECT json_group_array(email) FROM (SELECT email FROM contact_emails WHERE contact_id = $p0 ORDER BY position)),
+            phones_json = (SELECT json_group_array(phone) FROM (SELECT phone FROM contact_phones WHERE contact_id = $p0 ORDER BY position)),
+            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = $p0 ORDER BY tag)),
+            sources_json = (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = $p0 ORDER BY first_seen, source)),
+            urls_json = (SELECT json_group_array(url) FROM (SELECT url FROM contact_urls WHERE contact_id = $p0 ORDER BY position))
+        WHERE id = $p0
         """;
 
-    private const string DeleteSearchSql = "DELETE FROM contact_search WHERE rowid = $id";
+    private const string DeleteSearchSql = "DELETE FROM contact_search WHERE rowid = $p0";
 
     private const string InsertSearchSql = """
         INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
@@ -28,33 +28,23 @@ internal static class DerivedData
                (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
                (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
                c.notes
-        FROM contacts c WHERE c.id = $id
+        FROM contacts c WHERE c.id = $p0
         """;
 
     /// <summary>Rewrites the derived data of <paramref name="contactIds"/> inside <paramref name="transaction"/>.</summary>
     public static void Refresh(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> contactIds)
     {
-        using var lists = Prepare(connection, transaction, ListsSql, out var listsId);
-        using var delete = Prepare(connection, transaction, DeleteSearchSql, out var deleteId);
-        using var insert = Prepare(connection, transaction, InsertSearchSql, out var insertId);
+        using var statements = new Statements(connection, transaction);
+        var lists = statements.Prepare(ListsSql, 1);
+        var delete = statements.Prepare(DeleteSearchSql, 1);
+        var insert = statements.Prepare(InsertSearchSql, 1);
         foreach (var id in contactIds)
         {
-            listsId.Value = id;
-            lists.ExecuteNonQuery();
-            deleteId.Value = id;
-            delete.ExecuteNonQuery();
-            insertId.Value = id;
-            insert.ExecuteNonQuery();
+            foreach (var command in (ReadOnlySpan<SqliteCommand>)[lists, delete, insert])
+            {
+                Statements.Bind(command, id);
+                command.ExecuteNonQuery();
+            }
         }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, out SqliteParameter id)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        id = command.Parameters.Add("$id", SqliteType.Integer);
-        command.Prepare();
-        return command;
     }
 }

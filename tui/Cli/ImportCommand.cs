@@ -13,44 +13,41 @@ internal static class ImportCommand
     {
         var path = new Argument<string>("PATH") { Description = "The export zip as downloaded, or the folder it unpacks to" };
         var linkedin = new Command("linkedin", "Import a LinkedIn data export (zip or folder); importing it again adds nothing twice") { path };
-        linkedin.SetAction(parse => host.Run(parse, context =>
-        {
-            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
-            var report = new LinkedInImporter(context.Store).Import(parse.GetValue(path)!, progress);
-            progress.Clear();
-            return Print(context, report);
-        }));
+        linkedin.SetAction(parse => Run(host, parse, (context, progress) =>
+            new LinkedInImporter(context.Store).Import(parse.GetValue(path)!, progress)));
 
         var vcardPaths = new Argument<string[]>("PATH") { Description = "vCard files (2.1, 3.0, 4.0), or folders of them", Arity = ArgumentArity.OneOrMore };
         var vcard = new Command("vcard", "Import vCard files; the same profile URL or email is the same contact") { vcardPaths };
-        vcard.SetAction(parse => host.Run(parse, context =>
-        {
-            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
-            var report = new AddressBookImporter(context.Store).ImportVCards(parse.GetValue(vcardPaths)!, progress);
-            progress.Clear();
-            return Print(context, report);
-        }));
+        vcard.SetAction(parse => Run(host, parse, (context, progress) =>
+            new AddressBookImporter(context.Store).ImportVCards(parse.GetValue(vcardPaths)!, progress)));
 
         var csvPaths = new Argument<string[]>("PATH") { Description = "Google or Outlook CSV files, or folders of them", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string?>("--format") { Description = "google or outlook (detected from the header when not given)", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("google", "outlook");
         var csv = new Command("csv", "Import Google Contacts or Outlook CSV files") { csvPaths, format };
-        csv.SetAction(parse => host.Run(parse, context =>
+        csv.SetAction(parse => Run(host, parse, (context, progress) =>
         {
-            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
             AddressBookFormat? chosen = parse.GetValue(format) switch
             {
                 "google" => AddressBookFormat.Google,
                 "outlook" => AddressBookFormat.Outlook,
                 _ => null,
             };
-            var report = new AddressBookImporter(context.Store).ImportCsv(parse.GetValue(csvPaths)!, chosen, progress);
-            progress.Clear();
-            return Print(context, report);
+            return new AddressBookImporter(context.Store).ImportCsv(parse.GetValue(csvPaths)!, chosen, progress);
         }));
 
         return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv };
     }
+
+    /// <summary>Runs an import with a progress bar on a terminal, then prints what it did.</summary>
+    private static int Run(CommandHost host, ParseResult parse, Func<CliContext, IProgress<ImportProgress>, ImportReport> import) =>
+        host.Run(parse, context =>
+        {
+            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
+            var report = import(context, progress);
+            progress.Clear();
+            return Print(context, report);
+        });
 
     /// <summary>Prints what the import did: a line per file, then the skipped rows and failed files on stderr.</summary>
     internal static int Print(CliContext context, ImportReport report)

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using CsvHelper;
-using Microsoft.Data.Sqlite;
 using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import.LinkedIn;
@@ -76,17 +74,9 @@ public sealed partial class LinkedInImporter(ContactStore store)
             progress?.Report(new ImportProgress(entry.Name, tally.Rows, 1.0));
             return tally.ToReport(created);
         }
-        catch (ImportException e)
+        catch (Exception e) when (FileFailure.ReasonFor(e) is { } reason)
         {
-            return new FileReport { File = entry.Name, Error = e.Reason };
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or CsvFormatException or System.Text.DecoderFallbackException)
-        {
-            return new FileReport { File = entry.Name, Error = $"cannot be read ({e.Message.Split('\n')[0].TrimEnd('.')}); nothing of it was imported" };
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
-        {
-            return new FileReport { File = entry.Name, Error = "the store is busy with another long write; nothing of this file was imported, try again" };
+            return new FileReport { File = entry.Name, Error = reason };
         }
     }
 

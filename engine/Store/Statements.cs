@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Store;
 
 /// <summary>Prepared commands of one transaction, positional parameters <c>$p0</c>, <c>$p1</c>..., disposed together.</summary>
 internal sealed class Statements(SqliteConnection connection, SqliteTransaction transaction) : IDisposable

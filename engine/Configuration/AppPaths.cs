@@ -2,7 +2,8 @@ namespace Playbook.Engine.Configuration;
 
 /// <summary>
 /// Where Playbook keeps things, by the XDG base directories: the store in
-/// <c>$XDG_DATA_HOME/playbook/</c>, settings and the user's playbooks in <c>$XDG_CONFIG_HOME/playbook/</c>.
+/// <c>$XDG_DATA_HOME/playbook/</c>, settings and the user's playbooks in <c>$XDG_CONFIG_HOME/playbook/</c>,
+/// what can be made again (compiled conditions) in <c>$XDG_CACHE_HOME/playbook/</c>.
 /// </summary>
 public sealed record AppPaths(string DataFolder, string ConfigFolder)
 {
@@ -21,6 +22,15 @@ public sealed record AppPaths(string DataFolder, string ConfigFolder)
     /// <summary>The user's playbooks when neither <c>--playbooks</c> nor <see cref="PlaybooksVariable"/> names a folder.</summary>
     public string DefaultPlaybooks => Path.Combine(ConfigFolder, "playbooks");
 
+    /// <summary>
+    /// Where Playbook keeps what it can make again, such as compiled conditions. <see cref="FromEnvironment"/> sets it
+    /// from <c>$XDG_CACHE_HOME</c>; paths made from two folders alone keep it in <c>cache/</c> inside <see cref="DataFolder"/>.
+    /// </summary>
+    public string CacheFolder { get; init; } = Path.Combine(DataFolder, "cache");
+
+    /// <summary>Where compiled playbook conditions are kept between commands.</summary>
+    public string ConditionsCache => Path.Combine(CacheFolder, "conditions");
+
     /// <summary>The paths for the environment <paramref name="variable"/> reads from.</summary>
     public static AppPaths FromEnvironment(Func<string, string?> variable)
     {
@@ -28,7 +38,11 @@ public sealed record AppPaths(string DataFolder, string ConfigFolder)
         var home = NonEmpty(variable("HOME")) ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
         var data = NonEmpty(variable("XDG_DATA_HOME")) ?? Path.Combine(home, ".local", "share");
         var config = NonEmpty(variable("XDG_CONFIG_HOME")) ?? Path.Combine(home, ".config");
-        return new AppPaths(Path.Combine(data, "playbook"), Path.Combine(config, "playbook"));
+        var cache = NonEmpty(variable("XDG_CACHE_HOME")) ?? Path.Combine(home, ".cache");
+        return new AppPaths(Path.Combine(data, "playbook"), Path.Combine(config, "playbook"))
+        {
+            CacheFolder = Path.Combine(cache, "playbook"),
+        };
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -28,7 +28,7 @@ internal static class ContactRow
         }
     }
 
-    private static Contact Map(IDataRecord r) => new()
+    public static Contact Map(IDataRecord r) => new()
     {
         Id = r.GetInt64(0),
         FirstName = Text(r, 1),

@@ -27,6 +27,9 @@ public sealed class ContactStore : IDisposable
         Events = new EventQueries(this);
         Me = new MeProfileQueries(this);
         Merges = new MergeQueries(this);
+        Runs = new RunQueries(this);
+        Drafts = new DraftQueries(this);
+        Tasks = new TaskQueries(this);
     }
 
     /// <summary>The store file.</summary>
@@ -46,6 +49,15 @@ public sealed class ContactStore : IDisposable
 
     /// <summary>Duplicate candidates and merging.</summary>
     public MergeQueries Merges { get; }
+
+    /// <summary>Runs and their journals.</summary>
+    public RunQueries Runs { get; }
+
+    /// <summary>The drafts runs wrote.</summary>
+    public DraftQueries Drafts { get; }
+
+    /// <summary>The tasks runs created.</summary>
+    public TaskQueries Tasks { get; }
 
     internal SqliteConnection Connection { get; }
 

@@ -90,6 +90,9 @@ public sealed class MergeQueries
                 INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen)
                     SELECT @keptId, source, first_seen FROM contact_sources WHERE contact_id = @mergedId;
                 UPDATE events SET contact_id = @keptId WHERE contact_id = @mergedId;
+                UPDATE runs SET contact_id = @keptId WHERE contact_id = @mergedId;
+                UPDATE drafts SET contact_id = @keptId WHERE contact_id = @mergedId;
+                UPDATE tasks SET contact_id = @keptId WHERE contact_id = @mergedId;
                 DELETE FROM contacts WHERE id = @mergedId;
                 DELETE FROM contact_search WHERE rowid = @mergedId;
                 """, parameters, tx);

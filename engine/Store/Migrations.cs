@@ -149,5 +149,78 @@ internal static class Migrations
             tokenize = 'unicode61 remove_diacritics 2'
         );
         """,
+            // 2: the runtime's tables. A run is one playbook working on one contact for one event; a draft or task
+        // is keyed by (run, step), so a step that is run again after a crash finds its effect instead of adding it.
+        """
+        CREATE TABLE runs (
+            id           INTEGER PRIMARY KEY,
+            playbook     TEXT NOT NULL,
+            version      TEXT NOT NULL,
+            contact_id   INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            event_id     INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            state        TEXT NOT NULL,
+            step         TEXT,
+            wake_at      TEXT,
+            wake_ticks   INTEGER,
+            wait_from    INTEGER,
+            held_by      INTEGER,
+            vars_json    TEXT NOT NULL DEFAULT '{}',
+            started_at   TEXT NOT NULL,
+            started_ticks INTEGER NOT NULL,
+            updated_at   TEXT NOT NULL,
+            reason       TEXT,
+            UNIQUE (playbook, contact_id, event_id)
+        );
+        CREATE INDEX runs_active ON runs(state) WHERE state IN ('running', 'waiting');
+        CREATE INDEX runs_contact ON runs(contact_id);
+
+        CREATE TABLE journal (
+            id       INTEGER PRIMARY KEY,
+            run_id   INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+            at       TEXT NOT NULL,
+            step     TEXT,
+            action   TEXT NOT NULL,
+            message  TEXT NOT NULL
+        );
+        CREATE INDEX journal_run ON journal(run_id);
+
+        CREATE TABLE drafts (
+            id           INTEGER PRIMARY KEY,
+            run_id       INTEGER REFERENCES runs(id) ON DELETE CASCADE,
+            contact_id   INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            playbook     TEXT NOT NULL,
+            step         TEXT NOT NULL,
+            channel      TEXT NOT NULL,
+            template     TEXT NOT NULL,
+            variant      TEXT,
+            language     TEXT,
+            body         TEXT NOT NULL,
+            length_limit INTEGER,
+            status       TEXT NOT NULL DEFAULT 'pending',
+            created_at   TEXT NOT NULL,
+            decided_at   TEXT,
+            event_id     INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            UNIQUE (run_id, step)
+        );
+        CREATE INDEX drafts_status ON drafts(status);
+        CREATE INDEX drafts_contact ON drafts(contact_id);
+
+        CREATE TABLE tasks (
+            id          INTEGER PRIMARY KEY,
+            run_id      INTEGER REFERENCES runs(id) ON DELETE CASCADE,
+            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            playbook    TEXT,
+            step        TEXT,
+            text        TEXT NOT NULL,
+            due_at      TEXT NOT NULL,
+            due_ticks   INTEGER NOT NULL,
+            done        INTEGER NOT NULL DEFAULT 0,
+            done_at     TEXT,
+            created_at  TEXT NOT NULL,
+            UNIQUE (run_id, step)
+        );
+        CREATE INDEX tasks_open ON tasks(done, due_ticks);
+        CREATE INDEX tasks_contact ON tasks(contact_id);
+        """,
     ];
 }

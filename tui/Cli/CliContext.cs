@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;
 
@@ -12,6 +14,8 @@ internal sealed class CliContext : IDisposable
     private readonly string? _dbOption;
     private readonly Func<string, string?> _environment;
     private ContactStore? _store;
+    private PlaybookCatalog? _catalog;
+    private PlaybookRuntime? _runtime;
 
     public CliContext(ParseResult parse, GlobalOptions globals, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
@@ -48,6 +52,20 @@ internal sealed class CliContext : IDisposable
     /// <summary>The store, opened (and created or upgraded) on first use.</summary>
     public ContactStore Store => _store ??= ContactStore.Open(DatabasePath, Clock);
 
+    /// <summary>
+    /// The built-in playbooks and the user's (<see cref="PlaybooksFolder"/>) with their templates and compiled
+    /// conditions, loaded and checked on first use.
+    /// </summary>
+    public PlaybookCatalog Catalog => _catalog ??= PlaybookCatalog.Load(new CatalogOptions
+    {
+        UserFolder = PlaybooksFolder,
+        CacheFolder = Paths.ConditionsCache,
+        Time = Clock,
+    });
+
+    /// <summary>The runtime over <see cref="Store"/> and the enabled playbooks of <see cref="Catalog"/>, with the me-profile and limits of config.yaml.</summary>
+    public PlaybookRuntime Runtime => _runtime ??= CreateRuntime();
+
     /// <summary>The settings from config.yaml.</summary>
     public PlaybookConfig Config => ConfigLoader.Load(Paths.ConfigFile);
 
@@ -57,5 +75,15 @@ internal sealed class CliContext : IDisposable
     /// <summary>Writes <paramref name="value"/> as JSON on the output.</summary>
     public void WriteJson<T>(T value) => Output.WriteLine(CliJson.Serialize(value));
 
-    public void Dispose() => _store?.Dispose();
+    private PlaybookRuntime CreateRuntime()
+    {
+        var config = Config;
+        return new PlaybookRuntime(Store, Catalog, new RuntimeSettings { Me = config.ApplyTo(Store.Me.Get()), Limits = config.Limits });
+    }
+
+    public void Dispose()
+    {
+        _catalog?.Dispose();
+        _store?.Dispose();
+    }
 }

@@ -3,6 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Import;
+using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 
 namespace Playbook.Tui.Cli;
@@ -59,6 +60,16 @@ internal static class PlaybookCli
         root.Subcommands.Add(EventCommand.Create(host));
         root.Subcommands.Add(MeCommand.Create(host));
         root.Subcommands.Add(ExportCommand.Create(host));
+        root.Subcommands.Add(PlaybooksCommand.Create(host));
+        root.Subcommands.Add(CheckCommand.Create(host));
+        root.Subcommands.Add(RunCommand.Create(host));
+        root.Subcommands.Add(TickCommand.Create(host));
+        root.Subcommands.Add(RunsCommand.Create(host));
+        root.Subcommands.Add(JournalCommand.Create(host));
+        root.Subcommands.Add(DraftsCommand.Create(host));
+        root.Subcommands.Add(DraftCommand.Create(host));
+        root.Subcommands.Add(TasksCommand.Create(host));
+        root.Subcommands.Add(TaskCommand.Create(host));
         root.SetAction(parse =>
         {
             new HelpAction().Invoke(parse);
@@ -87,7 +98,7 @@ internal sealed class CommandHost(GlobalOptions globals, TextWriter output, Text
             {
                 // These name their file and position themselves.
                 ImportException or StoreException or ConfigException => e.Message,
-                NotFoundException or ArgumentException => $"playbook: {e.Message}",
+                NotFoundException or RuntimeException or ArgumentException => $"playbook: {e.Message}",
                 _ => $"playbook: unexpected error: {e.Message}" + (context.Debug ? "" : " (run again with --debug for the stack trace)"),
             });
             if (context.Debug)

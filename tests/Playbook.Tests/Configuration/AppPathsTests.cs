@@ -12,6 +12,7 @@ public sealed class AppPathsTests
             ["HOME"] = "/home/ana",
             ["XDG_DATA_HOME"] = "/data",
             ["XDG_CONFIG_HOME"] = "/config",
+            ["XDG_CACHE_HOME"] = "/cache",
         };
 
         var paths = AppPaths.FromEnvironment(environment.GetValueOrDefault);
@@ -20,6 +21,8 @@ public sealed class AppPathsTests
         Assert.Equal(Path.Combine("/data", "playbook", "playbook.db"), paths.DefaultDatabase);
         Assert.Equal(Path.Combine("/config", "playbook", "config.yaml"), paths.ConfigFile);
         Assert.Equal(Path.Combine("/config", "playbook", "playbooks"), paths.DefaultPlaybooks);
+        Assert.Equal(Path.Combine("/cache", "playbook"), paths.CacheFolder);
+        Assert.Equal(Path.Combine("/cache", "playbook", "conditions"), paths.ConditionsCache);
     }
 
     [Fact]
@@ -35,5 +38,15 @@ public sealed class AppPathsTests
 
         Assert.Equal(Path.Combine("/home/ana", ".local", "share", "playbook"), paths.DataFolder);
         Assert.Equal(Path.Combine("/home/ana", ".config", "playbook"), paths.ConfigFolder);
+        Assert.Equal(Path.Combine("/home/ana", ".cache", "playbook"), paths.CacheFolder);
+    }
+
+    [Fact]
+    public void Constructor_TwoFolders_KeepsTheCacheInsideTheDataFolder()
+    {
+        var paths = new AppPaths("/data/playbook", "/config/playbook");
+
+        Assert.Equal(Path.Combine("/data/playbook", "cache"), paths.CacheFolder);
+        Assert.Equal(Path.Combine("/data/playbook", "cache", "conditions"), paths.ConditionsCache);
     }
 }

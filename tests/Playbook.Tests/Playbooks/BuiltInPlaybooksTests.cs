@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Playbook.Engine.Playbooks;
 using Playbook.Tests.Support;
@@ -42,12 +43,46 @@ public sealed partial class BuiltInPlaybooksTests
 
         Assert.Equal("message.received", reply.Trigger);
         Assert.Equal(TimeSpan.FromDays(14), reply.MaxAge);
+        Assert.Equal("event.Classification != \"auto\" && event.Classification != \"negative\"", reply.When?.Source);
         Assert.Collection(
             reply.Steps,
-            s => Assert.Equal("replied", Assert.IsType<StageStep>(s).Stage),
+            s => Assert.Equal(("replied", "contact.Stage == \"new\" || contact.Stage == \"contacted\""), (Assert.IsType<StageStep>(s).Stage, s.If?.Source)),
+            s => Assert.Equal(("conversation", "event.Classification == \"engaged\" && contact.Stage == \"replied\""), (Assert.IsType<StageStep>(s).Stage, s.If?.Source)),
             s => Assert.Equal(
                 ("Propose a call or a meeting to {{ contact.first_name }}", TimeSpan.FromDays(1)),
                 (Assert.IsType<RemindStep>(s).Text, ((RemindStep)s).In)));
+    }
+
+    [Fact]
+    public void Playbooks_Embedded_AreTheFilesOfThePlaybooksFolderByteForByte()
+    {
+        var files = Directory.GetFiles(BuiltIns, "*.yaml").Order(StringComparer.Ordinal).ToList();
+
+        var embedded = BuiltInPlaybooks.Playbooks;
+
+        Assert.Equal(files.Select(f => "built-in/" + Path.GetFileName(f)), embedded.Select(p => p.File));
+        Assert.All(files.Zip(embedded), pair => Assert.Equal(File.ReadAllBytes(pair.First), pair.Second.Content.ToArray()));
+    }
+
+    [Fact]
+    public void Templates_Embedded_AreTheFilesOfTheTemplatesFolderByteForByte()
+    {
+        var files = Directory.GetFiles(Path.Combine(BuiltIns, "templates"), "*.liquid").Order(StringComparer.Ordinal).ToList();
+
+        var embedded = BuiltInPlaybooks.Templates;
+
+        Assert.Equal(
+            ["built-in/templates/nudge.en.liquid", "built-in/templates/nudge.es.liquid", "built-in/templates/welcome.en.liquid", "built-in/templates/welcome.es.liquid"],
+            embedded.Select(t => t.Path));
+        Assert.Equal(files.Select(f => "built-in/templates/" + Path.GetFileName(f)), embedded.Select(t => t.Path));
+        Assert.All(files.Zip(embedded), pair => Assert.Equal(File.ReadAllBytes(pair.First), Encoding.UTF8.GetBytes(pair.Second.Text)));
+    }
+
+    [Fact]
+    public void Playbooks_ReadTwice_AreReadOnce()
+    {
+        Assert.Same(BuiltInPlaybooks.Playbooks, BuiltInPlaybooks.Playbooks);
+        Assert.Same(BuiltInPlaybooks.Templates, BuiltInPlaybooks.Templates);
     }
 
     [Fact]

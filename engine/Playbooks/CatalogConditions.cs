@@ -1,0 +1,32 @@
+using Playbook.Engine.Scripting;
+
+namespace Playbook.Engine.Playbooks;
+
+/// <summary>The C# conditions of a playbook, keyed by <see cref="ConditionKeys"/>, as the compiler takes them.</summary>
+internal static class CatalogConditions
+{
+    /// <summary>The playbook's <c>when</c>, then each step's <c>if</c> and its <c>until</c> when that is a condition, in file order.</summary>
+    public static IEnumerable<ConditionSource> Of(PlaybookDefinition playbook)
+    {
+        if (playbook.When is { } when)
+        {
+            yield return Source(ConditionKeys.When(playbook.Name), when);
+        }
+
+        foreach (var step in playbook.Steps)
+        {
+            if (step.If is { } condition)
+            {
+                yield return Source(ConditionKeys.If(playbook.Name, step.Id), condition);
+            }
+
+            if (step is WaitStep { Until: { Kind: WaitUntilKind.Condition, Condition: { } until } })
+            {
+                yield return Source(ConditionKeys.Until(playbook.Name, step.Id), until);
+            }
+        }
+    }
+
+    private static ConditionSource Source(string key, Expression expression) =>
+        new(key, expression.Source, expression.Location.File, expression.Location.Line, expression.Location.Column);
+}

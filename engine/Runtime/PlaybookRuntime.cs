@@ -1,0 +1,111 @@
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Store;
+using Playbook.Engine.Text;
+
+namespace Playbook.Engine.Runtime;
+
+/// <summary>
+/// Runs playbooks against the store: dispatches events to the enabled playbooks whose trigger, <c>max_age</c>
+/// and <c>when</c> match (one run per playbook, contact and event, never two), moves runs on step by step,
+/// wakes them when their wait is over, and lets a draft's review release the run that wrote it. Time comes only
+/// from the store's clock (<see cref="ContactStore.Clock"/>), read once per command.
+/// </summary>
+public sealed class PlaybookRuntime
+{
+    private readonly ContactStore _store;
+    private readonly PlaybookCatalog _catalog;
+    private readonly RuntimeSettings _settings;
+
+    /// <summary>Creates a runtime over <paramref name="store"/> running the enabled playbooks of <paramref name="catalog"/>.</summary>
+    public PlaybookRuntime(ContactStore store, PlaybookCatalog catalog, RuntimeSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.BatchSize, 1);
+        _store = store;
+        _catalog = catalog;
+        _settings = settings;
+    }
+
+    /// <summary>
+    /// Moves on the runs that have something to do (left running by a crash, released by a draft's review, ended by
+    /// a reply, due to wake), then starts runs for every pending event: younger than the playbook's <c>max_age</c>,
+    /// with no run of that playbook yet, not an invitation the user already answered, and matching <c>when</c>.
+    /// A run whose step fails is marked failed, with the reason in its journal, and the batch goes on.
+    /// </summary>
+    /// <exception cref="RuntimeException">A playbook named in the request is not loaded.</exception>
+    public RunReport Run(RunRequest request, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return Execute(Select(request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun, progress, cancellationToken);
+    }
+
+    /// <summary>Wakes the runs whose wait is over, ends those a reply ended, and moves on those a draft's review released.</summary>
+    public RunReport Tick(IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Execute(_catalog.Enabled, everything: true, dispatch: false, dryRun: false, progress, cancellationToken);
+
+    /// <summary>
+    /// Marks a draft sent (the person sent it by hand): records a <c>message.sent</c> event at <paramref name="at"/>
+    /// (now when null), moves a <c>new</c> contact to <c>contacted</c>, and moves on the run the draft held; a wait
+    /// that follows counts from <paramref name="at"/>.
+    /// </summary>
+    /// <exception cref="NotFoundException">No such draft.</exception>
+    /// <exception cref="RuntimeException">The draft was already sent or discarded.</exception>
+    public Draft MarkSent(long draftId, DateTimeOffset? at = null) => Decide(draftId, sent: true, at);
+
+    /// <summary>Discards a draft; the run it held stops.</summary>
+    /// <exception cref="NotFoundException">No such draft.</exception>
+    /// <exception cref="RuntimeException">The draft was already sent or discarded.</exception>
+    public Draft Discard(long draftId) => Decide(draftId, sent: false, null);
+
+    private Draft Decide(long draftId, bool sent, DateTimeOffset? at)
+    {
+        var now = _store.Clock.GetUtcNow();
+        using var session = new RunSession(_store);
+        var pass = new RuntimePass(_catalog, _settings, session, now, dryRun: false);
+        session.BeginBatch();
+        var draft = pass.Decide(draftId, sent, (at ?? now).ToUniversalTime());
+        session.CommitBatch();
+        return draft;
+    }
+
+    private RunReport Execute(IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool dryRun, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var now = _store.Clock.GetUtcNow();
+        using var session = new RunSession(_store);
+        var pass = new RuntimePass(_catalog, _settings, session, now, dryRun);
+        try
+        {
+            pass.Execute(playbooks, everything, dispatch, progress, cancellationToken);
+        }
+        catch (OperationCanceledException) when (!dryRun && session.InBatch)
+        {
+            // Every step taken so far is whole: keep them, and let the next command go on from there.
+            session.CommitBatch();
+            throw;
+        }
+
+        return pass.Finish();
+    }
+
+    private IReadOnlyList<PlaybookDefinition> Select(IReadOnlyList<string> names)
+    {
+        if (names.Count == 0)
+        {
+            return _catalog.Enabled;
+        }
+
+        var selected = new List<PlaybookDefinition>();
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            selected.Add(_catalog.Find(name) ?? throw new RuntimeException(
+                _catalog.Entries.Any(e => e.Definition.Name == name)
+                    ? $"playbook '{name}' has problems and does not run; see 'playbook check'"
+                    : DidYouMean.Unknown("playbook", name, [.. _catalog.Entries.Select(e => e.Definition.Name)], null)
+                      + "; list them with 'playbook playbooks'"));
+        }
+
+        return selected;
+    }
+}

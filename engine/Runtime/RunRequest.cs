@@ -1,0 +1,14 @@
+namespace Playbook.Engine.Runtime;
+
+/// <summary>What <see cref="PlaybookRuntime.Run"/> is asked to do.</summary>
+public sealed record RunRequest
+{
+    /// <summary>Everything: every enabled playbook, for real.</summary>
+    public static RunRequest All { get; } = new();
+
+    /// <summary>The playbooks to run, by name; empty for every enabled playbook.</summary>
+    public IReadOnlyList<string> Playbooks { get; init; } = [];
+
+    /// <summary>Run in a transaction that is rolled back, carrying each run on as if its drafts were sent and its waits passed without a reply.</summary>
+    public bool DryRun { get; init; }
+}

@@ -1,0 +1,386 @@
+using System.Globalization;
+using Playbook.Engine.Events;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Store;
+
+namespace Playbook.Engine.Runtime;
+
+/// <summary>
+/// One command's work on the store: finds the runs to move on and the events to dispatch, and takes them in
+/// batches of <see cref="RuntimeSettings.BatchSize"/> runs per transaction (all of it in one rolled-back
+/// transaction for a dry run).
+/// </summary>
+internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings settings, RunSession session, DateTimeOffset now, bool dryRun)
+{
+    private const string ActiveRunsSql = $"""
+        SELECT {RuntimeRows.RunColumns},
+            (SELECT d.status FROM drafts d WHERE d.id = r.held_by) AS held_status,
+            r.wake_ticks IS NOT NULL AND r.wake_ticks <= $p0 AS due,
+            r.wake_ticks IS NOT NULL AND EXISTS (
+                SELECT 1 FROM events e WHERE e.contact_id = r.contact_id AND e.at_ticks > r.wait_from AND e.at_ticks <= $p0
+                AND e.kind IN ('message.received', 'message.sent', 'meeting', 'collaboration', 'note')) AS touched,
+            (SELECT max(e.id) FROM events e WHERE e.contact_id = r.contact_id AND e.kind = 'message.received'
+                AND e.classification = 'negative' AND e.at_ticks >= r.started_ticks AND e.at_ticks <= $p0) AS negative
+        FROM runs r WHERE r.state IN ('running', 'waiting')
+        ORDER BY r.id
+        """;
+
+    private const string PendingEventsSql = $"""
+        SELECT {RuntimeRows.EventColumns} FROM events e
+        WHERE e.kind = $p0 AND e.at_ticks >= $p1 AND e.at_ticks <= $p2
+          AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p3 AND r.contact_id = e.contact_id AND r.event_id = e.id)
+        ORDER BY e.at_ticks, e.id
+        """;
+
+    private readonly ReportCounter _counter = new();
+    private StepRunner? _runner;
+    private int _inBatch;
+
+    public ReportCounter Counter => _counter;
+
+    private StepRunner Runner => _runner ??= new StepRunner(catalog, settings, session, _counter);
+
+    /// <summary>Moves on the runs of <paramref name="playbooks"/> that have something to do, then dispatches their pending events.</summary>
+    /// <param name="playbooks">The playbooks to work for.</param>
+    /// <param name="everything">Whether those are every enabled playbook: then runs of playbooks that are not loaded are counted as held.</param>
+    /// <param name="dispatch">Whether to start runs for pending events (a run), or only move runs on (a tick).</param>
+    /// <param name="progress">Told after each run or event.</param>
+    /// <param name="cancellationToken">Stops between two runs; what was done is kept.</param>
+    public void Execute(IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var names = playbooks.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var resumable = FindResumable(names, everything);
+        var pending = dispatch ? FindPending(playbooks) : [];
+        _counter.EventsConsidered = pending.Count;
+        var total = resumable.Count + pending.Count;
+        var done = 0;
+        progress?.Report(new BatchProgress(0, total));
+        session.BeginBatch();
+        foreach (var item in resumable)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Resume(item, now);
+            Done(ref done, total, progress);
+        }
+
+        foreach (var (playbook, e) in pending)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Dispatch(playbook, e);
+            Done(ref done, total, progress);
+        }
+    }
+
+    /// <summary>Commits what is left of the last batch (for real), or carries the runs on and keeps nothing (dry run).</summary>
+    public RunReport Finish()
+    {
+        var states = _counter.States.Values;
+        var report = _counter.ToReport(dryRun,
+            states.Count(s => s == RunStates.Waiting), states.Count(s => s == RunStates.Done), states.Count(s => s == RunStates.Stopped), []);
+        if (dryRun)
+        {
+            report = report with { Traces = Simulate() };
+        }
+
+        if (dryRun)
+        {
+            session.RollbackBatch();
+        }
+        else
+        {
+            session.CommitBatch();
+        }
+
+        return report;
+    }
+
+    /// <summary>Marks a draft sent (at <paramref name="at"/>) or discarded, and moves on the run it held.</summary>
+    public Draft Decide(long draftId, bool sent, DateTimeOffset at, bool simulated = false)
+    {
+        // A dry run takes the draft as sent at the simulated time, and carries the run on from there.
+        var current = simulated ? at : now;
+        var draft = session.Draft(draftId) ?? throw new NotFoundException("draft", draftId.ToString(CultureInfo.InvariantCulture));
+        if (draft.Status != DraftStatuses.Pending)
+        {
+            throw new RuntimeException(string.Create(CultureInfo.InvariantCulture,
+                $"draft {draftId} was already {draft.Status} on {StepRunner.Show(draft.DecidedAt ?? draft.CreatedAt)}; nothing to do"));
+        }
+
+        if (sent)
+        {
+            var source = string.Create(CultureInfo.InvariantCulture, $"draft:{draftId}");
+            var eventId = session.Query(
+                """
+                INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
+                VALUES ($p0, 'message.sent', $p1, $p2, $p3, 'out', $p4, $p5, $p6, $p7) RETURNING id
+                """,
+                r => r.GetInt64(0),
+                draft.ContactId, StoreFormat.Instant(at), at.UtcTicks, EventChannel(draft.Channel), draft.Body, source, SourceKey.Hash(source),
+                StoreFormat.Instant(current))[0];
+            session.Execute("UPDATE drafts SET status = 'sent', decided_at = $p1, event_id = $p2 WHERE id = $p0", draftId, StoreFormat.Instant(at), eventId);
+            session.Execute("UPDATE contacts SET stage = 'contacted', updated_at = $p1 WHERE id = $p0 AND stage = 'new'", draft.ContactId, StoreFormat.Instant(current));
+        }
+        else
+        {
+            session.Execute("UPDATE drafts SET status = 'discarded', decided_at = $p1 WHERE id = $p0", draftId, StoreFormat.Instant(current));
+        }
+
+        draft = session.Draft(draftId)!;
+        if (draft.RunId is { } runId && session.Run(runId) is { } run && run.State == RunStates.Waiting && run.HeldBy == draftId && run.WakeAt is null
+            && catalog.Find(run.Playbook) is { } playbook && Load(run, playbook) is { } work)
+        {
+            var what = sent ? $"marked sent at {StepRunner.Show(at)}" : "discarded";
+            session.Journal(runId, current, run.Step, JournalActions.DraftDecided,
+                string.Create(CultureInfo.InvariantCulture, $"draft {draftId} {what}{(simulated ? " (dry run: taken as sent)" : "")}"));
+            if (Runner.Reconcile(work, current))
+            {
+                Runner.Release(work, draft, current);
+            }
+
+            _counter.Note(work);
+        }
+
+        return draft;
+    }
+
+    private void Done(ref int done, int total, IProgress<BatchProgress>? progress)
+    {
+        done++;
+        if (!dryRun && ++_inBatch >= settings.BatchSize)
+        {
+            session.CommitBatch();
+            session.BeginBatch();
+            _inBatch = 0;
+        }
+
+        progress?.Report(new BatchProgress(done, total));
+    }
+
+    private List<ResumableRun> FindResumable(HashSet<string> names, bool everything)
+    {
+        var rows = session.Query(ActiveRunsSql, r => new ResumableRun(
+            RuntimeRows.Run(r),
+            r.IsDBNull(14) ? null : r.GetString(14),
+            !r.IsDBNull(15) && r.GetInt64(15) != 0,
+            !r.IsDBNull(16) && r.GetInt64(16) != 0,
+            r.IsDBNull(17) ? null : r.GetInt64(17)), now.UtcTicks);
+        var found = new List<ResumableRun>();
+        foreach (var row in rows)
+        {
+            var playbook = names.Contains(row.Run.Playbook) ? catalog.Find(row.Run.Playbook) : null;
+            if (playbook is null)
+            {
+                _counter.Held += everything && catalog.Find(row.Run.Playbook) is null ? 1 : 0;
+                continue;
+            }
+
+            var step = row.Run.Step is { } id ? playbook.FindStep(id) : null;
+            var hasWork = row.Run.State == RunStates.Running
+                || row.NegativeReply is not null
+                || !string.Equals(row.Run.Version, playbook.ContentHash, StringComparison.Ordinal)
+                || (row.Run.WakeAt is null && row.HeldStatus is not null and not DraftStatuses.Pending)
+                || (row.Run.WakeAt is not null && (row.Due || row.Touched || step is WaitStep { Until.Kind: WaitUntilKind.Condition } || step is not WaitStep));
+            if (hasWork)
+            {
+                found.Add(row);
+            }
+        }
+
+        return found;
+    }
+
+    private List<(PlaybookDefinition Playbook, ContactEvent Event)> FindPending(IReadOnlyList<PlaybookDefinition> playbooks)
+    {
+        var pending = new List<(PlaybookDefinition, ContactEvent)>();
+        foreach (var playbook in playbooks)
+        {
+            var since = playbook.MaxAge is { } maxAge ? (now - maxAge).UtcTicks : 0L;
+            foreach (var e in session.Query(PendingEventsSql, RuntimeRows.Event, playbook.Trigger, since, now.UtcTicks, playbook.Name))
+            {
+                pending.Add((playbook, e));
+            }
+        }
+
+        return pending;
+    }
+
+    private void Resume(ResumableRun row, DateTimeOffset at)
+    {
+        var playbook = catalog.Find(row.Run.Playbook)!;
+        if (Load(row.Run, playbook) is not { } work)
+        {
+            return;
+        }
+
+        _counter.RunsResumed++;
+        MoveOn(row, playbook, work, at);
+        _counter.Note(work);
+    }
+
+    private void MoveOn(ResumableRun row, PlaybookDefinition playbook, RunWork work, DateTimeOffset at)
+    {
+        if (row.NegativeReply is { } replyId)
+        {
+            Runner.StopForNegativeReply(work, session.Event(replyId)!, at);
+            return;
+        }
+
+        if (!Runner.Reconcile(work, at))
+        {
+            return;
+        }
+
+        if (work.Run.State == RunStates.Running)
+        {
+            Runner.Advance(work, at);
+        }
+        else if (work.Run.WakeAt is null && work.Run.HeldBy is { } draftId)
+        {
+            if (session.Draft(draftId) is { Status: not DraftStatuses.Pending } draft)
+            {
+                Runner.Release(work, draft, at);
+            }
+        }
+        else if (work.Run.Step is { } id && playbook.FindStep(id) is WaitStep wait)
+        {
+            Runner.Wake(work, wait, at);
+        }
+        else
+        {
+            // The playbook changed and the step the run waits at is no longer a wait: take it now.
+            work.Run = work.Run with { State = RunStates.Running, WakeAt = null };
+            Runner.Advance(work, at);
+        }
+    }
+
+    private void Dispatch(PlaybookDefinition playbook, ContactEvent e)
+    {
+        var contact = session.Contact(e.ContactId);
+        if (contact is null)
+        {
+            return;
+        }
+
+        if (contact.Tags.Contains(StepRunner.DoNotContact, StringComparer.Ordinal))
+        {
+            _counter.SkippedDoNotContact++;
+            return;
+        }
+
+        var history = session.History(contact.Id);
+        if (e.Kind == EventKinds.InvitationReceived && history.Any(h => h.Kind == EventKinds.MessageSent && h.At >= e.At))
+        {
+            _counter.SkippedAnswered++;
+            return;
+        }
+
+        var work = new RunWork(
+            new Run
+            {
+                Id = 0, Playbook = playbook.Name, Version = playbook.ContentHash, ContactId = contact.Id, EventId = e.Id,
+                State = RunStates.Running, Step = playbook.Steps[0].Id, StartedAt = now, UpdatedAt = now,
+            },
+            playbook, contact, history, e);
+        string? failure = null;
+        if (playbook.When is not null)
+        {
+            try
+            {
+                if (!Runner.Evaluate(ConditionKeys.When(playbook.Name), Runner.Context(work, now)))
+                {
+                    // No run: the event is looked at again next time, when the contact may have changed.
+                    _counter.SkippedByWhen++;
+                    return;
+                }
+            }
+            catch (Scripting.ConditionException broken)
+            {
+                failure = broken.Message;
+            }
+        }
+
+        if (session.InsertRun(playbook.Name, playbook.ContentHash, contact.Id, e.Id, work.Run.Step!, now) is not { } id)
+        {
+            return;
+        }
+
+        work.Run = work.Run with { Id = id };
+        _counter.RunsStarted++;
+        session.Journal(id, now, null, JournalActions.Started,
+            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {StepRunner.Show(e.At)} (event {e.Id}), version {playbook.ContentHash[..12]}"));
+        if (failure is not null)
+        {
+            Runner.Fail(work, null, failure, now);
+        }
+        else
+        {
+            Runner.Advance(work, now);
+        }
+
+        _counter.Note(work);
+    }
+
+    private RunWork? Load(Run run, PlaybookDefinition playbook)
+    {
+        if (session.Contact(run.ContactId) is not { } contact)
+        {
+            return null;
+        }
+
+        var e = run.EventId is { } eventId ? session.Event(eventId) : null;
+        return new RunWork(run, playbook, contact, session.History(contact.Id), e);
+    }
+
+    /// <summary>Dry run: carries every run on as if each draft were sent when written and each wait passed without a reply.</summary>
+    private List<RunTrace> Simulate()
+    {
+        var traces = new List<RunTrace>();
+        foreach (var id in _counter.States.Keys.ToList())
+        {
+            var clock = now;
+            for (var guard = 0; guard < 100 && session.Run(id) is { State: RunStates.Waiting } run; guard++)
+            {
+                if (run.WakeAt is { } wake)
+                {
+                    clock = wake > clock ? wake : clock;
+                    var playbook = catalog.Find(run.Playbook);
+                    if (playbook?.FindStep(run.Step ?? "") is not WaitStep wait || Load(run, playbook) is not { } work)
+                    {
+                        break;
+                    }
+
+                    Runner.Wake(work, wait, clock);
+                }
+                else if (run.HeldBy is { } draftId && session.Draft(draftId) is { Status: DraftStatuses.Pending })
+                {
+                    Decide(draftId, sent: true, clock, simulated: true);
+                }
+                else
+                {
+                    break;
+                }
+            }
+        }
+
+        foreach (var id in _counter.States.Keys)
+        {
+            if (session.Run(id) is not { } run)
+            {
+                continue;
+            }
+
+            var name = session.Contact(run.ContactId)?.FullName ?? "";
+            var journal = session.Query($"SELECT {RuntimeRows.JournalColumns} FROM journal j WHERE j.run_id = $p0 ORDER BY j.id", RuntimeRows.Journal, id);
+            var drafts = session.Query($"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.run_id = $p0 ORDER BY d.id", RuntimeRows.Draft, id);
+            var tasks = session.Query($"SELECT {RuntimeRows.TaskColumns} FROM tasks t WHERE t.run_id = $p0 ORDER BY t.id", RuntimeRows.Task, id);
+            traces.Add(new RunTrace(run, name, journal, drafts, tasks));
+        }
+
+        return traces;
+    }
+
+    private static string EventChannel(string channel) =>
+        channel.StartsWith("linkedin", StringComparison.Ordinal) ? "linkedin" : channel;
+
+    private sealed record ResumableRun(Run Run, string? HeldStatus, bool Due, bool Touched, long? NegativeReply);
+}

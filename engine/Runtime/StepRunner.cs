@@ -1,0 +1,418 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Scripting;
+using Playbook.Engine.Store;
+using Playbook.Engine.Templates;
+
+namespace Playbook.Engine.Runtime;
+
+/// <summary>
+/// Moves runs on, step by step. Each step is one savepoint: its effects (a draft, a task, tags, a stage) and
+/// the run's new position are written together, and a draft or task is keyed by (run, step), so taking a step
+/// again after a crash never writes it twice. A step that throws fails its run, with the reason in the journal.
+/// </summary>
+internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settings, RunSession session, ReportCounter counter)
+{
+    /// <summary>The tag a negative reply gives its contact; such contacts get no new runs.</summary>
+    public const string DoNotContact = "do-not-contact";
+
+    /// <summary>Takes steps from the run's position until it waits or ends.</summary>
+    public void Advance(RunWork work, DateTimeOffset now)
+    {
+        while (work.Run.State == RunStates.Running)
+        {
+            var step = work.Run.Step is { } id ? work.Playbook.FindStep(id) : null;
+            if (step is null)
+            {
+                session.Atomically(() => Finish(work, now, RunStates.Done, null, JournalActions.Done, "the run has no step left"));
+                return;
+            }
+
+            try
+            {
+                session.Atomically(() => Take(work, step, now));
+            }
+            catch (Exception e) when (IsStepFailure(e))
+            {
+                Fail(work, step.Id, Explain(e), now);
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Looks at a run waiting at a <c>wait</c> step: ends it when what it waits for happened, moves it on when the
+    /// time is up, and otherwise leaves it. Returns whether it changed.
+    /// </summary>
+    public bool Wake(RunWork work, WaitStep wait, DateTimeOffset now)
+    {
+        try
+        {
+            var changed = session.Atomically(() => CheckWait(work, wait, now));
+            if (changed)
+            {
+                Advance(work, now);
+            }
+
+            return changed;
+        }
+        catch (Exception e) when (IsStepFailure(e))
+        {
+            Fail(work, wait.Id, Explain(e), now);
+            return true;
+        }
+    }
+
+    /// <summary>Ends an active run early, with <paramref name="reason"/>, in its own savepoint.</summary>
+    public void Stop(RunWork work, string reason, DateTimeOffset now) =>
+        session.Atomically(() => Finish(work, now, RunStates.Stopped, reason, JournalActions.Stopped, $"stopped: {reason}"));
+
+    /// <summary>
+    /// Ends every run of a contact who answered negatively and tags them <see cref="DoNotContact"/>
+    /// (DESIGN: a negative reply ends the contact's runs).
+    /// </summary>
+    public void StopForNegativeReply(RunWork work, ContactEvent reply, DateTimeOffset now) =>
+        session.Atomically(() =>
+        {
+            session.EditTags(work.Contact.Id, [DoNotContact], add: true, now);
+            work.Contact = work.Contact with { Tags = work.Contact.Tags.Union([DoNotContact], StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() };
+            var reason = $"{work.Contact.FullName} answered negatively on {Show(reply.At)}; tagged {DoNotContact}";
+            return Finish(work, now, RunStates.Stopped, reason, JournalActions.Stopped, $"stopped: {reason}");
+        });
+
+    /// <summary>
+    /// Pins the run to the playbook's current version when the file changed since the run started: the run goes on
+    /// at the step with the same id, or ends when there is none. Returns whether the run can go on.
+    /// </summary>
+    public bool Reconcile(RunWork work, DateTimeOffset now)
+    {
+        var current = work.Playbook.ContentHash;
+        if (string.Equals(work.Run.Version, current, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var from = Short(work.Run.Version);
+        if (work.Run.Step is { } step && work.Playbook.FindStep(step) is null)
+        {
+            Stop(work, $"playbook '{work.Playbook.Name}' changed (version {from} → {Short(current)}) and has no step '{step}' any more", now);
+            return false;
+        }
+
+        session.Atomically(() =>
+        {
+            work.Run = work.Run with { Version = current };
+            session.UpdateRun(work.Run, now);
+            Journal(work, now, work.Run.Step, JournalActions.Version,
+                $"playbook '{work.Playbook.Name}' changed (version {from} → {Short(current)}); the run goes on at step '{work.Run.Step}'");
+            return 0;
+        });
+        return true;
+    }
+
+    /// <summary>A run held by <paramref name="draft"/>, now marked sent or discarded, moves on (or stops).</summary>
+    public void Release(RunWork work, Draft draft, DateTimeOffset now)
+    {
+        if (draft.Status == DraftStatuses.Discarded)
+        {
+            Stop(work, string.Create(CultureInfo.InvariantCulture, $"draft {draft.Id} was discarded"), now);
+            return;
+        }
+
+        session.Atomically(() =>
+        {
+            work.Run = work.Run with { State = RunStates.Running, WaitFrom = draft.DecidedAt ?? now };
+            session.UpdateRun(work.Run, now);
+            return 0;
+        });
+        Advance(work, now);
+    }
+
+    /// <summary>Records that a run failed at <paramref name="step"/>, in its own savepoint, and counts it.</summary>
+    public void Fail(RunWork work, string? step, string reason, DateTimeOffset now)
+    {
+        session.Atomically(() =>
+        {
+            work.Run = work.Run with { State = RunStates.Failed, Step = step, WakeAt = null, Reason = reason };
+            session.UpdateRun(work.Run, now);
+            session.Journal(work.Run.Id, now, step, JournalActions.Failed, reason);
+            return 0;
+        });
+        counter.Failures.Add(new RunFailure(work.Run.Id, work.Contact.Id, work.Contact.FullName, work.Playbook.Name, step, reason));
+    }
+
+    /// <summary>The context conditions of <paramref name="work"/> see at <paramref name="now"/>; before the run exists (its <c>when</c>), it has no start.</summary>
+    public ConditionContext Context(RunWork work, DateTimeOffset now) =>
+        new(work.Contact, work.Event, settings.Me, now, work.Run.Id == 0 ? null : work.Run.StartedAt, work.History, VarText(work.Run.Vars));
+
+    /// <summary>Evaluates a compiled condition of the catalog.</summary>
+    public bool Evaluate(string key, ConditionContext context) => catalog.Conditions.Evaluate(key, context);
+
+    private int Take(RunWork work, Step step, DateTimeOffset now)
+    {
+        if (step.If is { } condition && !Evaluate(ConditionKeys.If(work.Playbook.Name, step.Id), Context(work, now)))
+        {
+            Journal(work, now, step.Id, JournalActions.Skipped, $"skipped: 'if' is false ({condition.Source})");
+            return MoveOn(work, step, now);
+        }
+
+        return step switch
+        {
+            DraftStep draft => TakeDraft(work, draft, now),
+            WaitStep wait => TakeWait(work, wait, now),
+            RemindStep remind => TakeRemind(work, remind, now),
+            TagStep tag => TakeTags(work, tag, tag.Tags, add: true, now),
+            UntagStep untag => TakeTags(work, untag, untag.Tags, add: false, now),
+            StageStep stage => TakeStage(work, stage, now),
+            SetStep set => TakeSet(work, set, now),
+            StopStep stop => Finish(work, now, RunStates.Stopped, stop.Reason ?? $"stopped by step '{stop.Id}'", JournalActions.Stopped,
+                stop.Reason is null ? $"stopped by step '{stop.Id}'" : $"stopped: {stop.Reason}", stop.Id),
+            _ => throw new InvalidOperationException($"The runtime cannot take a '{step.Kind}' step."),
+        };
+    }
+
+    private int TakeDraft(RunWork work, DraftStep step, DateTimeOffset now)
+    {
+        var template = PickTemplate(step, work.Run.Id);
+        var conversation = work.History.LastOrDefault(e =>
+            e.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent && !string.IsNullOrWhiteSpace(e.Body))
+            ?? work.Event;
+        var language = LanguageChooser.Choose(conversation, work.Contact, settings.Me);
+        var model = Model(work);
+        var rendered = catalog.Templates.RenderDraft(template, language.Code, model, step.Channel, settings.Limits);
+        var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,
+            step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit, now);
+        counter.Drafts++;
+        var size = rendered.Limit is { } limit
+            ? string.Create(CultureInfo.InvariantCulture, $"{rendered.Length} of {limit} characters")
+            : string.Create(CultureInfo.InvariantCulture, $"{rendered.Length} characters");
+        Journal(work, now, step.Id, JournalActions.Drafted,
+            $"draft {id} from '{Path.GetFileName(rendered.TemplateFile)}' for {step.Channel}, {size}"
+            + (rendered.LimitWarning is { } warning ? $" (too long: {warning})" : "")
+            + $"; language: {language.Reason}");
+
+        if (Next(work, step) is not { } next)
+        {
+            return Finish(work, now, RunStates.Done, null, JournalActions.Done, "the run took its last step");
+        }
+
+        work.Run = work.Run with { State = RunStates.Waiting, Step = next, HeldBy = id, WakeAt = null, WaitFrom = null };
+        session.UpdateRun(work.Run, now);
+        Journal(work, now, next, JournalActions.Waiting,
+            string.Create(CultureInfo.InvariantCulture, $"waiting for draft {id} to be marked sent ('playbook draft sent {id}') or discarded"));
+        return 0;
+    }
+
+    private int TakeWait(RunWork work, WaitStep step, DateTimeOffset now)
+    {
+        var from = work.Run.WaitFrom ?? now;
+        var wake = from + step.For;
+        work.Run = work.Run with { State = RunStates.Waiting, Step = step.Id, WaitFrom = from, WakeAt = wake };
+        session.UpdateRun(work.Run, now);
+        var counted = work.Run.HeldBy is { } draft
+            ? string.Create(CultureInfo.InvariantCulture, $"from when draft {draft} was marked sent ({Show(from)})")
+            : $"from {Show(from)}";
+        Journal(work, now, step.Id, JournalActions.Waiting,
+            $"waiting {Duration.Format(step.For)} {counted}, until {Show(wake)}{EndsEarly(work, step)}");
+        CheckWait(work, step, now);
+        return 0;
+    }
+
+    private int TakeRemind(RunWork work, RemindStep step, DateTimeOffset now)
+    {
+        var text = catalog.RemindText(work.Playbook.Name, step.Id).Render(Model(work)).Trim();
+        var due = now + step.In;
+        var id = session.InsertTask(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, text, due, now);
+        counter.Tasks++;
+        Journal(work, now, step.Id, JournalActions.Reminded,
+            string.Create(CultureInfo.InvariantCulture, $"task {id}, due {Show(due)}: {text}"));
+        return MoveOn(work, step, now);
+    }
+
+    private int TakeTags(RunWork work, Step step, IReadOnlyList<string> tags, bool add, DateTimeOffset now)
+    {
+        var normalized = tags.Select(Tags.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        session.EditTags(work.Contact.Id, normalized, add, now);
+        var current = add
+            ? work.Contact.Tags.Union(normalized, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()
+            : work.Contact.Tags.Except(normalized, StringComparer.Ordinal).ToList();
+        work.Contact = work.Contact with { Tags = current };
+        Journal(work, now, step.Id, add ? JournalActions.Tagged : JournalActions.Untagged,
+            (add ? "tagged " : "untagged ") + string.Join(", ", normalized));
+        return MoveOn(work, step, now);
+    }
+
+    private int TakeStage(RunWork work, StageStep step, DateTimeOffset now)
+    {
+        var before = work.Contact.Stage;
+        session.SetStage(work.Contact.Id, step.Stage, now);
+        work.Contact = work.Contact with { Stage = step.Stage };
+        Journal(work, now, step.Id, JournalActions.Staged,
+            before == step.Stage ? $"stage stays {step.Stage}" : $"stage {before} → {step.Stage}");
+        return MoveOn(work, step, now);
+    }
+
+    private int TakeSet(RunWork work, SetStep step, DateTimeOffset now)
+    {
+        var vars = new Dictionary<string, object?>(work.Run.Vars, StringComparer.Ordinal);
+        foreach (var (name, value) in step.Values)
+        {
+            vars[name] = value;
+        }
+
+        work.Run = work.Run with { Vars = vars };
+        Journal(work, now, step.Id, JournalActions.Set,
+            "set " + string.Join(", ", step.Values.Select(v => $"{v.Key} = {ShowValue(v.Value)}")));
+        return MoveOn(work, step, now);
+    }
+
+    /// <summary>Ends the wait when what it waits for happened, or moves on when its time is up; true when either.</summary>
+    private bool CheckWait(RunWork work, WaitStep step, DateTimeOffset now)
+    {
+        if (EndOf(work, step, now) is { } why)
+        {
+            Journal(work, now, step.Id, JournalActions.Woke, why);
+            Finish(work, now, RunStates.Done, null, JournalActions.Done, "the wait ended it: the run ends here");
+            return true;
+        }
+
+        if (work.Run.WakeAt is { } wake && wake <= now)
+        {
+            Journal(work, now, step.Id, JournalActions.Woke, $"the {Duration.Format(step.For)} wait is over");
+            work.Run = work.Run with { WakeAt = null, WaitFrom = null, HeldBy = null };
+            MoveOn(work, step, now);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Why the wait ends early, or null: a reply to the draft it follows, or its <c>until</c>.</summary>
+    private string? EndOf(RunWork work, WaitStep step, DateTimeOffset now)
+    {
+        var from = work.Run.WaitFrom ?? work.Run.StartedAt;
+        var until = step.Until?.Kind;
+        if (work.Run.HeldBy is not null || until == WaitUntilKind.Replied)
+        {
+            if (work.History.FirstOrDefault(e => ConditionContext.IsReply(e) && e.At > from && e.At <= now) is { } reply)
+            {
+                return $"{work.Contact.FullName} replied on {Show(reply.At)}";
+            }
+        }
+
+        if (until == WaitUntilKind.Interaction
+            && work.History.FirstOrDefault(e => ConditionContext.IsInteraction(e) && e.At > from && e.At <= now) is { } touch)
+        {
+            return $"an interaction ({touch.Kind}) on {Show(touch.At)}";
+        }
+
+        if (until == WaitUntilKind.Condition && Evaluate(ConditionKeys.Until(work.Playbook.Name, step.Id), Context(work, now)))
+        {
+            return $"'until' came true ({step.Until!.Condition!.Source})";
+        }
+
+        return null;
+    }
+
+    private int MoveOn(RunWork work, Step step, DateTimeOffset now)
+    {
+        if (Next(work, step) is not { } next)
+        {
+            return Finish(work, now, RunStates.Done, null, JournalActions.Done, "the run took its last step");
+        }
+
+        // The time a draft was sent only counts for a wait that directly follows it.
+        work.Run = work.Run with { State = RunStates.Running, Step = next, WakeAt = null, WaitFrom = null, HeldBy = null };
+        session.UpdateRun(work.Run, now);
+        return 0;
+    }
+
+    private int Finish(RunWork work, DateTimeOffset now, string state, string? reason, string action, string message, string? step = null)
+    {
+        work.Run = work.Run with { State = state, Step = null, WakeAt = null, WaitFrom = null, HeldBy = null, Reason = reason };
+        session.UpdateRun(work.Run, now);
+        Journal(work, now, step, action, message);
+        return 0;
+    }
+
+    private void Journal(RunWork work, DateTimeOffset now, string? step, string action, string message) =>
+        session.Journal(work.Run.Id, now, step, action, message);
+
+    private TemplateModel Model(RunWork work) =>
+        new() { Contact = work.Contact, Me = settings.Me, Event = work.Event, Vars = work.Run.Vars };
+
+    private static string? Next(RunWork work, Step step)
+    {
+        var index = work.Playbook.IndexOfStep(step.Id);
+        return index >= 0 && index + 1 < work.Playbook.Steps.Count ? work.Playbook.Steps[index + 1].Id : null;
+    }
+
+    /// <summary>The template of a step with variants, by weight; the same run always gets the same one.</summary>
+    private static string PickTemplate(DraftStep step, long runId)
+    {
+        if (step.Variants.Count == 0)
+        {
+            return step.Template;
+        }
+
+        var choices = step.Choices;
+        var slot = (int)(runId % choices.Sum(c => c.Weight));
+        foreach (var choice in choices)
+        {
+            if (slot < choice.Weight)
+            {
+                return choice.Template;
+            }
+
+            slot -= choice.Weight;
+        }
+
+        return step.Template;
+    }
+
+    private static string EndsEarly(RunWork work, WaitStep step) => step.Until?.Kind switch
+    {
+        WaitUntilKind.Replied => ", or until the contact replies",
+        WaitUntilKind.Interaction => ", or until any interaction",
+        WaitUntilKind.Condition => $", or until {step.Until.Condition!.Source}",
+        _ when work.Run.HeldBy is not null => ", or until the contact replies",
+        _ => "",
+    };
+
+    private static IReadOnlyDictionary<string, string> VarText(IReadOnlyDictionary<string, object?> vars) =>
+        vars.Count == 0
+            ? EmptyVars
+            : vars.ToDictionary(v => v.Key, v => v.Value switch
+            {
+                null => "",
+                bool b => b ? "true" : "false",
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                var other => other.ToString() ?? "",
+            }, StringComparer.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyVars = new Dictionary<string, string>();
+
+    private static string ShowValue(object? value) => value switch
+    {
+        null => "null",
+        string s => $"\"{s}\"",
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        var other => other.ToString() ?? "",
+    };
+
+    private static string Short(string version) => version.Length > 12 ? version[..12] : version;
+
+    internal static string Show(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
+
+    private static bool IsStepFailure(Exception e) => e is not (SqliteException or OperationCanceledException or OutOfMemoryException);
+
+    private static string Explain(Exception e) => e switch
+    {
+        ConditionException or TemplateException => e.Message,
+        _ => $"{e.GetType().Name}: {e.Message}",
+    };
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Dapper;
+using Playbook.Engine.Runtime;
+
+namespace Playbook.Engine.Store;
+
+/// <summary>The review queue: drafts the runs wrote. Marking one sent or discarded goes through the runtime, which moves its run on.</summary>
+public sealed class DraftQueries
+{
+    private readonly ContactStore _store;
+
+    internal DraftQueries(ContactStore store) => _store = store;
+
+    /// <summary>Drafts, oldest first: those with <paramref name="status"/> (one of <see cref="DraftStatuses"/>), or every draft when it is null.</summary>
+    public IReadOnlyList<Draft> List(string? status = DraftStatuses.Pending, long? contactId = null, int? limit = null)
+    {
+        using var reader = _store.Connection.ExecuteReader(
+            $"""
+            SELECT {RuntimeRows.DraftColumns} FROM drafts d
+            WHERE (@status IS NULL OR d.status = @status) AND (@contactId IS NULL OR d.contact_id = @contactId)
+            ORDER BY d.id LIMIT @limit
+            """,
+            new { status, contactId, limit = limit ?? -1 });
+        var drafts = new List<Draft>();
+        while (reader.Read())
+        {
+            drafts.Add(RuntimeRows.Draft(reader));
+        }
+
+        return drafts;
+    }
+
+    /// <summary>How many drafts have <paramref name="status"/> (every draft when null).</summary>
+    public long Count(string? status = null) =>
+        _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM drafts WHERE @status IS NULL OR status = @status", new { status });
+
+    /// <summary>The draft with <paramref name="id"/>.</summary>
+    /// <exception cref="NotFoundException">No such draft.</exception>
+    public Draft Get(long id)
+    {
+        using var reader = _store.Connection.ExecuteReader($"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.id = @id", new { id });
+        return reader.Read() ? RuntimeRows.Draft(reader) : throw new NotFoundException("draft", id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Replaces the text of a pending draft (the person edited it before sending).</summary>
+    /// <exception cref="NotFoundException">No such draft.</exception>
+    /// <exception cref="InvalidOperationException">The draft was already sent or discarded.</exception>
+    public Draft Edit(long id, string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var changed = _store.Connection.Execute(
+            "UPDATE drafts SET body = @body WHERE id = @id AND status = 'pending'", new { id, body });
+        var draft = Get(id);
+        return changed == 1 ? draft
+            : throw new InvalidOperationException($"draft {id} is {draft.Status}; only a pending draft can be edited");
+    }
+}

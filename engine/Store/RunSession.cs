@@ -1,0 +1,294 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+using Playbook.Engine.Runtime;
+
+namespace Playbook.Engine.Store;
+
+/// <summary>
+/// The runtime's connection to the store during a command: prepared statements for the reads and writes of
+/// steps, and the transaction they share. Steps commit in batches; each step is a savepoint inside its batch,
+/// so a step's effects and its run's new position are written together or not at all.
+/// </summary>
+internal sealed class RunSession : IDisposable
+{
+    private readonly ContactStore _store;
+    private readonly List<SqliteCommand> _commands = [];
+    private readonly SqliteCommand _contact;
+    private readonly SqliteCommand _history;
+    private readonly SqliteCommand _event;
+    private readonly SqliteCommand _run;
+    private readonly SqliteCommand _draft;
+    private readonly SqliteCommand _insertRun;
+    private readonly SqliteCommand _updateRun;
+    private readonly SqliteCommand _journal;
+    private readonly SqliteCommand _insertDraft;
+    private readonly SqliteCommand _insertTask;
+    private readonly SqliteCommand _stage;
+    private SqliteTransaction? _transaction;
+
+    public RunSession(ContactStore store)
+    {
+        _store = store;
+        _contact = Prepare($"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0", 1);
+        _history = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 ORDER BY e.at_ticks, e.id", 1);
+        _event = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.id = $p0", 1);
+        _run = Prepare($"SELECT {RuntimeRows.RunColumns} FROM runs r WHERE r.id = $p0", 1);
+        _draft = Prepare($"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.id = $p0", 1);
+        _insertRun = Prepare(
+            """
+            INSERT INTO runs (playbook, version, contact_id, event_id, state, step, vars_json, started_at, started_ticks, updated_at)
+            VALUES ($p0, $p1, $p2, $p3, 'running', $p4, '{}', $p5, $p6, $p5)
+            ON CONFLICT (playbook, contact_id, event_id) DO NOTHING
+            RETURNING id
+            """, 7);
+        _updateRun = Prepare(
+            """
+            UPDATE runs SET version = $p1, state = $p2, step = $p3, wake_at = $p4, wake_ticks = $p5, wait_from = $p6,
+                held_by = $p7, vars_json = $p8, reason = $p9, updated_at = $p10
+            WHERE id = $p0
+            """, 11);
+        _journal = Prepare("INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
+        _insertDraft = Prepare(
+            """
+            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)
+            ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
+            RETURNING id
+            """, 11);
+        _insertTask = Prepare(
+            """
+            INSERT INTO tasks (run_id, contact_id, playbook, step, text, due_at, due_ticks, created_at)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)
+            ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
+            RETURNING id
+            """, 8);
+        _stage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
+    }
+
+    public SqliteConnection Connection => _store.Connection;
+
+    public SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch is open.");
+
+    public bool InBatch => _transaction is not null;
+
+    public void BeginBatch()
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("A batch is already open.");
+        }
+
+        _transaction = _store.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        foreach (var command in _commands)
+        {
+            command.Transaction = _transaction;
+        }
+    }
+
+    public void CommitBatch() => EndBatch(commit: true);
+
+    public void RollbackBatch() => EndBatch(commit: false);
+
+    /// <summary>Runs <paramref name="work"/> as one savepoint: all its writes stay, or none do (and the exception goes on).</summary>
+    public T Atomically<T>(Func<T> work)
+    {
+        var transaction = Transaction;
+        transaction.Save("step");
+        try
+        {
+            var result = work();
+            transaction.Release("step");
+            return result;
+        }
+        catch
+        {
+            transaction.Rollback("step");
+            transaction.Release("step");
+            throw;
+        }
+    }
+
+    public Contact? Contact(long id)
+    {
+        Statements.Bind(_contact, id);
+        using var reader = _contact.ExecuteReader();
+        return reader.Read() ? ContactRow.Map(reader) : null;
+    }
+
+    public List<ContactEvent> History(long contactId)
+    {
+        Statements.Bind(_history, contactId);
+        return RuntimeRows.ReadAll(_history, RuntimeRows.Event);
+    }
+
+    public ContactEvent? Event(long id)
+    {
+        Statements.Bind(_event, id);
+        using var reader = _event.ExecuteReader();
+        return reader.Read() ? RuntimeRows.Event(reader) : null;
+    }
+
+    public Run? Run(long id)
+    {
+        Statements.Bind(_run, id);
+        using var reader = _run.ExecuteReader();
+        return reader.Read() ? RuntimeRows.Run(reader) : null;
+    }
+
+    public Draft? Draft(long id)
+    {
+        Statements.Bind(_draft, id);
+        using var reader = _draft.ExecuteReader();
+        return reader.Read() ? RuntimeRows.Draft(reader) : null;
+    }
+
+    /// <summary>Creates a run in the running state at <paramref name="firstStep"/>; null when the event already has one for the playbook.</summary>
+    public long? InsertRun(string playbook, string version, long contactId, long? eventId, string firstStep, DateTimeOffset now)
+    {
+        Statements.Bind(_insertRun, playbook, version, contactId, eventId, firstStep, StoreFormat.Instant(now), now.UtcTicks);
+        return _insertRun.ExecuteScalar() is long id ? id : null;
+    }
+
+    public void UpdateRun(Run run, DateTimeOffset now)
+    {
+        Statements.Bind(_updateRun,
+            run.Id, run.Version, run.State, run.Step,
+            run.WakeAt is { } wake ? StoreFormat.Instant(wake) : null, run.WakeAt?.UtcTicks,
+            run.WaitFrom?.UtcTicks, run.HeldBy, RunVars.Write(run.Vars), run.Reason, StoreFormat.Instant(now));
+        _updateRun.ExecuteNonQuery();
+    }
+
+    public void Journal(long runId, DateTimeOffset at, string? step, string action, string message)
+    {
+        Statements.Bind(_journal, runId, StoreFormat.Instant(at), step, action, message);
+        _journal.ExecuteNonQuery();
+    }
+
+    /// <summary>Writes a draft; a draft the same run and step already wrote is kept and its id returned.</summary>
+    public long InsertDraft(long runId, long contactId, string playbook, string step, string channel, string template,
+        string? variant, string? language, string body, int? limit, DateTimeOffset now)
+    {
+        Statements.Bind(_insertDraft, runId, contactId, playbook, step, channel, template, variant, language, body, limit, StoreFormat.Instant(now));
+        return (long)_insertDraft.ExecuteScalar()!;
+    }
+
+    /// <summary>Creates a task; a task the same run and step already created is kept and its id returned.</summary>
+    public long InsertTask(long runId, long contactId, string playbook, string step, string text, DateTimeOffset due, DateTimeOffset now)
+    {
+        Statements.Bind(_insertTask, runId, contactId, playbook, step, text, StoreFormat.Instant(due), due.UtcTicks, StoreFormat.Instant(now));
+        return (long)_insertTask.ExecuteScalar()!;
+    }
+
+    public bool SetStage(long contactId, string stage, DateTimeOffset now)
+    {
+        Statements.Bind(_stage, contactId, stage, StoreFormat.Instant(now));
+        return _stage.ExecuteNonQuery() > 0;
+    }
+
+    /// <summary>Adds or removes tags; true when anything changed.</summary>
+    public bool EditTags(long contactId, IEnumerable<string> tags, bool add, DateTimeOffset now)
+    {
+        var changed = 0;
+        using (var statements = new Statements(Connection, Transaction))
+        {
+            var command = statements.Prepare(add
+                ? "INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)"
+                : "DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
+            foreach (var tag in tags)
+            {
+                Statements.Bind(command, contactId, tag);
+                changed += command.ExecuteNonQuery();
+            }
+
+            if (changed > 0)
+            {
+                var touch = statements.Prepare("UPDATE contacts SET updated_at = $p1 WHERE id = $p0", 2);
+                Statements.Bind(touch, contactId, StoreFormat.Instant(now));
+                touch.ExecuteNonQuery();
+            }
+        }
+
+        if (changed > 0)
+        {
+            DerivedData.Refresh(Connection, Transaction, [contactId]);
+        }
+
+        return changed > 0;
+    }
+
+    /// <summary>Runs a query inside the batch (or outside one) and maps its rows.</summary>
+    public List<T> Query<T>(string sql, Func<IDataRecord, T> map, params ReadOnlySpan<object?> values)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters.AddWithValue($"$p{i}", values[i] ?? DBNull.Value);
+        }
+
+        return RuntimeRows.ReadAll(command, map);
+    }
+
+    /// <summary>Runs a statement inside the batch.</summary>
+    public int Execute(string sql, params ReadOnlySpan<object?> values)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters.AddWithValue($"$p{i}", values[i] ?? DBNull.Value);
+        }
+
+        return command.ExecuteNonQuery();
+    }
+
+    public void Dispose()
+    {
+        if (_transaction is not null)
+        {
+            RollbackBatch();
+        }
+
+        foreach (var command in _commands)
+        {
+            command.Dispose();
+        }
+    }
+
+    private void EndBatch(bool commit)
+    {
+        var transaction = Transaction;
+        if (commit)
+        {
+            transaction.Commit();
+        }
+        else
+        {
+            transaction.Rollback();
+        }
+
+        transaction.Dispose();
+        _transaction = null;
+        foreach (var command in _commands)
+        {
+            command.Transaction = null;
+        }
+    }
+
+    private SqliteCommand Prepare(string sql, int parameterCount)
+    {
+        var command = _store.Connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < parameterCount; i++)
+        {
+            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+        }
+
+        _commands.Add(command);
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Dapper;
+using Playbook.Engine.Runtime;
+
+namespace Playbook.Engine.Store;
+
+/// <summary>Tasks the runs created: reminders for the person, due at a time.</summary>
+public sealed class TaskQueries
+{
+    private readonly ContactStore _store;
+
+    internal TaskQueries(ContactStore store) => _store = store;
+
+    /// <summary>Open tasks by due time (with <paramref name="includeDone"/>, done ones too); with <paramref name="dueBy"/>, only those due by then.</summary>
+    public IReadOnlyList<Reminder> List(DateTimeOffset? dueBy = null, bool includeDone = false, long? contactId = null)
+    {
+        using var reader = _store.Connection.ExecuteReader(
+            $"""
+            SELECT {RuntimeRows.TaskColumns} FROM tasks t
+            WHERE (@includeDone OR t.done = 0) AND (@dueBy IS NULL OR t.due_ticks <= @dueBy)
+              AND (@contactId IS NULL OR t.contact_id = @contactId)
+            ORDER BY t.due_ticks, t.id
+            """,
+            new { includeDone, dueBy = dueBy?.UtcTicks, contactId });
+        var tasks = new List<Reminder>();
+        while (reader.Read())
+        {
+            tasks.Add(RuntimeRows.Task(reader));
+        }
+
+        return tasks;
+    }
+
+    /// <summary>How many tasks are open.</summary>
+    public long CountOpen() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM tasks WHERE done = 0");
+
+    /// <summary>The task with <paramref name="id"/>.</summary>
+    /// <exception cref="NotFoundException">No such task.</exception>
+    public Reminder Get(long id)
+    {
+        using var reader = _store.Connection.ExecuteReader($"SELECT {RuntimeRows.TaskColumns} FROM tasks t WHERE t.id = @id", new { id });
+        return reader.Read() ? RuntimeRows.Task(reader) : throw new NotFoundException("task", id.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Marks a task done (again is harmless).</summary>
+    /// <exception cref="NotFoundException">No such task.</exception>
+    public Reminder Complete(long id)
+    {
+        _store.Connection.Execute("UPDATE tasks SET done = 1, done_at = coalesce(done_at, @now) WHERE id = @id", new { id, now = _store.NowText() });
+        return Get(id);
+    }
+}

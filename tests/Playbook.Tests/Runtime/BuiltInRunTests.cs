@@ -1,0 +1,101 @@
+using Playbook.Engine.Events;
+using Playbook.Engine.Runtime;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Runtime;
+
+/// <summary>The built-in playbooks of <c>playbooks/</c>, run as they ship, on the example export and on hand-made contacts.</summary>
+public sealed class BuiltInRunTests : IDisposable
+{
+    private readonly RuntimeHarness _h = new(builtIns: true);
+
+    [Fact]
+    public void Run_ExampleExport_WelcomesEveryUnansweredRecentInvitationInTheInvitersLanguage()
+    {
+        _h.Store.Import(RepoPaths.ExampleZip);
+        _h.Me = _h.Db.Me.Get();
+
+        var report = _h.Run();
+
+        Assert.Empty(report.Failures);
+        var welcomes = _h.Db.Drafts.List().Where(d => d.Playbook == "welcome").ToList();
+        var recent = _h.Db.Events.List(kind: EventKinds.InvitationReceived).Where(e => e.At >= _h.Now.AddDays(-14) && e.At <= _h.Now).ToList();
+        var answered = recent.Where(e => _h.Db.Events.List(e.ContactId, EventKinds.MessageSent).Any(m => m.At >= e.At)).ToList();
+        Assert.Equal(recent.Count - answered.Count, welcomes.Count);
+        Assert.Equal(answered.Count, report.SkippedAnswered);
+        Assert.True(welcomes.Count >= 10);
+        Assert.DoesNotContain(welcomes, d => answered.Any(a => a.ContactId == d.ContactId));
+        Assert.All(welcomes, d => Assert.Contains(_h.Db.Contacts.Find(d.ContactId)!.FirstName!, d.Body, StringComparison.Ordinal));
+        Assert.Contains(welcomes, d => d.Language == "en");
+        Assert.Contains(welcomes, d => d.Language == "es");
+        Assert.All(_h.Db.Runs.List(playbook: "welcome"), r => Assert.Equal((RunStates.Waiting, "wait"), (r.State, r.Step)));
+    }
+
+    [Theory]
+    [InlineData("engaged", "conversation", 1)]
+    [InlineData("brush-off", "replied", 1)]
+    [InlineData(null, "replied", 1)]
+    [InlineData("auto", "new", 0)]
+    public void Run_ReplyReceived_MovesTheStageByHowTheReplyReadsAndRemindsToProposeACall(string? classification, string stage, int tasks)
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        var reply = _h.Event(ana, EventKinds.MessageReceived, daysAgo: 1, body: "Are you free Thursday at 10?");
+        if (classification is not null)
+        {
+            _h.Classify(reply, classification);
+        }
+
+        _h.Run();
+
+        Assert.Equal(stage, _h.Db.Contacts.Find(ana)!.Stage);
+        Assert.Equal(tasks, _h.Db.Tasks.List().Count);
+        Assert.All(_h.Db.Tasks.List(), t => Assert.Equal(("Propose a call or a meeting to Ana", _h.Now.AddDays(1)), (t.Text, t.DueAt)));
+    }
+
+    [Fact]
+    public void Run_TwoRecentRepliesFromOneContact_RemindOnceFromTheLatest()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Event(ana, EventKinds.MessageReceived, daysAgo: 5, body: "Hi!");
+        _h.Event(ana, EventKinds.MessageReceived, daysAgo: 1, body: "Are you free Thursday?");
+
+        var report = _h.Run();
+
+        Assert.Equal(2, report.RunsStarted);
+        var task = Assert.Single(_h.Db.Tasks.List());
+        Assert.Equal(_h.Db.Runs.List().Max(r => r.EventId), _h.Db.Runs.Get(task.RunId!.Value).EventId);
+    }
+
+    [Fact]
+    public void Run_ReplyFromAContactAlreadyInAMeeting_DoesNotMoveThemBack()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Db.Contacts.SetStage(ana, "meeting");
+        _h.Event(ana, EventKinds.MessageReceived, daysAgo: 1, body: "See you then");
+
+        _h.Run();
+
+        Assert.Equal("meeting", _h.Db.Contacts.Find(ana)!.Stage);
+    }
+
+    [Fact]
+    public void Run_NegativeReplyDuringTheWelcome_StopsItTagsTheContactAndStartsNothing()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 2);
+        _h.Run();
+        _h.Runtime.MarkSent(Assert.Single(_h.Db.Drafts.List()).Id);
+        _h.Advance(TimeSpan.FromHours(5));
+        var no = _h.Event(ana, EventKinds.MessageReceived, daysAgo: 0, body: "Not interested, please stop");
+        _h.Classify(no, "negative");
+
+        var report = _h.Run();
+
+        Assert.Equal((0, 1), (report.RunsStarted, report.Stopped));
+        Assert.Equal(RunStates.Stopped, Assert.Single(_h.Db.Runs.List(playbook: "welcome")).State);
+        Assert.Contains("do-not-contact", _h.Db.Contacts.Find(ana)!.Tags);
+        Assert.Empty(_h.Db.Tasks.List());
+    }
+
+    public void Dispose() => _h.Dispose();
+}

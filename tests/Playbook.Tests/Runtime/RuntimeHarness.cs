@@ -1,0 +1,108 @@
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runtime;
+using Playbook.Engine.Store;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Runtime;
+
+/// <summary>
+/// A real store on a fake clock, a folder of the test's own playbooks and templates, and a runtime over both.
+/// The catalog is loaded again whenever a playbook file changes, as a new command would.
+/// </summary>
+internal sealed class RuntimeHarness : IDisposable
+{
+    private PlaybookCatalog? _catalog;
+
+    public RuntimeHarness(bool builtIns = false)
+    {
+        BuiltIns = builtIns;
+        Playbooks = Store.Folder.Folder("playbooks");
+        Me = new MeProfile { FirstName = "Ana", LastName = "García", Languages = [new Language("Spanish", null)] };
+    }
+
+    public TestStore Store { get; } = new();
+
+    public string Playbooks { get; }
+
+    public bool BuiltIns { get; }
+
+    public MeProfile Me { get; set; }
+
+    public int BatchSize { get; set; } = 500;
+
+    public DateTimeOffset Now => Store.Clock.GetUtcNow();
+
+    public ContactStore Db => Store.Store;
+
+    public PlaybookCatalog Catalog => _catalog ??= PlaybookCatalog.Load(new CatalogOptions
+    {
+        UserFolder = Playbooks,
+        IncludeBuiltIns = BuiltIns,
+        CacheFolder = Store.Folder.Folder("cache"),
+        Time = Store.Clock,
+    });
+
+    public PlaybookRuntime Runtime => new(Db, Catalog, new RuntimeSettings { Me = Me, BatchSize = BatchSize });
+
+    /// <summary>Writes a playbook file (and forgets the loaded catalog).</summary>
+    public void Playbook(string file, string yaml)
+    {
+        File.WriteAllText(Path.Combine(Playbooks, file), yaml.ReplaceLineEndings("\n"));
+        Reload();
+    }
+
+    /// <summary>Writes a template file into the playbooks' templates folder.</summary>
+    public void Template(string file, string text)
+    {
+        Directory.CreateDirectory(Path.Combine(Playbooks, "templates"));
+        File.WriteAllText(Path.Combine(Playbooks, "templates", file), text);
+        Reload();
+    }
+
+    public void Reload()
+    {
+        _catalog?.Dispose();
+        _catalog = null;
+    }
+
+    public long Contact(string first, string last, string? company = null) =>
+        Store.AddContact(first, last, company, $"https://www.linkedin.com/in/{first.ToLowerInvariant()}-{last.ToLowerInvariant()}");
+
+    /// <summary>Logs an event, <paramref name="daysAgo"/> days before the clock's now.</summary>
+    public long Event(long contactId, string kind, double daysAgo, string? body = null) =>
+        Db.Events.Add(contactId, kind, Now.AddDays(-daysAgo), body).Id;
+
+    /// <summary>Logs an event at <paramref name="at"/>.</summary>
+    public long EventAt(long contactId, string kind, DateTimeOffset at, string? body = null) =>
+        Db.Events.Add(contactId, kind, at, body).Id;
+
+    public void Classify(long eventId, string classification)
+    {
+        using var command = Db.Connection.CreateCommand();
+        command.CommandText = "UPDATE events SET classification = $c WHERE id = $id";
+        command.Parameters.AddWithValue("$c", classification);
+        command.Parameters.AddWithValue("$id", eventId);
+        command.ExecuteNonQuery();
+    }
+
+    public void Advance(TimeSpan by) => Store.Clock.Advance(by);
+
+    public RunReport Run(bool dryRun = false, params string[] playbooks) =>
+        Runtime.Run(new RunRequest { DryRun = dryRun, Playbooks = playbooks });
+
+    public RunReport Tick() => Runtime.Tick();
+
+    public Run OnlyRun() => Assert.Single(Db.Runs.List());
+
+    public IReadOnlyList<string> Journal(long runId) =>
+        [.. Db.Runs.Journal(runId).Select(j => $"{j.Step ?? "-"} {j.Action}: {j.Message}")];
+
+    public long Scalar(string sql) => Store.Scalar(sql);
+
+    public void Dispose()
+    {
+        _catalog?.Dispose();
+        Store.Dispose();
+    }
+}

@@ -1,0 +1,41 @@
+using Playbook.Engine.Playbooks;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary>A playbook as <c>playbooks --json</c> prints it.</summary>
+internal sealed record PlaybookJson(
+    string Name,
+    string? Description,
+    string Trigger,
+    string? MaxAge,
+    string Version,
+    string File,
+    string Origin,
+    bool ReplacesBuiltIn,
+    bool Enabled,
+    IReadOnlyList<PlaybookJson.StepJson> Steps)
+{
+    public const string BuiltIn = "built-in";
+
+    public const string User = "user";
+
+    public static PlaybookJson From(CatalogEntry entry) =>
+        Of(entry.Definition, entry.Origin == PlaybookOrigin.BuiltIn ? BuiltIn : User, entry.Replaced is not null, entry.Enabled);
+
+    /// <summary>A built-in held back by a user file of its name that has problems: listed, not enabled.</summary>
+    public static PlaybookJson From(WithheldPlaybook withheld) => Of(withheld.BuiltIn, BuiltIn, replacesBuiltIn: false, enabled: false);
+
+    private static PlaybookJson Of(PlaybookDefinition playbook, string origin, bool replacesBuiltIn, bool enabled) => new(
+        playbook.Name,
+        playbook.Description,
+        playbook.Trigger,
+        playbook.MaxAge is { } maxAge ? Duration.Format(maxAge) : null,
+        playbook.ContentHash,
+        playbook.SourceFile,
+        origin,
+        replacesBuiltIn,
+        enabled,
+        [.. playbook.Steps.Select(s => new StepJson(s.Id, s.Kind))]);
+
+    internal sealed record StepJson(string Id, string Kind);
+}

@@ -1,0 +1,9 @@
+using Playbook.Engine.Runtime;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary>A task as <c>tasks --json</c> prints it: the contract's fields, then the playbook that created it.</summary>
+internal sealed record TaskJson(long Id, long ContactId, long? RunId, string Text, DateTimeOffset DueAt, bool Done, string? Playbook)
+{
+    public static TaskJson From(Reminder t) => new(t.Id, t.ContactId, t.RunId, t.Text, t.DueAt, t.Done, t.Playbook);
+}

@@ -1,0 +1,130 @@
+using System.Globalization;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runtime;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary>What <c>run</c> and <c>tick</c> print: the catalog's problems first, then a summary, and for a dry run every run's story.</summary>
+internal static class RunReportPrinter
+{
+    /// <summary>
+    /// Prints every problem of the catalog on stderr, <c>file(line,col): message</c>, and names the playbooks that do
+    /// not run because of them; the others still run, so this is no reason to fail.
+    /// </summary>
+    public static void WriteProblems(TextWriter error, PlaybookCatalog catalog)
+    {
+        foreach (var problem in catalog.Problems)
+        {
+            error.WriteLine(problem);
+        }
+
+        // Playbooks that loaded but have problems, built-ins held back by a broken file of their name, and files that
+        // did not load at all: none of them runs.
+        var entryFiles = catalog.Entries.Select(e => e.Definition.SourceFile).Concat(catalog.Withheld.Select(w => w.UserFile)).ToHashSet(StringComparer.Ordinal);
+        var held = catalog.Entries.Where(e => !e.Enabled).Select(e => e.Definition.Name)
+            .Concat(catalog.Withheld.Select(w => w.BuiltIn.Name))
+            .Concat(catalog.Problems.Select(p => p.File).Where(f => IsPlaybookFile(f) && !entryFiles.Contains(f)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (held.Count > 0)
+        {
+            error.WriteLine($"playbook: not run because of these problems: {string.Join(", ", held)} (see 'playbook check')");
+        }
+    }
+
+    /// <summary>Prints the report: as one JSON object, or as the dry run's stories and a summary.</summary>
+    public static void Write(CliContext context, RunReport report, bool tick)
+    {
+        if (context.Json)
+        {
+            context.WriteJson(RunReportJson.From(report));
+            return;
+        }
+
+        var output = context.Output;
+        if (report.DryRun)
+        {
+            WriteTraces(output, report.Traces);
+        }
+
+        output.WriteLine((report.DryRun ? "dry run, nothing was kept: " : "") + (tick ? TickCounts(report) : RunCounts(report)));
+        if (!tick)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"skipped: {report.SkippedAnswered} already answered, {report.SkippedByWhen} filtered by 'when', {report.SkippedDoNotContact} do-not-contact"));
+        }
+
+        if (report.Held > 0)
+        {
+            output.WriteLine($"held: {RuntimeText.Count(report.Held, "run")} of playbooks that do not run now; see 'playbook check'");
+        }
+
+        foreach (var failure in report.Failures)
+        {
+            var step = failure.Step is null ? "" : $", step {failure.Step}";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"run {failure.RunId} ({failure.Playbook}, {failure.Contact}{step}) failed: {failure.Reason}"));
+        }
+
+        if (report.Failures.Count > 0)
+        {
+            output.WriteLine(report.Failures.Count == 1
+                ? string.Create(CultureInfo.InvariantCulture, $"see 'playbook journal {report.Failures[0].RunId}'")
+                : string.Create(CultureInfo.InvariantCulture, $"see 'playbook journal ID' for each, as in 'playbook journal {report.Failures[0].RunId}'"));
+        }
+    }
+
+    private static bool IsPlaybookFile(string file) =>
+        Path.GetExtension(file) is ".yaml" or ".yml" or ".csx";
+
+    private static string RunCounts(RunReport report)
+    {
+        var parts = new List<string> { RuntimeText.Count(report.RunsStarted, "run started", "runs started") };
+        if (report.RunsResumed > 0)
+        {
+            parts.Add(RuntimeText.Count(report.RunsResumed, "run resumed", "runs resumed"));
+        }
+
+        parts.Add(RuntimeText.Count(report.Drafts, "draft"));
+        parts.Add(RuntimeText.Count(report.Tasks, "task"));
+        parts.Add(RuntimeText.Count(report.Waiting, "waiting", "waiting"));
+        parts.Add(RuntimeText.Count(report.Done, "done", "done"));
+        if (report.Stopped > 0)
+        {
+            parts.Add(RuntimeText.Count(report.Stopped, "stopped", "stopped"));
+        }
+
+        parts.Add(RuntimeText.Count(report.Failures.Count, "failed", "failed"));
+        return string.Join(", ", parts);
+    }
+
+    private static string TickCounts(RunReport report) => string.Join(", ",
+        RuntimeText.Count(report.RunsResumed, "run resumed", "runs resumed"),
+        RuntimeText.Count(report.Drafts, "draft"),
+        RuntimeText.Count(report.Tasks, "task"),
+        RuntimeText.Count(report.Waiting, "waiting", "waiting"),
+        RuntimeText.Count(report.Done, "done", "done"),
+        RuntimeText.Count(report.Stopped, "stopped", "stopped"),
+        RuntimeText.Count(report.Failures.Count, "failed", "failed"));
+
+    /// <summary>A dry run's stories, per contact: each run's journal in order, then its drafts in full.</summary>
+    private static void WriteTraces(TextWriter output, IReadOnlyList<RunTrace> traces)
+    {
+        foreach (var contact in traces.GroupBy(t => t.Run.ContactId))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{contact.First().ContactName} (contact {contact.Key})"));
+            foreach (var trace in contact)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  run {trace.Run.Id} ({trace.Run.Playbook})"));
+                JournalPrinter.Write(output, trace.Journal, "    ");
+                foreach (var draft in trace.Drafts)
+                {
+                    output.WriteLine();
+                    DraftPrinter.Write(output, draft, contactName: null, "    ", withStatus: false);
+                }
+            }
+
+            output.WriteLine();
+        }
+    }
+}

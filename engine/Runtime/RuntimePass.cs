@@ -12,26 +12,6 @@ namespace Playbook.Engine.Runtime;
 /// </summary>
 internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings settings, RunSession session, DateTimeOffset now, bool dryRun)
 {
-    private const string ActiveRunsSql = $"""
-        SELECT {RuntimeRows.RunColumns},
-            (SELECT d.status FROM drafts d WHERE d.id = r.held_by) AS held_status,
-            r.wake_ticks IS NOT NULL AND r.wake_ticks <= $p0 AS due,
-            r.wake_ticks IS NOT NULL AND EXISTS (
-                SELECT 1 FROM events e WHERE e.contact_id = r.contact_id AND e.at_ticks > r.wait_from AND e.at_ticks <= $p0
-                AND e.kind IN ('message.received', 'message.sent', 'meeting', 'collaboration', 'note')) AS touched,
-            (SELECT max(e.id) FROM events e WHERE e.contact_id = r.contact_id AND e.kind = 'message.received'
-                AND e.classification = 'negative' AND e.at_ticks >= r.started_ticks AND e.at_ticks <= $p0) AS negative
-        FROM runs r WHERE r.state IN ('running', 'waiting')
-        ORDER BY r.id
-        """;
-
-    private const string PendingEventsSql = $"""
-        SELECT {RuntimeRows.EventColumns} FROM events e
-        WHERE e.kind = $p0 AND e.at_ticks >= $p1 AND e.at_ticks <= $p2
-          AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p3 AND r.contact_id = e.contact_id AND r.event_id = e.id)
-        ORDER BY e.at_ticks, e.id
-        """;
-
     private readonly ReportCounter _counter = new();
     private StepRunner? _runner;
     private int _inBatch;
@@ -103,7 +83,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         if (draft.Status != DraftStatuses.Pending)
         {
             throw new RuntimeException(string.Create(CultureInfo.InvariantCulture,
-                $"draft {draftId} was already {draft.Status} on {StepRunner.Show(draft.DecidedAt ?? draft.CreatedAt)}; nothing to do"));
+                $"draft {draftId} was already {draft.Status} on {JournalText.Show(draft.DecidedAt ?? draft.CreatedAt)}; nothing to do"));
         }
 
         if (sent)
@@ -129,7 +109,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         if (draft.RunId is { } runId && session.Run(runId) is { } run && run.State == RunStates.Waiting && run.HeldBy == draftId && run.WakeAt is null
             && catalog.Find(run.Playbook) is { } playbook && Load(run, playbook) is { } work)
         {
-            var what = sent ? $"marked sent at {StepRunner.Show(at)}" : "discarded";
+            var what = sent ? $"marked sent at {JournalText.Show(at)}" : "discarded";
             session.Journal(runId, current, run.Step, JournalActions.DraftDecided,
                 string.Create(CultureInfo.InvariantCulture, $"draft {draftId} {what}{(simulated ? " (dry run: taken as sent)" : "")}"));
             if (Runner.Reconcile(work, current))
@@ -158,12 +138,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 
     private List<ResumableRun> FindResumable(HashSet<string> names, bool everything)
     {
-        var rows = session.Query(ActiveRunsSql, r => new ResumableRun(
-            RuntimeRows.Run(r),
-            r.IsDBNull(14) ? null : r.GetString(14),
-            !r.IsDBNull(15) && r.GetInt64(15) != 0,
-            !r.IsDBNull(16) && r.GetInt64(16) != 0,
-            r.IsDBNull(17) ? null : r.GetInt64(17)), now.UtcTicks);
+        var rows = WorkQueue.Active(session, now);
         var found = new List<ResumableRun>();
         foreach (var row in rows)
         {
@@ -194,8 +169,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         var pending = new List<(PlaybookDefinition, ContactEvent)>();
         foreach (var playbook in playbooks)
         {
-            var since = playbook.MaxAge is { } maxAge ? (now - maxAge).UtcTicks : 0L;
-            foreach (var e in session.Query(PendingEventsSql, RuntimeRows.Event, playbook.Trigger, since, now.UtcTicks, playbook.Name))
+            foreach (var e in WorkQueue.Pending(session, playbook, now))
             {
                 pending.Add((playbook, e));
             }
@@ -307,7 +281,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         work.Run = work.Run with { Id = id };
         _counter.RunsStarted++;
         session.Journal(id, now, null, JournalActions.Started,
-            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {StepRunner.Show(e.At)} (event {e.Id}), version {playbook.ContentHash[..12]}"));
+            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}), version {playbook.ContentHash[..12]}"));
         if (failure is not null)
         {
             Runner.Fail(work, null, failure, now);
@@ -381,6 +355,4 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 
     private static string EventChannel(string channel) =>
         channel.StartsWith("linkedin", StringComparison.Ordinal) ? "linkedin" : channel;
-
-    private sealed record ResumableRun(Run Run, string? HeldStatus, bool Due, bool Touched, long? NegativeReply);
 }

@@ -79,7 +79,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         {
             session.EditTags(work.Contact.Id, [DoNotContact], add: true, now);
             work.Contact = work.Contact with { Tags = work.Contact.Tags.Union([DoNotContact], StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() };
-            var reason = $"{work.Contact.FullName} answered negatively on {Show(reply.At)}; tagged {DoNotContact}";
+            var reason = $"{work.Contact.FullName} answered negatively on {JournalText.Show(reply.At)}; tagged {DoNotContact}";
             return Finish(work, now, RunStates.Stopped, reason, JournalActions.Stopped, $"stopped: {reason}");
         });
 
@@ -95,10 +95,10 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
             return true;
         }
 
-        var from = Short(work.Run.Version);
+        var from = JournalText.Short(work.Run.Version);
         if (work.Run.Step is { } step && work.Playbook.FindStep(step) is null)
         {
-            Stop(work, $"playbook '{work.Playbook.Name}' changed (version {from} → {Short(current)}) and has no step '{step}' any more", now);
+            Stop(work, $"playbook '{work.Playbook.Name}' changed (version {from} → {JournalText.Short(current)}) and has no step '{step}' any more", now);
             return false;
         }
 
@@ -107,7 +107,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
             work.Run = work.Run with { Version = current };
             session.UpdateRun(work.Run, now);
             Journal(work, now, work.Run.Step, JournalActions.Version,
-                $"playbook '{work.Playbook.Name}' changed (version {from} → {Short(current)}); the run goes on at step '{work.Run.Step}'");
+                $"playbook '{work.Playbook.Name}' changed (version {from} → {JournalText.Short(current)}); the run goes on at step '{work.Run.Step}'");
             return 0;
         });
         return true;
@@ -146,7 +146,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
 
     /// <summary>The context conditions of <paramref name="work"/> see at <paramref name="now"/>; before the run exists (its <c>when</c>), it has no start.</summary>
     public ConditionContext Context(RunWork work, DateTimeOffset now) =>
-        new(work.Contact, work.Event, settings.Me, now, work.Run.Id == 0 ? null : work.Run.StartedAt, work.History, VarText(work.Run.Vars));
+        new(work.Contact, work.Event, settings.Me, now, work.Run.Id == 0 ? null : work.Run.StartedAt, work.History, JournalText.VarText(work.Run.Vars));
 
     /// <summary>Evaluates a compiled condition of the catalog.</summary>
     public bool Evaluate(string key, ConditionContext context) => catalog.Conditions.Evaluate(key, context);
@@ -213,10 +213,10 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         work.Run = work.Run with { State = RunStates.Waiting, Step = step.Id, WaitFrom = from, WakeAt = wake };
         session.UpdateRun(work.Run, now);
         var counted = work.Run.HeldBy is { } draft
-            ? string.Create(CultureInfo.InvariantCulture, $"from when draft {draft} was marked sent ({Show(from)})")
-            : $"from {Show(from)}";
+            ? string.Create(CultureInfo.InvariantCulture, $"from when draft {draft} was marked sent ({JournalText.Show(from)})")
+            : $"from {JournalText.Show(from)}";
         Journal(work, now, step.Id, JournalActions.Waiting,
-            $"waiting {Duration.Format(step.For)} {counted}, until {Show(wake)}{EndsEarly(work, step)}");
+            $"waiting {Duration.Format(step.For)} {counted}, until {JournalText.Show(wake)}{EndsEarly(work, step)}");
         CheckWait(work, step, now);
         return 0;
     }
@@ -228,7 +228,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         var id = session.InsertTask(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, text, due, now);
         counter.Tasks++;
         Journal(work, now, step.Id, JournalActions.Reminded,
-            string.Create(CultureInfo.InvariantCulture, $"task {id}, due {Show(due)}: {text}"));
+            string.Create(CultureInfo.InvariantCulture, $"task {id}, due {JournalText.Show(due)}: {text}"));
         return MoveOn(work, step, now);
     }
 
@@ -265,7 +265,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
 
         work.Run = work.Run with { Vars = vars };
         Journal(work, now, step.Id, JournalActions.Set,
-            "set " + string.Join(", ", step.Values.Select(v => $"{v.Key} = {ShowValue(v.Value)}")));
+            "set " + string.Join(", ", step.Values.Select(v => $"{v.Key} = {JournalText.ShowValue(v.Value)}")));
         return MoveOn(work, step, now);
     }
 
@@ -299,14 +299,14 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         {
             if (work.History.FirstOrDefault(e => ConditionContext.IsReply(e) && e.At > from && e.At <= now) is { } reply)
             {
-                return $"{work.Contact.FullName} replied on {Show(reply.At)}";
+                return $"{work.Contact.FullName} replied on {JournalText.Show(reply.At)}";
             }
         }
 
         if (until == WaitUntilKind.Interaction
             && work.History.FirstOrDefault(e => ConditionContext.IsInteraction(e) && e.At > from && e.At <= now) is { } touch)
         {
-            return $"an interaction ({touch.Kind}) on {Show(touch.At)}";
+            return $"an interaction ({touch.Kind}) on {JournalText.Show(touch.At)}";
         }
 
         if (until == WaitUntilKind.Condition && Evaluate(ConditionKeys.Until(work.Playbook.Name, step.Id), Context(work, now)))
@@ -381,32 +381,6 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         _ when work.Run.HeldBy is not null => ", or until the contact replies",
         _ => "",
     };
-
-    private static IReadOnlyDictionary<string, string> VarText(IReadOnlyDictionary<string, object?> vars) =>
-        vars.Count == 0
-            ? EmptyVars
-            : vars.ToDictionary(v => v.Key, v => v.Value switch
-            {
-                null => "",
-                bool b => b ? "true" : "false",
-                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-                var other => other.ToString() ?? "",
-            }, StringComparer.Ordinal);
-
-    private static readonly IReadOnlyDictionary<string, string> EmptyVars = new Dictionary<string, string>();
-
-    private static string ShowValue(object? value) => value switch
-    {
-        null => "null",
-        string s => $"\"{s}\"",
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        var other => other.ToString() ?? "",
-    };
-
-    private static string Short(string version) => version.Length > 12 ? version[..12] : version;
-
-    internal static string Show(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd HH:mm'Z'", CultureInfo.InvariantCulture);
 
     private static bool IsStepFailure(Exception e) => e is not (SqliteException or OperationCanceledException or OutOfMemoryException);
 

@@ -138,23 +138,22 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 
     private List<ResumableRun> FindResumable(HashSet<string> names, bool everything)
     {
-        var rows = WorkQueue.Active(session, now);
         var found = new List<ResumableRun>();
-        foreach (var row in rows)
+        foreach (var row in WorkQueue.Active(session, now))
         {
-            var playbook = names.Contains(row.Run.Playbook) ? catalog.Find(row.Run.Playbook) : null;
+            var playbook = names.Contains(row.Playbook) ? catalog.Find(row.Playbook) : null;
             if (playbook is null)
             {
-                _counter.Held += everything && catalog.Find(row.Run.Playbook) is null ? 1 : 0;
+                _counter.Held += everything && catalog.Find(row.Playbook) is null ? 1 : 0;
                 continue;
             }
 
-            var step = row.Run.Step is { } id ? playbook.FindStep(id) : null;
-            var hasWork = row.Run.State == RunStates.Running
+            var step = row.Step is { } id ? playbook.FindStep(id) : null;
+            var hasWork = row.State == RunStates.Running
                 || row.NegativeReply is not null
-                || !string.Equals(row.Run.Version, playbook.ContentHash, StringComparison.Ordinal)
-                || (row.Run.WakeAt is null && row.HeldStatus is not null and not DraftStatuses.Pending)
-                || (row.Run.WakeAt is not null && (row.Due || row.Touched || step is WaitStep { Until.Kind: WaitUntilKind.Condition } || step is not WaitStep));
+                || !string.Equals(row.Version, playbook.ContentHash, StringComparison.Ordinal)
+                || (!row.HasWakeTime && row.HeldStatus is not null and not DraftStatuses.Pending)
+                || (row.HasWakeTime && (row.Due || row.Touched || step is WaitStep { Until.Kind: WaitUntilKind.Condition } || step is not WaitStep));
             if (hasWork)
             {
                 found.Add(row);
@@ -180,8 +179,8 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 
     private void Resume(ResumableRun row, DateTimeOffset at)
     {
-        var playbook = catalog.Find(row.Run.Playbook)!;
-        if (Load(row.Run, playbook) is not { } work)
+        var playbook = catalog.Find(row.Playbook)!;
+        if (session.Run(row.Id) is not { } run || Load(run, playbook) is not { } work)
         {
             return;
         }
@@ -301,8 +300,9 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             return null;
         }
 
-        var e = run.EventId is { } eventId ? session.Event(eventId) : null;
-        return new RunWork(run, playbook, contact, session.History(contact.Id), e);
+        var history = session.History(contact.Id);
+        var e = run.EventId is { } eventId ? history.Find(h => h.Id == eventId) ?? session.Event(eventId) : null;
+        return new RunWork(run, playbook, contact, history, e);
     }
 
     /// <summary>Dry run: carries every run on as if each draft were sent when written and each wait passed without a reply.</summary>

@@ -324,9 +324,10 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
             return Finish(work, now, RunStates.Done, null, JournalActions.Done, "the run took its last step");
         }
 
-        // The time a draft was sent only counts for a wait that directly follows it.
+        // The time a draft was sent only counts for a wait that directly follows it. The new position is not
+        // written here: the run is still running, so Advance takes the next step at once, in the same batch, and
+        // that step writes the run with its own effects (or Fail writes it). Batches commit only between runs.
         work.Run = work.Run with { State = RunStates.Running, Step = next, WakeAt = null, WaitFrom = null, HeldBy = null };
-        session.UpdateRun(work.Run, now);
         return 0;
     }
 

@@ -8,7 +8,7 @@ namespace Playbook.Engine.Runtime;
 internal static class WorkQueue
 {
     private const string ActiveRunsSql = $"""
-        SELECT {RuntimeRows.RunColumns},
+        SELECT r.id, r.playbook, r.version, r.state, r.step, r.wake_ticks IS NOT NULL,
             (SELECT d.status FROM drafts d WHERE d.id = r.held_by) AS held_status,
             r.wake_ticks IS NOT NULL AND r.wake_ticks <= $p0 AS due,
             r.wake_ticks IS NOT NULL AND EXISTS (
@@ -31,11 +31,11 @@ internal static class WorkQueue
     /// was logged with the contact since its wait began, and the contact's latest negative reply since it started.</summary>
     public static List<ResumableRun> Active(RunSession session, DateTimeOffset now) =>
         session.Query(ActiveRunsSql, r => new ResumableRun(
-            RuntimeRows.Run(r),
-            r.IsDBNull(14) ? null : r.GetString(14),
-            !r.IsDBNull(15) && r.GetInt64(15) != 0,
-            !r.IsDBNull(16) && r.GetInt64(16) != 0,
-            r.IsDBNull(17) ? null : r.GetInt64(17)), now.UtcTicks);
+            r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), r.GetInt64(5) != 0,
+            r.IsDBNull(6) ? null : r.GetString(6),
+            !r.IsDBNull(7) && r.GetInt64(7) != 0,
+            !r.IsDBNull(8) && r.GetInt64(8) != 0,
+            r.IsDBNull(9) ? null : r.GetInt64(9)), now.UtcTicks);
 
     /// <summary>The events that may start a run of <paramref name="playbook"/>: of its trigger, within its <c>max_age</c>, not after <paramref name="now"/>, and without a run of it.</summary>
     public static List<ContactEvent> Pending(RunSession session, PlaybookDefinition playbook, DateTimeOffset now)

@@ -26,6 +26,9 @@ internal sealed class RunSession : IDisposable
     private readonly SqliteCommand _insertDraft;
     private readonly SqliteCommand _insertTask;
     private readonly SqliteCommand _stage;
+    private readonly SqliteCommand _savepoint;
+    private readonly SqliteCommand _release;
+    private readonly SqliteCommand _rollbackTo;
     private SqliteTransaction? _transaction;
 
     public RunSession(ContactStore store)
@@ -65,6 +68,9 @@ internal sealed class RunSession : IDisposable
             RETURNING id
             """, 8);
         _stage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
+        _savepoint = Prepare("SAVEPOINT step", 0);
+        _release = Prepare("RELEASE step", 0);
+        _rollbackTo = Prepare("ROLLBACK TO step", 0);
     }
 
     public SqliteConnection Connection => _store.Connection;
@@ -94,18 +100,18 @@ internal sealed class RunSession : IDisposable
     /// <summary>Runs <paramref name="work"/> as one savepoint: all its writes stay, or none do (and the exception goes on).</summary>
     public T Atomically<T>(Func<T> work)
     {
-        var transaction = Transaction;
-        transaction.Save("step");
+        _ = Transaction;
+        _savepoint.ExecuteNonQuery();
         try
         {
             var result = work();
-            transaction.Release("step");
+            _release.ExecuteNonQuery();
             return result;
         }
         catch
         {
-            transaction.Rollback("step");
-            transaction.Release("step");
+            _rollbackTo.ExecuteNonQuery();
+            _release.ExecuteNonQuery();
             throw;
         }
     }

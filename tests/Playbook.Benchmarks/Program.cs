@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 using Playbook.Benchmarks;
 using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Store;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|all]
+//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|all]
 var which = args.FirstOrDefault() ?? "all";
 var work = Directory.CreateTempSubdirectory("playbook-bench-");
 try
@@ -18,6 +17,11 @@ try
     if (which is "search" or "all")
     {
         SearchBenchmark(work.FullName);
+    }
+
+    if (which is "runtime" or "all")
+    {
+        RuntimeBenchmark.Run(work.FullName);
     }
 }
 finally
@@ -85,8 +89,8 @@ static void ImportBenchmark(string work)
     Console.WriteLine($"  importer (in process, parsing included): {imported.TotalMilliseconds,5:N0} ms  {importRate,10:N0} rows/s");
     Console.WriteLine($"  ratio importer / loop: {importRate / rawRate:0.00} (target at least 0.80)");
 
-    var (wall, peak, exitCode) = RunPlaybook(["import", "linkedin", folder, "--db", Path.Combine(work, "process.db")]);
-    Console.WriteLine($"  'playbook import' process: {wall.TotalMilliseconds:N0} ms wall (target under 3,000), peak memory {peak / 1024.0 / 1024.0:N0} MB (target under 300), exit {exitCode}");
+    var process = PlaybookExecutable.Run(["import", "linkedin", folder, "--db", Path.Combine(work, "process.db")]);
+    Console.WriteLine($"  'playbook import' process: {process.Wall.TotalMilliseconds:N0} ms wall (target under 3,000), peak memory {process.PeakMegabytes:N0} MB (target under 300), exit {process.ExitCode}");
 }
 
 static void SearchBenchmark(string work)
@@ -113,47 +117,4 @@ static TimeSpan Time(Action action)
     var stopwatch = Stopwatch.StartNew();
     action();
     return stopwatch.Elapsed;
-}
-
-static (TimeSpan Wall, long PeakBytes, int ExitCode) RunPlaybook(string[] arguments)
-{
-    var apphost = Path.Combine(AppContext.BaseDirectory, "playbook");
-    var start = File.Exists(apphost)
-        ? new ProcessStartInfo(apphost)
-        : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "playbook.dll") } };
-    foreach (var argument in arguments)
-    {
-        start.ArgumentList.Add(argument);
-    }
-
-    start.RedirectStandardOutput = true;
-    start.RedirectStandardError = true;
-    var stopwatch = Stopwatch.StartNew();
-    using var process = Process.Start(start)!;
-    process.OutputDataReceived += (_, _) => { };
-    process.ErrorDataReceived += (_, _) => { };
-    process.BeginOutputReadLine();
-    process.BeginErrorReadLine();
-    long peak = 0;
-    while (!process.WaitForExit(20))
-    {
-        peak = Math.Max(peak, PeakOf(process.Id));
-    }
-
-    stopwatch.Stop();
-    return (stopwatch.Elapsed, peak, process.ExitCode);
-}
-
-// VmHWM is the resident set's high-water mark; read it while the process lives.
-static long PeakOf(int pid)
-{
-    try
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
-    }
-    catch (IOException)
-    {
-        return 0;
-    }
 }

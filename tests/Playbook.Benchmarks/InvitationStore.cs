@@ -1,0 +1,162 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Store;
+using Playbook.Engine.Time;
+
+namespace Playbook.Benchmarks;
+
+/// <summary>
+/// The store the runtime benchmark starts from: contacts with names, most with a company, many with a location,
+/// each with one fresh, unanswered <c>invitation.received</c>, and a me-profile; written with prepared statements in
+/// one transaction. Also the replies the tick phase needs.
+/// </summary>
+internal static class InvitationStore
+{
+    // Places PlaceLanguages knows (Spanish-, English-, German-speaking and others) and some it does not.
+    private static readonly string[] Locations =
+    [
+        "Madrid, Community of Madrid, Spain", "Barcelona, Catalonia, Spain", "Greater Madrid Metropolitan Area", "Valencia y alrededores",
+        "Ciudad de México, México", "Buenos Aires, Argentina", "London, England, United Kingdom", "San Francisco Bay Area",
+        "New York, New York, United States", "Dublin, County Dublin, Ireland", "Berlin, Germany", "München, Bayern, Deutschland",
+        "Paris, Île-de-France, France", "Lisbon, Portugal", "Milan, Lombardy, Italy", "Amsterdam, North Holland, Netherlands",
+    ];
+
+    private static readonly string[] Notes =
+    [
+        "Hola Ana, me gustaría conectar contigo para hablar de e-commerce",
+        "Hi Ana, I would love to connect and hear about your work",
+        "Hola, ¿conectamos?",
+    ];
+
+    /// <summary>Writes <paramref name="contacts"/> contacts with one invitation each, dated within the 14 days before <paramref name="now"/>.</summary>
+    public static void Write(string path, int contacts, DateTimeOffset now, int seed = 42)
+    {
+        var export = SyntheticExport.Generate(contacts, 0, 0, seed);
+        var random = new Random(seed);
+        var nowText = Instant(now);
+        using var store = ContactStore.Open(path, new FixedTimeProvider(now));
+        var connection = store.Connection;
+        using var tx = connection.BeginTransaction();
+        using var contact = Prepare(connection, tx, """
+            INSERT INTO contacts (first_name, last_name, full_name, name_key, company, position, location, profile_url, profile_key, connected_on, as_of, created_at, updated_at, sources_json)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p11, '["linkedin"]') RETURNING id
+            """, 12);
+        using var source = Prepare(connection, tx, "INSERT INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, 'linkedin', $p1)", 2);
+        using var search = Prepare(connection, tx, """
+            INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes) VALUES ($p0, $p1, $p2, $p3, NULL, $p4, NULL, NULL, NULL)
+            """, 5);
+        using var invitation = Prepare(connection, tx, """
+            INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
+            VALUES ($p0, 'invitation.received', $p1, $p2, 'linkedin', 'in', $p3, $p4, $p5, $p6)
+            """, 7);
+        var asOf = DateOnly.FromDateTime(now.UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var p in export.Connections)
+        {
+            // A fifth without a company, a fifth without a position, a quarter without a location: every branch of the templates.
+            var company = random.Next(5) == 0 ? null : p.Company;
+            var position = random.Next(5) == 0 ? null : p.Position;
+            var location = random.Next(4) == 0 ? null : Locations[random.Next(Locations.Length)];
+            var key = ProfileUrl.KeyOf(p.Url)!;
+            var id = (long)Run(contact, true, p.First, p.Last, p.FullName, NameKey.Of(p.FullName), company, position, location, p.Url, key,
+                p.ConnectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), asOf, nowText)!;
+            Run(source, false, id, nowText);
+            Run(search, false, id, p.FullName, company, position, location);
+
+            // Within max_age (14 days), an hour of margin so that no event sits on the edge.
+            var at = now.AddMinutes(-random.Next(60, 14 * 24 * 60));
+            var sourceKey = $"linkedin:invitation:{key}:{at.UtcTicks}";
+            Run(invitation, false, id, Instant(at), at.UtcTicks, random.Next(20) == 0 ? Notes[random.Next(Notes.Length)] : null,
+                sourceKey, SourceKey.Hash(sourceKey), nowText);
+        }
+
+        using (var me = Prepare(connection, tx, """
+            INSERT INTO me_profile (id, first_name, last_name, profile_url, headline, location, as_of)
+            VALUES (1, 'Ana', 'García Ruiz', $p0, 'Consultora de e-commerce', 'Madrid, Spain', $p1)
+            """, 2))
+        {
+            Run(me, false, SyntheticExport.OwnerUrl, asOf);
+        }
+
+        using (var language = Prepare(connection, tx, "INSERT INTO me_languages (ordinal, name, proficiency) VALUES ($p0, $p1, NULL)", 2))
+        {
+            Run(language, false, 0, "Spanish");
+            Run(language, false, 1, "English");
+        }
+
+        tx.Commit();
+    }
+
+    /// <summary>Adds a <c>message.received</c> at <paramref name="at"/> for every <paramref name="every"/>th contact; returns how many.</summary>
+    public static int AddReplies(ContactStore store, int every, DateTimeOffset at)
+    {
+        var connection = store.Connection;
+        using var tx = connection.BeginTransaction();
+        using var select = connection.CreateCommand();
+        select.Transaction = tx;
+        select.CommandText = "SELECT id FROM contacts WHERE id % $p0 = 0 ORDER BY id";
+        select.Parameters.AddWithValue("$p0", every);
+        var ids = new List<long>();
+        using (var reader = select.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        using var reply = Prepare(connection, tx, """
+            INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
+            VALUES ($p0, 'message.received', $p1, $p2, 'linkedin', 'in', 'Thanks Ana, happy to talk next week.', $p3, $p4, $p1)
+            """, 5);
+        foreach (var id in ids)
+        {
+            var sourceKey = string.Create(CultureInfo.InvariantCulture, $"benchmark:reply:{id}:{at.UtcTicks}");
+            Run(reply, false, id, Instant(at), at.UtcTicks, sourceKey, SourceKey.Hash(sourceKey));
+        }
+
+        tx.Commit();
+        return ids.Count;
+    }
+
+    /// <summary>Copies a closed store file (and its WAL, if one was left) so that each measured path starts from the same bytes.</summary>
+    public static void Copy(string from, string to)
+    {
+        foreach (var suffix in (string[])["-wal", "-shm"])
+        {
+            File.Delete(to + suffix);
+        }
+
+        File.Copy(from, to, overwrite: true);
+        if (File.Exists(from + "-wal"))
+        {
+            File.Copy(from + "-wal", to + "-wal");
+        }
+    }
+
+    private static string Instant(DateTimeOffset value) => StoreFormat.Instant(value);
+
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, int count)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = sql;
+        for (var i = 0; i < count; i++)
+        {
+            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
+        }
+
+        command.Prepare();
+        return command;
+    }
+
+    private static object? Run(SqliteCommand command, bool scalar, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return scalar ? command.ExecuteScalar() : command.ExecuteNonQuery();
+    }
+}

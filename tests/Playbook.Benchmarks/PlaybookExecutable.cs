@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Playbook.Benchmarks;
+
+/// <summary>
+/// The <c>playbook</c> executable built beside the benchmarks (they reference the tui project, so a Release build of
+/// the benchmarks is a Release build of it), run as a child process and watched for its peak memory.
+/// </summary>
+internal static class PlaybookExecutable
+{
+    private static string AppHost => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "playbook.exe" : "playbook");
+
+    /// <summary>How the executable is started, for the printout.</summary>
+    public static string Describe() => File.Exists(AppHost)
+        ? $"apphost {AppHost}"
+        : $"dotnet {Path.Combine(AppContext.BaseDirectory, "playbook.dll")}";
+
+    /// <summary>Runs <c>playbook ARGUMENTS</c> to its end, with <paramref name="environment"/> laid over this process's.</summary>
+    public static ProcessResult Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        var start = File.Exists(AppHost)
+            ? new ProcessStartInfo(AppHost)
+            : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "playbook.dll") } };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        start.UseShellExecute = false;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        var output = new StringBuilder();
+        var error = new StringBuilder();
+        var stopwatch = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(error, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        long peak = 0;
+        var cpu = TimeSpan.Zero;
+        while (!process.WaitForExit(10))
+        {
+            peak = Math.Max(peak, PeakOf(process.Id));
+            var seen = ProcessorTimeOf(process.Id);
+            cpu = seen > cpu ? seen : cpu;
+        }
+
+        stopwatch.Stop();
+        process.WaitForExit(); // lets the asynchronous readers finish
+        lock (output)
+        {
+            lock (error)
+            {
+                return new ProcessResult(stopwatch.Elapsed, cpu, peak, process.ExitCode, output.ToString(), error.ToString());
+            }
+        }
+    }
+
+    private static void Append(StringBuilder text, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (text)
+        {
+            text.AppendLine(line);
+        }
+    }
+
+    // VmHWM is the resident set's high-water mark; read it while the process lives.
+    private static long PeakOf(int pid)
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    // utime and stime, fields 14 and 15 of /proc/PID/stat, in clock ticks (100 a second on Linux); the name before them may hold spaces.
+    private static TimeSpan ProcessorTimeOf(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            return TimeSpan.FromMilliseconds(ticks * 10);
+        }
+        catch (IOException)
+        {
+            return TimeSpan.Zero;
+        }
+    }
+}

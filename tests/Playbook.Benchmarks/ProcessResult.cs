@@ -1,0 +1,10 @@
+namespace Playbook.Benchmarks;
+
+/// <summary>
+/// What one <c>playbook</c> process did: wall time from start to exit, processor time (user and system, as last seen
+/// while it ran), peak resident memory, exit code and output.
+/// </summary>
+internal sealed record ProcessResult(TimeSpan Wall, TimeSpan Cpu, long PeakBytes, int ExitCode, string Output, string Error)
+{
+    public double PeakMegabytes => PeakBytes / 1024.0 / 1024.0;
+}

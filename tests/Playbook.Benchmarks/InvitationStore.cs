@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;
@@ -38,15 +37,15 @@ internal static class InvitationStore
         using var store = ContactStore.Open(path, new FixedTimeProvider(now));
         var connection = store.Connection;
         using var tx = connection.BeginTransaction();
-        using var contact = Prepare(connection, tx, """
+        using var contact = Sql.Prepare(connection, tx, """
             INSERT INTO contacts (first_name, last_name, full_name, name_key, company, position, location, profile_url, profile_key, connected_on, as_of, created_at, updated_at, sources_json)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p11, '["linkedin"]') RETURNING id
             """, 12);
-        using var source = Prepare(connection, tx, "INSERT INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, 'linkedin', $p1)", 2);
-        using var search = Prepare(connection, tx, """
+        using var source = Sql.Prepare(connection, tx, "INSERT INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, 'linkedin', $p1)", 2);
+        using var search = Sql.Prepare(connection, tx, """
             INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes) VALUES ($p0, $p1, $p2, $p3, NULL, $p4, NULL, NULL, NULL)
             """, 5);
-        using var invitation = Prepare(connection, tx, """
+        using var invitation = Sql.Prepare(connection, tx, """
             INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
             VALUES ($p0, 'invitation.received', $p1, $p2, 'linkedin', 'in', $p3, $p4, $p5, $p6)
             """, 7);
@@ -58,30 +57,30 @@ internal static class InvitationStore
             var position = random.Next(5) == 0 ? null : p.Position;
             var location = random.Next(4) == 0 ? null : Locations[random.Next(Locations.Length)];
             var key = ProfileUrl.KeyOf(p.Url)!;
-            var id = (long)Run(contact, true, p.First, p.Last, p.FullName, NameKey.Of(p.FullName), company, position, location, p.Url, key,
+            var id = (long)Sql.Run(contact, true, p.First, p.Last, p.FullName, NameKey.Of(p.FullName), company, position, location, p.Url, key,
                 p.ConnectedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), asOf, nowText)!;
-            Run(source, false, id, nowText);
-            Run(search, false, id, p.FullName, company, position, location);
+            Sql.Run(source, false, id, nowText);
+            Sql.Run(search, false, id, p.FullName, company, position, location);
 
             // Within max_age (14 days), an hour of margin so that no event sits on the edge.
             var at = now.AddMinutes(-random.Next(60, 14 * 24 * 60));
             var sourceKey = $"linkedin:invitation:{key}:{at.UtcTicks}";
-            Run(invitation, false, id, Instant(at), at.UtcTicks, random.Next(20) == 0 ? Notes[random.Next(Notes.Length)] : null,
+            Sql.Run(invitation, false, id, Instant(at), at.UtcTicks, random.Next(20) == 0 ? Notes[random.Next(Notes.Length)] : null,
                 sourceKey, SourceKey.Hash(sourceKey), nowText);
         }
 
-        using (var me = Prepare(connection, tx, """
+        using (var me = Sql.Prepare(connection, tx, """
             INSERT INTO me_profile (id, first_name, last_name, profile_url, headline, location, as_of)
             VALUES (1, 'Ana', 'García Ruiz', $p0, 'Consultora de e-commerce', 'Madrid, Spain', $p1)
             """, 2))
         {
-            Run(me, false, SyntheticExport.OwnerUrl, asOf);
+            Sql.Run(me, false, SyntheticExport.OwnerUrl, asOf);
         }
 
-        using (var language = Prepare(connection, tx, "INSERT INTO me_languages (ordinal, name, proficiency) VALUES ($p0, $p1, NULL)", 2))
+        using (var language = Sql.Prepare(connection, tx, "INSERT INTO me_languages (ordinal, name, proficiency) VALUES ($p0, $p1, NULL)", 2))
         {
-            Run(language, false, 0, "Spanish");
-            Run(language, false, 1, "English");
+            Sql.Run(language, false, 0, "Spanish");
+            Sql.Run(language, false, 1, "English");
         }
 
         tx.Commit();
@@ -105,14 +104,14 @@ internal static class InvitationStore
             }
         }
 
-        using var reply = Prepare(connection, tx, """
+        using var reply = Sql.Prepare(connection, tx, """
             INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
             VALUES ($p0, 'message.received', $p1, $p2, 'linkedin', 'in', 'Thanks Ana, happy to talk next week.', $p3, $p4, $p1)
             """, 5);
         foreach (var id in ids)
         {
             var sourceKey = string.Create(CultureInfo.InvariantCulture, $"benchmark:reply:{id}:{at.UtcTicks}");
-            Run(reply, false, id, Instant(at), at.UtcTicks, sourceKey, SourceKey.Hash(sourceKey));
+            Sql.Run(reply, false, id, Instant(at), at.UtcTicks, sourceKey, SourceKey.Hash(sourceKey));
         }
 
         tx.Commit();
@@ -135,28 +134,4 @@ internal static class InvitationStore
     }
 
     private static string Instant(DateTimeOffset value) => StoreFormat.Instant(value);
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, int count)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        for (var i = 0; i < count; i++)
-        {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static object? Run(SqliteCommand command, bool scalar, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return scalar ? command.ExecuteScalar() : command.ExecuteNonQuery();
-    }
 }

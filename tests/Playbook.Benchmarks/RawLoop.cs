@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Store;
 
@@ -19,47 +18,47 @@ internal static class RawLoop
 
         using (var tx = connection.BeginTransaction())
         {
-            using var contact = Prepare(connection, tx, """
+            using var contact = Sql.Prepare(connection, tx, """
                 INSERT INTO contacts (first_name, last_name, full_name, name_key, company, position, profile_url, profile_key, connected_on, as_of, created_at, updated_at, emails_json, sources_json)
                 VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p10, $p11, '["linkedin"]') RETURNING id
                 """, 12);
-            using var source = Prepare(connection, tx, "INSERT INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, 'linkedin', $p1)", 2);
-            using var email = Prepare(connection, tx, "INSERT INTO contact_emails (contact_id, email, email_key, position) VALUES ($p0, $p1, $p2, 0)", 3);
-            using var imported = Prepare(connection, tx, """
+            using var source = Sql.Prepare(connection, tx, "INSERT INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, 'linkedin', $p1)", 2);
+            using var email = Sql.Prepare(connection, tx, "INSERT INTO contact_emails (contact_id, email, email_key, position) VALUES ($p0, $p1, $p2, 0)", 3);
+            using var imported = Sql.Prepare(connection, tx, """
                 INSERT INTO events (contact_id, kind, at, at_ticks, body, source, source_hash, created_at) VALUES ($p0, 'contact.imported', $p1, $p2, 'from linkedin', $p3, $p4, $p1)
                 """, 5);
-            using var search = Prepare(connection, tx, """
+            using var search = Sql.Prepare(connection, tx, """
                 INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes) VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, NULL, NULL)
                 """, 5);
             foreach (var p in export.Connections)
             {
                 var key = ProfileUrl.KeyOf(p.Url)!;
                 var fullName = p.FullName;
-                var id = (long)Run(contact, true, p.First, p.Last, fullName, NameKey.Of(fullName), p.Company, p.Position, p.Url, key,
+                var id = (long)Sql.Run(contact, true, p.First, p.Last, fullName, NameKey.Of(fullName), p.Company, p.Position, p.Url, key,
                     p.ConnectedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "2026-11-30", nowText,
                     p.Email is null ? "[]" : $"[\"{p.Email}\"]")!;
                 ids[key] = id;
-                Run(source, false, id, nowText);
+                Sql.Run(source, false, id, nowText);
                 if (p.Email is not null)
                 {
-                    Run(email, false, id, p.Email, p.Email.ToLowerInvariant());
+                    Sql.Run(email, false, id, p.Email, p.Email.ToLowerInvariant());
                 }
 
                 if (includeEvents)
                 {
-                    Run(imported, false, id, nowText, now.UtcTicks, $"contact.imported:{id}", SourceKey.Hash($"contact.imported:{id}"));
+                    Sql.Run(imported, false, id, nowText, now.UtcTicks, $"contact.imported:{id}", SourceKey.Hash($"contact.imported:{id}"));
                 }
 
-                Run(search, false, id, fullName, p.Company, p.Position, p.Email);
+                Sql.Run(search, false, id, fullName, p.Company, p.Position, p.Email);
             }
 
             if (includeEvents)
             {
-                using var pending = Prepare(connection, tx, """
+                using var pending = Sql.Prepare(connection, tx, """
                     INSERT INTO contacts (first_name, last_name, full_name, name_key, profile_url, profile_key, as_of, created_at, updated_at, sources_json)
                     VALUES ($p0, $p1, $p2, $p3, $p4, $p5, '2026-11-30', $p6, $p6, '["linkedin"]') RETURNING id
                     """, 7);
-                using var evt = Prepare(connection, tx, """
+                using var evt = Sql.Prepare(connection, tx, """
                     INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at)
                     VALUES ($p0, $p1, $p2, $p3, 'linkedin', $p4, $p5, $p6, $p7, $p9, $p8)
                     """, 10);
@@ -68,20 +67,20 @@ internal static class RawLoop
                     var key = ProfileUrl.KeyOf(i.Other.Url)!;
                     if (!ids.TryGetValue(key, out var id))
                     {
-                        id = (long)Run(pending, true, i.Other.First, i.Other.Last, i.Other.FullName, NameKey.Of(i.Other.FullName), i.Other.Url, key, nowText)!;
+                        id = (long)Sql.Run(pending, true, i.Other.First, i.Other.Last, i.Other.FullName, NameKey.Of(i.Other.FullName), i.Other.Url, key, nowText)!;
                         ids[key] = id;
-                        Run(source, false, id, nowText);
-                        Run(search, false, id, i.Other.FullName, null, null, null);
+                        Sql.Run(source, false, id, nowText);
+                        Sql.Run(search, false, id, i.Other.FullName, null, null, null);
                     }
 
-                    Run(evt, false, id, i.Incoming ? "invitation.received" : "invitation.sent", i.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    Sql.Run(evt, false, id, i.Incoming ? "invitation.received" : "invitation.sent", i.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
                         i.At.UtcTicks, i.Incoming ? "in" : "out", i.Note, null, $"linkedin:invitation:{key}:{i.At.UtcTicks}", nowText, SourceKey.Hash($"linkedin:invitation:{key}:{i.At.UtcTicks}"));
                 }
 
                 foreach (var m in export.Messages)
                 {
                     var key = ProfileUrl.KeyOf(m.Other.Url)!;
-                    Run(evt, false, ids[key], m.FromOwner ? "message.sent" : "message.received", m.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    Sql.Run(evt, false, ids[key], m.FromOwner ? "message.sent" : "message.received", m.At.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
                         m.At.UtcTicks, m.FromOwner ? "out" : "in", m.Content, m.ConversationId, $"linkedin:message:{m.ConversationId}:{m.At.UtcTicks}:{key}:{m.Content.Length}", nowText,
                         SourceKey.Hash($"linkedin:message:{m.ConversationId}:{m.At.UtcTicks}:{key}:{m.Content.Length}"));
                 }
@@ -89,29 +88,5 @@ internal static class RawLoop
 
             tx.Commit();
         }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction tx, string sql, int count)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        for (var i = 0; i < count; i++)
-        {
-            command.Parameters.Add(new SqliteParameter($"$p{i}", null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static object? Run(SqliteCommand command, bool scalar, params object?[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i] ?? DBNull.Value;
-        }
-
-        return scalar ? command.ExecuteScalar() : command.ExecuteNonQuery();
     }
 }

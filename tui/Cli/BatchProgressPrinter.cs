@@ -10,13 +10,12 @@ namespace Playbook.Tui.Cli;
 /// </summary>
 internal sealed class BatchProgressPrinter(TextWriter error, bool enabled, string label) : IProgress<BatchProgress>, IDisposable
 {
-    private const int BarWidth = 30;
-    private int _lastLength;
+    private readonly ProgressLine _line = new(error, enabled);
     private int _lastPercent = -1;
 
     public void Report(BatchProgress value)
     {
-        if (!enabled || value.Total == 0)
+        if (!_line.Enabled || value.Total == 0)
         {
             return;
         }
@@ -29,21 +28,15 @@ internal sealed class BatchProgressPrinter(TextWriter error, bool enabled, strin
         }
 
         _lastPercent = percent;
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"{label} [{new string('#', (int)(fraction * BarWidth)).PadRight(BarWidth)}] {percent,3}% {value.Done:N0} of {value.Total:N0}");
-        error.Write("\r" + text.PadRight(_lastLength));
-        _lastLength = text.Length;
+        _line.Draw(string.Create(CultureInfo.InvariantCulture,
+            $"{label} {ProgressLine.Bar(fraction)} {percent,3}% {value.Done:N0} of {value.Total:N0}"));
     }
 
     /// <summary>Erases the progress line so that the summary starts on a clean line.</summary>
     public void Clear()
     {
-        if (enabled && _lastLength > 0)
-        {
-            error.Write("\r" + new string(' ', _lastLength) + "\r");
-            _lastLength = 0;
-            _lastPercent = -1;
-        }
+        _line.Clear();
+        _lastPercent = -1;
     }
 
     public void Dispose() => Clear();

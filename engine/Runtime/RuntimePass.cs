@@ -107,7 +107,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 
         draft = session.Draft(draftId)!;
         if (draft.RunId is { } runId && session.Run(runId) is { } run && run.State == RunStates.Waiting && run.HeldBy == draftId && run.WakeAt is null
-            && catalog.Find(run.Playbook) is { } playbook && Load(run, playbook) is { } work)
+            && catalog.Find(run.Playbook) is { } playbook && Load(run, playbook, current) is { } work)
         {
             var what = sent ? $"marked sent at {JournalText.Show(at)}" : "discarded";
             session.Journal(runId, current, run.Step, JournalActions.DraftDecided,
@@ -180,7 +180,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
     private void Resume(ResumableRun row, DateTimeOffset at)
     {
         var playbook = catalog.Find(row.Playbook)!;
-        if (session.Run(row.Id) is not { } run || Load(run, playbook) is not { } work)
+        if (session.Run(row.Id) is not { } run || Load(run, playbook, at) is not { } work)
         {
             return;
         }
@@ -240,7 +240,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             return;
         }
 
-        var history = session.History(contact.Id);
+        var history = session.History(contact.Id, now);
         if (e.Kind == EventKinds.InvitationReceived && history.Any(h => h.Kind == EventKinds.MessageSent && h.At >= e.At))
         {
             _counter.SkippedAnswered++;
@@ -293,14 +293,14 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         _counter.Note(work);
     }
 
-    private RunWork? Load(Run run, PlaybookDefinition playbook)
+    private RunWork? Load(Run run, PlaybookDefinition playbook, DateTimeOffset asOf)
     {
         if (session.Contact(run.ContactId) is not { } contact)
         {
             return null;
         }
 
-        var history = session.History(contact.Id);
+        var history = session.History(contact.Id, asOf);
         var e = run.EventId is { } eventId ? history.Find(h => h.Id == eventId) ?? session.Event(eventId) : null;
         return new RunWork(run, playbook, contact, history, e);
     }
@@ -318,7 +318,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
                 {
                     clock = wake > clock ? wake : clock;
                     var playbook = catalog.Find(run.Playbook);
-                    if (playbook?.FindStep(run.Step ?? "") is not WaitStep wait || Load(run, playbook) is not { } work)
+                    if (playbook?.FindStep(run.Step ?? "") is not WaitStep wait || Load(run, playbook, clock) is not { } work)
                     {
                         break;
                     }

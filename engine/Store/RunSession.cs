@@ -35,7 +35,7 @@ internal sealed class RunSession : IDisposable
     {
         _store = store;
         _contact = Prepare($"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0", 1);
-        _history = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 ORDER BY e.at_ticks, e.id", 1);
+        _history = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 AND e.at_ticks <= $p1 ORDER BY e.at_ticks, e.id", 2);
         _event = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.id = $p0", 1);
         _run = Prepare($"SELECT {RuntimeRows.RunColumns} FROM runs r WHERE r.id = $p0", 1);
         _draft = Prepare($"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.id = $p0", 1);
@@ -123,9 +123,10 @@ internal sealed class RunSession : IDisposable
         return reader.Read() ? ContactRow.Map(reader) : null;
     }
 
-    public List<ContactEvent> History(long contactId)
+    /// <summary>The contact's events up to <paramref name="asOf"/>, oldest first: a run sees the world as of its clock.</summary>
+    public List<ContactEvent> History(long contactId, DateTimeOffset asOf)
     {
-        Statements.Bind(_history, contactId);
+        Statements.Bind(_history, contactId, asOf.UtcTicks);
         return RuntimeRows.ReadAll(_history, RuntimeRows.Event);
     }
 

@@ -95,6 +95,18 @@ public sealed class DispatchTests : IDisposable
     }
 
     [Fact]
+    public void Run_AnswerAfterTheClock_IsNotSeenYet()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 3);
+        _h.Event(ana, EventKinds.MessageSent, daysAgo: -2, body: "Hola Ana");
+
+        var report = _h.Run();
+
+        Assert.Equal((1, 0, 1), (report.RunsStarted, report.SkippedAnswered, report.Drafts));
+    }
+
+    [Fact]
     public void Run_DoNotContact_StartsNothing()
     {
         var ana = _h.Contact("Ana", "Ruiz");

@@ -35,8 +35,8 @@ internal static class EngineParts
             // Once through first, so that the statements are prepared and the pages cached for each measure alike.
             var contact = Per(ids, id => session.Contact(id.Contact), warm: true);
             contact = Per(ids, id => session.Contact(id.Contact));
-            var history = Per(ids, id => session.History(id.Contact), warm: true);
-            history = Per(ids, id => session.History(id.Contact));
+            var history = Per(ids, id => session.History(id.Contact, DateTimeOffset.MaxValue), warm: true);
+            history = Per(ids, id => session.History(id.Contact, DateTimeOffset.MaxValue));
             var e = Per(ids, id => session.Event(id.Event), warm: true);
             e = Per(ids, id => session.Event(id.Event));
             var savepoint = Per(ids, _ => session.Atomically(() => 0), warm: true);

@@ -17,10 +17,14 @@ internal static class PlaybookExecutable
         ? $"apphost {AppHost}"
         : $"dotnet {Path.Combine(AppContext.BaseDirectory, "playbook.dll")}";
 
-    /// <summary>Runs <c>playbook ARGUMENTS</c> to its end, with <paramref name="environment"/> laid over this process's.</summary>
-    public static ProcessResult Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null)
+    /// <summary>
+    /// Runs <c>playbook ARGUMENTS</c> to its end, with <paramref name="environment"/> laid over this process's;
+    /// <paramref name="appHost"/> runs another build of it (a ReadyToRun publish, say) instead of the one beside the benchmarks.
+    /// </summary>
+    public static ProcessResult Run(IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? environment = null, string? appHost = null)
     {
-        var start = File.Exists(AppHost)
+        var start = appHost is not null ? new ProcessStartInfo(appHost)
+            : File.Exists(AppHost)
             ? new ProcessStartInfo(AppHost)
             : new ProcessStartInfo("dotnet") { ArgumentList = { Path.Combine(AppContext.BaseDirectory, "playbook.dll") } };
         foreach (var argument in arguments)

@@ -60,10 +60,6 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         if (dryRun)
         {
             report = report with { Traces = Simulate() };
-        }
-
-        if (dryRun)
-        {
             session.RollbackBatch();
         }
         else

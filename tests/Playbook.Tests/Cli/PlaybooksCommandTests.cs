@@ -25,9 +25,10 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.Equal(
             [
                 "NAME            ORIGIN    TRIGGER              MAX AGE  STEPS  VERSION       STATUS",
+                $"met-at-event    built-in  meeting              14d      {Steps("met-at-event")}      {Hash(BuiltIn("met-at-event"))[..12]}  ok",
                 $"reply-received  built-in  message.received     14d      {Steps("reply-received")}      {Hash(BuiltIn("reply-received"))[..12]}  ok",
                 $"welcome         built-in  invitation.received  14d      {Steps("welcome")}      {Hash(BuiltIn("welcome"))[..12]}  ok",
-                "2 playbooks, 2 enabled",
+                "3 playbooks, 3 enabled",
             ],
             result.OutputLines);
         Assert.Equal("", result.Error);
@@ -47,10 +48,11 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.OutputLines;
         Assert.Equal("NAME            ORIGIN                    TRIGGER              MAX AGE  STEPS  VERSION       STATUS", lines[0]);
-        Assert.Equal($"welcome         user (replaces built-in)  invitation.received  -        1      {Hash(Path.Combine(folder, "welcome.yaml"))[..12]}  ok", lines[1]);
-        Assert.Equal($"vip             user                      meeting              1d12h    2      {Hash(Path.Combine(folder, "vip.yaml"))[..12]}  2 problems — run 'playbook check'", lines[2]);
-        Assert.Equal($"reply-received  built-in                  message.received     14d      {Steps("reply-received")}      {Hash(BuiltIn("reply-received"))[..12]}  withheld: reply.yaml has problems", lines[3]);
-        Assert.Equal(["3 playbooks, 1 enabled", "3 problems in all: run 'playbook check' to see them."], lines[4..]);
+        Assert.Equal($"met-at-event    built-in                  meeting              14d      {Steps("met-at-event")}      {Hash(BuiltIn("met-at-event"))[..12]}  ok", lines[1]);
+        Assert.Equal($"welcome         user (replaces built-in)  invitation.received  -        1      {Hash(Path.Combine(folder, "welcome.yaml"))[..12]}  ok", lines[2]);
+        Assert.Equal($"vip             user                      meeting              1d12h    2      {Hash(Path.Combine(folder, "vip.yaml"))[..12]}  2 problems — run 'playbook check'", lines[3]);
+        Assert.Equal($"reply-received  built-in                  message.received     14d      {Steps("reply-received")}      {Hash(BuiltIn("reply-received"))[..12]}  withheld: reply.yaml has problems", lines[4]);
+        Assert.Equal(["4 playbooks, 2 enabled", "3 problems in all: run 'playbook check' to see them."], lines[5..]);
     }
 
     [Fact]
@@ -64,8 +66,8 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         var playbooks = result.Json();
         Assert.Equal(JsonValueKind.Array, playbooks.ValueKind);
-        Assert.Equal(["reply-received", "welcome", "vip"], playbooks.Strings("name"));
-        var welcome = playbooks[1];
+        Assert.Equal(["met-at-event", "reply-received", "welcome", "vip"], playbooks.Strings("name"));
+        var welcome = playbooks[2];
         Assert.Equal(
             ["name", "description", "trigger", "maxAge", "version", "file", "origin", "replacesBuiltIn", "enabled", "steps"],
             welcome.EnumerateObject().Select(p => p.Name));
@@ -79,7 +81,7 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.True(welcome.GetProperty("enabled").GetBoolean());
         Assert.Equal(["welcome", "wait", "nudge", "call"], welcome.GetProperty("steps").Strings("id"));
         Assert.Equal(["draft", "wait", "draft", "remind"], welcome.GetProperty("steps").Strings("kind"));
-        var mine = playbooks[2];
+        var mine = playbooks[3];
         Assert.Equal(JsonValueKind.Null, mine.GetProperty("description").ValueKind);
         Assert.Equal(JsonValueKind.Null, mine.GetProperty("maxAge").ValueKind);
         Assert.Equal((vip, "user"), (mine.GetProperty("file").GetString(), mine.GetProperty("origin").GetString()));

@@ -12,10 +12,10 @@ public sealed partial class BuiltInPlaybooksTests
     [Fact]
     public void Load_BuiltInFolder_HasNoProblems()
     {
-        var result = PlaybookLoader.Load(BuiltIns, ["welcome", "nudge"]);
+        var result = PlaybookLoader.Load(BuiltIns, ["welcome", "nudge", "thanks"]);
 
         Assert.Empty(result.Problems);
-        Assert.Equal(["reply-received", "welcome"], result.Playbooks.Select(p => p.Name));
+        Assert.Equal(["met-at-event", "reply-received", "welcome"], result.Playbooks.Select(p => p.Name));
     }
 
     [Fact]
@@ -72,7 +72,10 @@ public sealed partial class BuiltInPlaybooksTests
         var embedded = BuiltInPlaybooks.Templates;
 
         Assert.Equal(
-            ["built-in/templates/nudge.en.liquid", "built-in/templates/nudge.es.liquid", "built-in/templates/welcome.en.liquid", "built-in/templates/welcome.es.liquid"],
+            [
+                "built-in/templates/nudge.en.liquid", "built-in/templates/nudge.es.liquid", "built-in/templates/thanks.en.liquid",
+                "built-in/templates/thanks.es.liquid", "built-in/templates/welcome.en.liquid", "built-in/templates/welcome.es.liquid",
+            ],
             embedded.Select(t => t.Path));
         Assert.Equal(files.Select(f => "built-in/templates/" + Path.GetFileName(f)), embedded.Select(t => t.Path));
         Assert.All(files.Zip(embedded), pair => Assert.Equal(File.ReadAllBytes(pair.First), Encoding.UTF8.GetBytes(pair.Second.Text)));

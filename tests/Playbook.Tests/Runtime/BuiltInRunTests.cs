@@ -97,5 +97,37 @@ public sealed class BuiltInRunTests : IDisposable
         Assert.Empty(_h.Db.Tasks.List());
     }
 
+    [Fact]
+    public void Tick_TwoDaysAfterAMeeting_DraftsAThankYouThatRecallsIt()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Event(ana, EventKinds.Meeting, daysAgo: 0, body: "Salón Ecommerce Madrid");
+        _h.Run();
+
+        _h.Advance(TimeSpan.FromDays(2));
+        var tick = _h.Tick();
+
+        Assert.Equal(1, tick.Drafts);
+        var thanks = Assert.Single(_h.Db.Drafts.List());
+        Assert.Equal(("met-at-event", "thanks", "es"), (thanks.Playbook, thanks.Step, thanks.Language));
+        Assert.Equal("Hola Ana, ¡me alegró mucho conocerte (Salón Ecommerce Madrid)!\nMe quedé con ganas de seguir la conversación. ¿Seguimos en contacto?\n\nUn saludo,\nAna", thanks.Body);
+    }
+
+    [Fact]
+    public void Tick_MessageAfterTheMeeting_NeedsNoThankYou()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Event(ana, EventKinds.Meeting, daysAgo: 0, body: "Coffee");
+        _h.Run();
+        _h.Advance(TimeSpan.FromDays(1));
+        _h.Event(ana, EventKinds.MessageSent, daysAgo: 0, body: "Great to meet you!");
+
+        _h.Advance(TimeSpan.FromDays(1));
+        _h.Tick();
+
+        Assert.Empty(_h.Db.Drafts.List());
+        Assert.Equal(RunStates.Done, Assert.Single(_h.Db.Runs.List(playbook: "met-at-event")).State);
+    }
+
     public void Dispose() => _h.Dispose();
 }

@@ -14,7 +14,7 @@ public sealed class BuiltInTemplatesTests
     public void Load_BuiltIns_HaveWelcomeAndNudgeInSpanishAndEnglishWithoutProblems()
     {
         Assert.Empty(BuiltIns.Problems);
-        Assert.Equal(["nudge", "welcome"], BuiltIns.Names);
+        Assert.Equal(["nudge", "thanks", "welcome"], BuiltIns.Names);
         Assert.Equal(["en", "es"], BuiltIns.LanguagesOf("welcome"));
         Assert.Equal(["en", "es"], BuiltIns.LanguagesOf("nudge"));
     }

@@ -6,13 +6,16 @@ namespace Playbook.Engine.Playbooks;
 /// </summary>
 public sealed record PlaybookDefinition
 {
+    /// <summary>The trigger of a playbook that runs on a period (<c>on: schedule</c> with <c>every:</c>) rather than for events.</summary>
+    public const string Schedule = "schedule";
+
     /// <summary>The playbook's name (<c>name</c>): lower-case letters, digits, <c>-</c> and <c>_</c>; unique among loaded playbooks.</summary>
     public required string Name { get; init; }
 
     /// <summary>What the playbook is for (<c>description</c>), or null.</summary>
     public string? Description { get; init; }
 
-    /// <summary>The event kind that starts a run (<c>on</c>): one of <see cref="Events.EventKinds.All"/>.</summary>
+    /// <summary>The event kind that starts a run (<c>on</c>): one of <see cref="Events.EventKinds.All"/>, or <see cref="Schedule"/>.</summary>
     public required string Trigger { get; init; }
 
     /// <summary>The condition an event and its contact must meet to start a run (<c>when</c>), or null for every event.</summary>
@@ -23,6 +26,15 @@ public sealed record PlaybookDefinition
     /// History is history: the built-ins use 14 days.
     /// </summary>
     public TimeSpan? MaxAge { get; init; }
+
+    /// <summary>
+    /// For a schedule: how long after the last interaction with a contact a run starts for them (<c>every</c>), so any
+    /// logged interaction resets the contact's clock. Null for event triggers.
+    /// </summary>
+    public TimeSpan? Every { get; init; }
+
+    /// <summary>Whether the playbook runs on a period rather than for events.</summary>
+    public bool IsSchedule => Trigger == Schedule;
 
     /// <summary>The steps, in the order a run takes them; at least one, with unique ids.</summary>
     public required IReadOnlyList<Step> Steps { get; init; }

@@ -13,7 +13,7 @@ internal static class PlaybookParser
     /// <summary>The schema this build reads.</summary>
     public const int Schema = 1;
 
-    private static readonly string[] TopLevelKeys = ["schema", "name", "description", "on", "when", "max_age", "steps"];
+    private static readonly string[] TopLevelKeys = ["schema", "name", "description", "on", "every", "when", "max_age", "steps"];
 
     public static ParsedPlaybook Parse(PlaybookSource source, IReadOnlyCollection<string>? templates)
     {
@@ -90,6 +90,24 @@ internal static class PlaybookParser
         var trigger = keys["on"] is { } onNode ? Trigger(onNode, context) : null;
         var when = keys["when"] is { } whenNode ? context.Condition(whenNode, "when", "contact.ProfileUrl != null") : null;
         var maxAge = keys["max_age"] is { } maxAgeNode ? context.Duration(maxAgeNode, "max_age", "14d", positive: true) : null;
+        var every = keys["every"] is { } everyNode ? context.Duration(everyNode, "every", "90d", positive: true) : null;
+        if (trigger == PlaybookDefinition.Schedule)
+        {
+            if (keys["every"] is null && !keys.WasSuggested("every"))
+            {
+                context.Problems.Add(keys["on"]!, "a schedule has no period; add every: with how often it comes round, such as every: 90d");
+            }
+
+            if (keys["max_age"] is { } ageNode)
+            {
+                context.Problems.Add(ageNode, "'max_age' is for event triggers; a schedule is not started by an event");
+            }
+        }
+        else if (trigger is not null && keys["every"] is { } stray)
+        {
+            context.Problems.Add(stray, $"'every' is only for on: {PlaybookDefinition.Schedule}; a playbook on {trigger} runs for each event");
+        }
+
         var steps = keys["steps"] is { } stepsNode ? StepParser.ReadAll(stepsNode, context) : [];
 
         if (context.Problems.Count > 0)
@@ -104,6 +122,7 @@ internal static class PlaybookParser
             Trigger = trigger!,
             When = when,
             MaxAge = maxAge,
+            Every = every,
             Steps = steps,
             SourceFile = source.File,
             ContentHash = Convert.ToHexStringLower(SHA256.HashData(source.Content.Span)),
@@ -123,13 +142,13 @@ internal static class PlaybookParser
 
     private static string? Trigger(YamlNode node, ParseContext context)
     {
-        var trigger = context.Required(node, "on", "an event kind, such as invitation.received");
-        if (trigger is null || EventKinds.All.Contains(trigger, StringComparer.Ordinal))
+        var trigger = context.Required(node, "on", "an event kind, such as invitation.received, or schedule");
+        if (trigger is null || trigger == PlaybookDefinition.Schedule || EventKinds.All.Contains(trigger, StringComparer.Ordinal))
         {
             return trigger;
         }
 
-        context.Problems.Add(node, DidYouMean.Unknown("trigger", trigger, EventKinds.All, "the triggers are"));
+        context.Problems.Add(node, DidYouMean.Unknown("trigger", trigger, [.. EventKinds.All, PlaybookDefinition.Schedule], "the triggers are"));
         return null;
     }
 

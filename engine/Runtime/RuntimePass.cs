@@ -1,3 +1,4 @@
+using Playbook.Engine.Contacts;
 using System.Globalization;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
@@ -31,8 +32,9 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         var names = playbooks.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var resumable = FindResumable(names, everything);
         var pending = dispatch ? FindPending(playbooks) : [];
+        var scheduled = dispatch ? [] : FindScheduled(playbooks);
         _counter.EventsConsidered = pending.Count;
-        var total = resumable.Count + pending.Count;
+        var total = resumable.Count + pending.Count + scheduled.Count;
         var done = 0;
         progress?.Report(new BatchProgress(0, total));
         session.BeginBatch();
@@ -47,6 +49,13 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         {
             cancellationToken.ThrowIfCancellationRequested();
             Dispatch(playbook, e);
+            Done(ref done, total, progress);
+        }
+
+        foreach (var (playbook, contactId, lastTicks) in scheduled)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Start(playbook, contactId, lastTicks);
             Done(ref done, total, progress);
         }
     }
@@ -159,6 +168,12 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         return found;
     }
 
+    private static List<(PlaybookDefinition Playbook, long ContactId, long LastTicks)> FindScheduled(IReadOnlyList<PlaybookDefinition> playbooks, RunSession session, DateTimeOffset now) =>
+        [.. playbooks.Where(p => p.IsSchedule).SelectMany(p => WorkQueue.DueSchedule(session, p, now).Select(due => (p, due.ContactId, due.LastTicks)))];
+
+    private List<(PlaybookDefinition Playbook, long ContactId, long LastTicks)> FindScheduled(IReadOnlyList<PlaybookDefinition> playbooks) =>
+        FindScheduled(playbooks, session, now);
+
     private List<(PlaybookDefinition Playbook, ContactEvent Event)> FindPending(IReadOnlyList<PlaybookDefinition> playbooks)
     {
         var pending = new List<(PlaybookDefinition, ContactEvent)>();
@@ -224,15 +239,8 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 
     private void Dispatch(PlaybookDefinition playbook, ContactEvent e)
     {
-        var contact = session.Contact(e.ContactId);
-        if (contact is null)
+        if (Eligible(e.ContactId) is not { } contact)
         {
-            return;
-        }
-
-        if (contact.Tags.Contains(StepRunner.DoNotContact, StringComparer.Ordinal))
-        {
-            _counter.SkippedDoNotContact++;
             return;
         }
 
@@ -243,10 +251,43 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             return;
         }
 
+        Begin(playbook, contact, history, e,
+            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}), version {playbook.ContentHash[..12]}"));
+    }
+
+    /// <summary>Starts a schedule's run for a contact whose period is over, unless a run already covers it.</summary>
+    private void Start(PlaybookDefinition playbook, long contactId, long lastTicks)
+    {
+        if (WorkQueue.Covered(session, playbook, contactId, lastTicks) || Eligible(contactId) is not { } contact)
+        {
+            return;
+        }
+
+        var last = new DateTimeOffset(lastTicks, TimeSpan.Zero);
+        Begin(playbook, contact, session.History(contact.Id, now), null,
+            $"started by the schedule (every {Duration.Format(playbook.Every!.Value)}; last interaction or arrival {JournalText.Show(last)}), version {playbook.ContentHash[..12]}");
+    }
+
+    /// <summary>The contact, unless it is gone or must not be contacted.</summary>
+    private Contact? Eligible(long contactId)
+    {
+        var contact = session.Contact(contactId);
+        if (contact is not null && contact.Tags.Contains(StepRunner.DoNotContact, StringComparer.Ordinal))
+        {
+            _counter.SkippedDoNotContact++;
+            return null;
+        }
+
+        return contact;
+    }
+
+    /// <summary>Checks <c>when</c>, then creates the run and takes its first steps.</summary>
+    private void Begin(PlaybookDefinition playbook, Contact contact, List<ContactEvent> history, ContactEvent? e, string startedBy)
+    {
         var work = new RunWork(
             new Run
             {
-                Id = 0, Playbook = playbook.Name, Version = playbook.ContentHash, ContactId = contact.Id, EventId = e.Id,
+                Id = 0, Playbook = playbook.Name, Version = playbook.ContentHash, ContactId = contact.Id, EventId = e?.Id,
                 State = RunStates.Running, Step = playbook.Steps[0].Id, StartedAt = now, UpdatedAt = now,
             },
             playbook, contact, history, e);
@@ -257,7 +298,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             {
                 if (!Runner.Evaluate(ConditionKeys.When(playbook.Name), Runner.Context(work, now)))
                 {
-                    // No run: the event is looked at again next time, when the contact may have changed.
+                    // No run: the event (or the schedule) is looked at again next time, when the contact may have changed.
                     _counter.SkippedByWhen++;
                     return;
                 }
@@ -268,15 +309,14 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             }
         }
 
-        if (session.InsertRun(playbook.Name, playbook.ContentHash, contact.Id, e.Id, work.Run.Step!, now) is not { } id)
+        if (session.InsertRun(playbook.Name, playbook.ContentHash, contact.Id, e?.Id, work.Run.Step!, now) is not { } id)
         {
             return;
         }
 
         work.Run = work.Run with { Id = id };
         _counter.RunsStarted++;
-        session.Journal(id, now, null, JournalActions.Started,
-            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}), version {playbook.ContentHash[..12]}"));
+        session.Journal(id, now, null, JournalActions.Started, startedBy);
         if (failure is not null)
         {
             Runner.Fail(work, null, failure, now);

@@ -27,6 +27,38 @@ internal static class WorkQueue
         ORDER BY e.at_ticks, e.id
         """;
 
+    // A contact's clock for a schedule starts at their last interaction (as conditions count one), else when they came
+    // into the store; a run of the playbook since then (or one still going) means this period is covered.
+    private const string DueScheduleSql = """
+        SELECT c.id, c.last_ticks FROM (
+            SELECT c.id, coalesce(
+                (SELECT max(e.at_ticks) FROM events e WHERE e.contact_id = c.id AND e.at_ticks <= $p0
+                    AND (e.kind IN ('message.sent', 'meeting', 'collaboration', 'note')
+                         OR (e.kind = 'message.received' AND coalesce(e.classification, '') <> 'auto'))),
+                (SELECT min(e.at_ticks) FROM events e WHERE e.contact_id = c.id AND e.kind = 'contact.imported')) AS last_ticks
+            FROM contacts c) c
+        WHERE c.last_ticks IS NOT NULL AND c.last_ticks <= $p0 - $p1
+          AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p2 AND r.contact_id = c.id
+                          AND (r.state IN ('running', 'waiting') OR r.started_ticks >= c.last_ticks))
+        ORDER BY c.id
+        """;
+
+    private const string CoveredSql = """
+        SELECT count(*) FROM runs r WHERE r.playbook = $p0 AND r.contact_id = $p1
+          AND (r.state IN ('running', 'waiting') OR r.started_ticks >= $p2)
+        """;
+
+    /// <summary>
+    /// The contacts a schedule is due for: whose last interaction (or arrival in the store) is at least its
+    /// <c>every</c> ago, with no run of it since then and none still going; with that instant, in ticks.
+    /// </summary>
+    public static List<(long ContactId, long LastTicks)> DueSchedule(RunSession session, PlaybookDefinition playbook, DateTimeOffset now) =>
+        session.Query(DueScheduleSql, r => (r.GetInt64(0), r.GetInt64(1)), now.UtcTicks, playbook.Every!.Value.Ticks, playbook.Name);
+
+    /// <summary>Whether a run of <paramref name="playbook"/> for the contact already covers the period that began at <paramref name="sinceTicks"/>.</summary>
+    public static bool Covered(RunSession session, PlaybookDefinition playbook, long contactId, long sinceTicks) =>
+        session.Query(CoveredSql, r => r.GetInt64(0), playbook.Name, contactId, sinceTicks)[0] > 0;
+
     /// <summary>Every active run, oldest first, with its draft's status, whether its wait is over, whether anything
     /// was logged with the contact since its wait began, and the contact's latest negative reply since it started.</summary>
     public static List<ResumableRun> Active(RunSession session, DateTimeOffset now) =>

@@ -5,7 +5,7 @@ namespace Playbook.Tests.Playbooks;
 public sealed class PlaybookProblemTests
 {
     private const string Head = "schema: 1\nname: x\non: invitation.received\nsteps:\n";
-    private const string Triggers = "'invitation.received', 'invitation.sent', 'message.received', 'message.sent', 'meeting', 'collaboration', 'note', 'contact.imported'";
+    private const string Triggers = "'invitation.received', 'invitation.sent', 'message.received', 'message.sent', 'meeting', 'collaboration', 'note', 'contact.imported', 'schedule'";
     private const string StepTypes = "'draft', 'wait', 'remind', 'tag', 'untag', 'stage', 'set', 'stop'";
     private const string StageNames = "'new', 'contacted', 'replied', 'conversation', 'meeting', 'collaboration', 'dormant'";
     private const string Units = "use w (weeks), d (days), h (hours), m (minutes) or s (seconds), as in 7d or 1d12h";
@@ -44,7 +44,7 @@ public sealed class PlaybookProblemTests
     [InlineData("schema: 1\nsteps: [a, b\n", "welcome.yaml(3,1): invalid YAML: while parsing a flow sequence, did not find expected ',' or ']'.")]
     // Top-level keys
     [InlineData("schema: 1\nname: x\non: invitation.received\ntrigger: x\nsteps:\n  - { id: a, stop: }\n",
-        "welcome.yaml(4,1): unknown key 'trigger'; a playbook's keys are 'schema', 'name', 'description', 'on', 'when', 'max_age', 'steps'")]
+        "welcome.yaml(4,1): unknown key 'trigger'; a playbook's keys are 'schema', 'name', 'description', 'on', 'every', 'when', 'max_age', 'steps'")]
     [InlineData("schema: 1\nname: x\nname: y\non: invitation.received\nsteps:\n  - { id: a, stop: }\n",
         "welcome.yaml(3,1): duplicate key 'name'; the first is at line 2")]
     [InlineData("description: nothing yet\n",
@@ -59,7 +59,8 @@ public sealed class PlaybookProblemTests
     [InlineData("schema: 1\nname:\non: invitation.received\nsteps:\n  - { id: a, stop: }\n", "welcome.yaml(2,6): 'name' needs the playbook's name, such as welcome")]
     [InlineData("schema: 1\nname: x\non: invitation.recieved\nsteps:\n  - { id: a, stop: }\n",
         "welcome.yaml(3,5): unknown trigger 'invitation.recieved'. Did you mean 'invitation.received'?")]
-    [InlineData("schema: 1\nname: x\non: schedule\nsteps:\n  - { id: a, stop: }\n", "welcome.yaml(3,5): unknown trigger 'schedule'; the triggers are " + Triggers)]
+    [InlineData("schema: 1\nname: x\non: schedul\nsteps:\n  - { id: a, stop: }\n", "welcome.yaml(3,5): unknown trigger 'schedul'. Did you mean 'schedule'?")]
+    [InlineData("schema: 1\nname: x\non: nothing\nsteps:\n  - { id: a, stop: }\n", "welcome.yaml(3,5): unknown trigger 'nothing'; the triggers are " + Triggers)]
     [InlineData("schema: 1\nname: x\non: [invitation.received]\nsteps:\n  - { id: a, stop: }\n", "welcome.yaml(3,5): 'on' should be a single value, not a list")]
     [InlineData(Head + "  - { id: a, stop: }\nwhen: [a]\n", "welcome.yaml(6,7): 'when' should be a single value, not a list")]
     [InlineData(Head + "  - { id: a, stop: }\nwhen:\n", "welcome.yaml(6,6): 'when' needs a C# condition, such as contact.ProfileUrl != null")]

@@ -64,6 +64,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(CheckCommand.Create(host));
         root.Subcommands.Add(RunCommand.Create(host));
         root.Subcommands.Add(TickCommand.Create(host));
+        root.Subcommands.Add(LosingTouchCommand.Create(host));
         root.Subcommands.Add(RunsCommand.Create(host));
         root.Subcommands.Add(JournalCommand.Create(host));
         root.Subcommands.Add(DraftsCommand.Create(host));

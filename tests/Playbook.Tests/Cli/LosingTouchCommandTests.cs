@@ -10,11 +10,32 @@ public sealed class LosingTouchCommandTests : IDisposable
     public async Task LosingTouch_NoSchedule_SaysNoCadenceIsGiven()
     {
         await _cli.ImportExampleAsync();
+        var folder = _cli.Folder.Folder("mine");
+        _cli.Folder.Write("mine/keep.yaml", "schema: 1\nname: keep-in-touch\non: meeting\nsteps:\n  - { id: r, remind: Catch up }\n");
 
-        var result = await _cli.RunAsync("losing-touch");
+        var result = await _cli.RunAsync("losing-touch", "--playbooks", folder);
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("No schedule gives a cadence: add a playbook with on: schedule and every: (see docs/playbooks.md).\n", result.Output);
+    }
+
+    [Fact]
+    public async Task LosingTouch_BuiltInKeepInTouch_ListsCloseContactsSilentForNinetyDays()
+    {
+        await _cli.ImportExampleAsync();
+        await _cli.RunAsync("contacts", "tag", CliTestData.Lucia, "close");
+        await _cli.RunAsync("contacts", "stage", CliTestData.Lucia, "meeting");
+
+        var result = await _cli.RunAsync("losing-touch", "--now", "2027-03-01T00:00Z");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            [
+                "ID  CONTACT     STAGE    LAST INTERACTION   CADENCE  OVERDUE  PLAYBOOK",
+                $"{result.OutputLines[1].Split(' ')[0]}  Lucía Peña  meeting  2026-11-24 12:10Z  90d      6d       keep-in-touch",
+                "1 contact losing touch",
+            ],
+            result.OutputLines);
     }
 
     [Fact]

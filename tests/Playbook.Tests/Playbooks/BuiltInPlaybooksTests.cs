@@ -15,7 +15,7 @@ public sealed partial class BuiltInPlaybooksTests
         var result = PlaybookLoader.Load(BuiltIns, ["welcome", "nudge", "thanks"]);
 
         Assert.Empty(result.Problems);
-        Assert.Equal(["met-at-event", "reply-received", "welcome"], result.Playbooks.Select(p => p.Name));
+        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome"], result.Playbooks.Select(p => p.Name));
     }
 
     [Fact]

@@ -15,15 +15,23 @@ public static class BuiltInPlaybooks
     public const string Folder = "built-in";
 
     private const string TemplatesPrefix = Folder + "/" + TemplateLibrary.FolderName + "/";
+    private const string SchemaResource = Folder + "/playbook.schema.json";
 
     private static readonly Lazy<IReadOnlyList<PlaybookSource>> PlaybookSources = new(ReadPlaybooks);
     private static readonly Lazy<IReadOnlyList<TemplateSource>> TemplateSources = new(ReadTemplates);
+    private static readonly Lazy<string> SchemaText = new(() => Text(ReadBytes(SchemaResource)));
 
     /// <summary>The built-in playbooks, in file name order, as the loader reads a folder.</summary>
     public static IReadOnlyList<PlaybookSource> Playbooks => PlaybookSources.Value;
 
     /// <summary>The built-in templates, in file name order.</summary>
     public static IReadOnlyList<TemplateSource> Templates => TemplateSources.Value;
+
+    /// <summary>
+    /// The JSON Schema of the playbook format (<c>playbooks/playbook.schema.json</c>), for editors that check YAML
+    /// against a schema. It describes the shape only: <c>playbook check</c> also compiles conditions and finds templates.
+    /// </summary>
+    public static string Schema => SchemaText.Value;
 
     private static Assembly Engine => typeof(BuiltInPlaybooks).Assembly;
 
@@ -33,8 +41,12 @@ public static class BuiltInPlaybooks
             .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.IndexOf('/', prefix.Length) < 0)
             .Order(StringComparer.Ordinal);
 
+    // The folder also holds the schema: only YAML files are playbooks, as when the loader reads a folder.
     private static List<PlaybookSource> ReadPlaybooks() =>
-        [.. ResourcesUnder(Folder + "/").Select(name => new PlaybookSource(name, ReadBytes(name)))];
+        [.. ResourcesUnder(Folder + "/").Where(IsYaml).Select(name => new PlaybookSource(name, ReadBytes(name)))];
+
+    private static bool IsYaml(string name) =>
+        name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private static List<TemplateSource> ReadTemplates() =>
         [.. ResourcesUnder(TemplatesPrefix).Select(name => new TemplateSource(name, Text(ReadBytes(name))))];

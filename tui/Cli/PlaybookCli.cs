@@ -62,6 +62,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(ExportCommand.Create(host));
         root.Subcommands.Add(PlaybooksCommand.Create(host));
         root.Subcommands.Add(CheckCommand.Create(host));
+        root.Subcommands.Add(SchemaCommand.Create(host));
         root.Subcommands.Add(RunCommand.Create(host));
         root.Subcommands.Add(TickCommand.Create(host));
         root.Subcommands.Add(LosingTouchCommand.Create(host));

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+
+namespace Playbook.Engine.Analysis;
+
+/// <summary>
+/// Splits text into stemmed, accent- and case-free terms, keeping where each came from, so a match can be shown
+/// as the contact wrote it. Stemming is deliberately crude (plural <c>-s</c>/<c>-es</c>, <c>-ing</c>,
+/// <c>-y</c>/<c>-ies</c>, Spanish final vowels, so <c>-ción</c>/<c>-ciones</c> and <c>agency</c>/<c>agencia</c> meet):
+/// both sides go through the same rules, which is all a match needs.
+/// </summary>
+internal static class TextTerms
+{
+    /// <summary>A stemmed term and its span in the original text.</summary>
+    public readonly record struct Term(string Stem, int Start, int End);
+
+    public static List<Term> Split(string? text)
+    {
+        var terms = new List<Term>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return terms;
+        }
+
+        var word = new StringBuilder();
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? Fold(text[i]) : ' ';
+            if (char.IsLetterOrDigit(c))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                word.Append(c);
+            }
+            else if (start >= 0)
+            {
+                terms.Add(new Term(Stem(word.ToString()), start, i));
+                word.Clear();
+                start = -1;
+            }
+        }
+
+        return terms;
+    }
+
+    public static string[] Stems(string? text) => [.. Split(text).Select(t => t.Stem)];
+
+    /// <summary>The first index where <paramref name="phrase"/> occurs in <paramref name="terms"/> as consecutive terms, or -1.</summary>
+    public static int Find(List<Term> terms, string[] phrase)
+    {
+        if (phrase.Length == 0)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i + phrase.Length <= terms.Count; i++)
+        {
+            var j = 0;
+            while (j < phrase.Length && string.Equals(terms[i + j].Stem, phrase[j], StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            if (j == phrase.Length)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public static string Stem(string word)
+    {
+        var w = word;
+        if (w.Length > 3 && w[^1] == 's' && w[^2] != 's')
+        {
+            w = w[..^1];
+        }
+
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            w = w[..^3];
+        }
+
+        if (w.Length > 3 && w[^1] == 'y')
+        {
+            w = w[..^1] + "i";
+        }
+
+        if (w.Length > 4 && w[^1] is 'a' or 'e' or 'o')
+        {
+            w = w[..^1];
+        }
+
+        return w;
+    }
+
+    private static char Fold(char c)
+    {
+        if (c < 128)
+        {
+            return char.ToLowerInvariant(c);
+        }
+
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
+            {
+                return char.ToLowerInvariant(d);
+            }
+        }
+
+        return char.ToLowerInvariant(c);
+    }
+}

@@ -39,10 +39,13 @@ public sealed record ContactAnalysis
     /// <summary>The shared things, as my profile names them: companies, schools, skills, keywords, in that order.</summary>
     public IReadOnlyList<string> CommonGround { get; init; } = [];
 
+    /// <summary>What a reply can say we share an interest in: the first three skills and keywords found.</summary>
+    public IReadOnlyList<string> Topics => [.. Skills.Concat(Keywords).Distinct(StringComparer.OrdinalIgnoreCase).Take(3)];
+
     /// <summary>Whether the contact gave too little to judge (no position, headline, company or invitation text).</summary>
     public bool TooLittleData { get; init; }
 
-    /// <summary>Nothing (or almost nothing) in common, or too little data: the welcome stays short and asks what brought them.</summary>
+    /// <summary>No common ground (a shared city at most), or too little data: the welcome stays short and asks what brought them.</summary>
     public bool IsLowFit { get; init; }
 
     /// <summary>The evidence in one line, for the journal: <c>score 0.62; former colleague Contoso (company); ...</c>.</summary>

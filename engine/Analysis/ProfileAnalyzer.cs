@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Templates;
@@ -12,13 +13,12 @@ namespace Playbook.Engine.Analysis;
 /// Score = 0.35 for a former shared employer + 0.20 for a shared school + 0.25 per goal served (at most 2)
 /// + 0.10 per skill (at most 2) + 0.05 per other keyword (at most 2) + 0.10 for the same location, capped at 1.
 /// The weights follow the practice: a shared employer or a goal the contact serves is what a reply can build on;
-/// a skill or a word in common is a weaker hook; a shared city alone is not common ground. Below
-/// <see cref="LowFitScore"/> (a shared city, or nothing) the contact is a low fit.
+/// a skill or a word in common is a weaker hook; a shared city alone is not common ground. A contact with no common
+/// ground (a shared city at most), or too little data to judge, is a low fit.
 /// </remarks>
 public sealed class ProfileAnalyzer
 {
-    /// <summary>Scores below this are a low fit: less than one skill and a shared location.</summary>
-    public const double LowFitScore = 0.15;
+    private static readonly ConditionalWeakTable<MeProfile, ProfileAnalyzer> ByProfile = [];
 
     private readonly MeProfile _me;
     private readonly List<(string Name, string[] Stems)> _companies;
@@ -41,15 +41,26 @@ public sealed class ProfileAnalyzer
         _place = FirstPart(me.Location);
     }
 
-    /// <summary>Analyses <paramref name="contact"/>, reading also the text of <paramref name="trigger"/> (the invitation).</summary>
+    /// <summary>The analyzer of <paramref name="me"/>, built on first use and kept as long as that profile is.</summary>
+    public static ProfileAnalyzer For(MeProfile me)
+    {
+        ArgumentNullException.ThrowIfNull(me);
+        return ByProfile.GetValue(me, profile => new ProfileAnalyzer(profile));
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="contact"/>, reading also the text of <paramref name="trigger"/> when it is an
+    /// invitation (the note that came with it).
+    /// </summary>
     public ContactAnalysis Analyse(Contact contact, ContactEvent? trigger)
     {
         ArgumentNullException.ThrowIfNull(contact);
+        var language = LanguageChooser.Choose(trigger, contact, _me).Code;
         var fields = new List<(string Field, string Text, List<TextTerms.Term> Terms)>(4);
         Add(fields, "position", contact.Position);
         Add(fields, "headline", contact.Headline);
         Add(fields, "company", contact.Company);
-        Add(fields, "invitation", trigger?.Body);
+        Add(fields, "invitation", trigger?.Kind == EventKinds.InvitationReceived ? trigger.Body : null);
         var evidence = new List<Match>();
         var colleagues = Find(fields, _companies, "former-colleague", evidence, f => f is "company" or "headline" or "position");
         var schools = Find(fields, _schools, "school", evidence, _ => true);
@@ -64,7 +75,7 @@ public sealed class ProfileAnalyzer
             if (found.Count > 0)
             {
                 goalKeywords.AddRange(found);
-                goals.Add((new GoalMatch(_goals[g].Goal.Name, _goals[g].Goal.Propose, [.. evidence.Skip(before).Select(m => m.Words)]), g));
+                goals.Add((new GoalMatch(_goals[g].Goal.Name, _goals[g].Goal.ProposeIn(language), [.. evidence.Skip(before).Select(m => m.Words)]), g));
             }
         }
 
@@ -74,12 +85,15 @@ public sealed class ProfileAnalyzer
             evidence.Add(new Match("location", "location", contact.Location!.Split(',')[0].Trim(), _me.Location!));
         }
 
-        var keywords = goalKeywords.Concat(interests).Distinct(StringComparer.Ordinal).ToList();
+        // One word said twice (the interest "marketplaces", the goal keyword "marketplace", the skill "Marketplaces") is one keyword.
+        var said = new HashSet<string>(skills.Select(SameWords), StringComparer.Ordinal);
+        var keywords = goalKeywords.Concat(interests).Where(k => said.Add(SameWords(k))).ToList();
         var score = Math.Min(1.0,
             (colleagues.Count > 0 ? 0.35 : 0) + (schools.Count > 0 ? 0.20 : 0) + (0.25 * Math.Min(goals.Count, 2))
             + (0.10 * Math.Min(skills.Count, 2)) + (0.05 * Math.Min(interests.Count, 2)) + (sameLocation ? 0.10 : 0));
         score = Math.Round(score, 2);
         var tooLittle = fields.Count == 0;
+        List<string> common = [.. colleagues.Concat(schools).Concat(skills).Concat(keywords).Distinct(StringComparer.Ordinal)];
         return new ContactAnalysis
         {
             FormerColleagues = colleagues,
@@ -87,13 +101,13 @@ public sealed class ProfileAnalyzer
             Skills = skills,
             Keywords = keywords,
             SameLocation = sameLocation,
-            Language = LanguageChooser.Choose(trigger, contact, _me).Code,
+            Language = language,
             Goals = [.. goals.OrderByDescending(g => g.Match.Words.Count).ThenBy(g => g.Order).Select(g => g.Match)],
             Score = score,
             Evidence = evidence,
-            CommonGround = [.. colleagues.Concat(schools).Concat(skills).Concat(keywords).Distinct(StringComparer.Ordinal)],
+            CommonGround = common,
             TooLittleData = tooLittle,
-            IsLowFit = tooLittle || score < LowFitScore,
+            IsLowFit = tooLittle || common.Count == 0,
         };
     }
 
@@ -133,6 +147,8 @@ public sealed class ProfileAnalyzer
     private static List<(string Name, string[] Stems)> Terms(IEnumerable<string> names) =>
         [.. names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(n => (n.Trim(), TextTerms.Stems(n))).Where(t => t.Item2.Length > 0)];
+
+    private static string SameWords(string name) => string.Join(' ', TextTerms.Stems(name));
 
     private static string[] FirstPart(string? location) =>
         string.IsNullOrWhiteSpace(location) ? [] : TextTerms.Stems(location.Split(',')[0]);

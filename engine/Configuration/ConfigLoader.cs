@@ -146,6 +146,7 @@ public static class ConfigLoader
         var mapping = Mapping(node, file, "a goal");
         string? name = null;
         string? propose = null;
+        Dictionary<string, string> proposals = new(StringComparer.Ordinal);
         IReadOnlyList<string> keywords = [];
         foreach (var (keyNode, value) in mapping.Children)
         {
@@ -156,6 +157,10 @@ public static class ConfigLoader
                     break;
                 case "keywords":
                     keywords = Strings(value, file, "'keywords'");
+                    break;
+                case "propose" when value is YamlMappingNode byLanguage:
+                    proposals = ParseProposals(byLanguage, file);
+                    propose = proposals.GetValueOrDefault("en") ?? proposals.Values.FirstOrDefault();
                     break;
                 case "propose":
                     propose = Scalar(value, file, "'propose'");
@@ -168,7 +173,29 @@ public static class ConfigLoader
             throw new ConfigException(file, node.Start.Line, node.Start.Column, "a goal needs a 'name'");
         }
 
-        return new Goal(name, keywords, propose);
+        return new Goal(name, keywords, propose) { Proposals = proposals.AsReadOnly() };
+    }
+
+    /// <summary><c>propose: { es: un café, en: a coffee }</c>: what to propose in each language, by its two-letter code.</summary>
+    private static Dictionary<string, string> ParseProposals(YamlMappingNode mapping, string file)
+    {
+        var proposals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var code = ((keyNode as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant();
+            if (code.Length != 2 || !code.All(char.IsAsciiLetterLower))
+            {
+                throw new ConfigException(file, keyNode.Start.Line, keyNode.Start.Column,
+                    $"'{code}' is not a language code; write what to propose per language as 'es: un café', 'en: a coffee'");
+            }
+
+            if (Scalar(value, file, $"'propose' in '{code}'") is { } text)
+            {
+                proposals[code] = text;
+            }
+        }
+
+        return proposals;
     }
 
     private static Language ParseLanguage(YamlNode node, string file)

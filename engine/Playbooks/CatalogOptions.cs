@@ -25,6 +25,9 @@ public sealed record CatalogOptions
     /// <summary>The clock templates render dates with.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>The type templates see as <c>analysis</c>, when there is one (see <see cref="Templates.TemplateLibraryOptions.AnalysisType"/>).</summary>
-    public Type? AnalysisType { get; init; }
+    /// <summary>
+    /// The type templates see as <c>analysis</c> (see <see cref="Templates.TemplateLibraryOptions.AnalysisType"/>):
+    /// the runtime's <see cref="Analysis.ContactAnalysis"/> unless a test gives another.
+    /// </summary>
+    public Type? AnalysisType { get; init; } = typeof(Analysis.ContactAnalysis);
 }

@@ -73,4 +73,19 @@ public sealed record PlaybookDefinition
 
         return -1;
     }
+
+    /// <summary>Whether an <c>analyse</c> step comes before the step with <paramref name="id"/>: its drafts carry the evidence.</summary>
+    public bool AnalysesBefore(string id)
+    {
+        var index = IndexOfStep(id);
+        for (var i = 0; i < index; i++)
+        {
+            if (Steps[i] is AnalyseStep)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -4,7 +4,7 @@ namespace Playbook.Engine.Playbooks;
 
 /// <summary>
 /// One step of a playbook. A run's position is a step's <see cref="Id"/>; the concrete types
-/// (<see cref="DraftStep"/>, <see cref="WaitStep"/>, <see cref="RemindStep"/>, <see cref="TagStep"/>,
+/// (<see cref="AnalyseStep"/>, <see cref="DraftStep"/>, <see cref="WaitStep"/>, <see cref="RemindStep"/>, <see cref="TagStep"/>,
 /// <see cref="UntagStep"/>, <see cref="StageStep"/>, <see cref="SetStep"/>, <see cref="StopStep"/>) say what it does.
 /// </summary>
 [SuppressMessage("Naming", "CA1716:Identifiers should not match keywords",

@@ -15,6 +15,7 @@ internal static class StepBodies
     public static Step? Read(
         string kind, YamlNode value, YamlNode? until, YamlNode? remindIn, string label, SourceLocation location, ParseContext context) => kind switch
         {
+            StepKinds.Analyse => Analyse(value, location, context),
             StepKinds.Draft => DraftBody.Read(value, label, location, context),
             StepKinds.Wait => Wait(value, until, location, context),
             StepKinds.Remind => Remind(value, remindIn, location, context),
@@ -131,6 +132,20 @@ internal static class StepBodies
         }
 
         return new StageStep { Id = "", Location = location, Stage = stage };
+    }
+
+    /// <summary><c>analyse:</c> takes no value (an empty mapping is accepted too, as editors write it).</summary>
+    private static AnalyseStep? Analyse(YamlNode value, SourceLocation location, ParseContext context)
+    {
+        if (value is YamlScalarNode scalar && ParseContext.IsNull(scalar) || value is YamlMappingNode { Children.Count: 0 })
+        {
+            return new AnalyseStep { Id = "", Location = location };
+        }
+
+        context.Problems.Add(value, value is YamlScalarNode text
+            ? $"'analyse' takes no value; write 'analyse:' alone, without '{text.Value}'"
+            : $"'analyse' takes no value; write 'analyse:' alone, not {ParseContext.Describe(value)}");
+        return null;
     }
 
     private static StopStep? Stop(YamlNode value, SourceLocation location, ParseContext context)

@@ -3,6 +3,7 @@ namespace Playbook.Engine.Playbooks;
 /// <summary>The step types of schema 1: the key that names what a step does.</summary>
 public static class StepKinds
 {
+    public const string Analyse = "analyse";
     public const string Draft = "draft";
     public const string Wait = "wait";
     public const string Remind = "remind";
@@ -13,5 +14,5 @@ public static class StepKinds
     public const string Stop = "stop";
 
     /// <summary>Every step type, in the order the documentation lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Draft, Wait, Remind, Tag, Untag, Stage, Set, Stop];
+    public static IReadOnlyList<string> All { get; } = [Analyse, Draft, Wait, Remind, Tag, Untag, Stage, Set, Stop];
 }

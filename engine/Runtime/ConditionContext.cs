@@ -1,3 +1,4 @@
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 
@@ -10,11 +11,18 @@ namespace Playbook.Engine.Runtime;
 /// </summary>
 public sealed class ConditionContext
 {
-    /// <summary>Creates a context; <paramref name="history"/> is the contact's events, oldest first.</summary>
+    private Func<ContactAnalysis>? _analyse;
+    private ContactAnalysis? _analysis;
+
+    /// <summary>
+    /// Creates a context; <paramref name="history"/> is the contact's events, oldest first. <paramref name="analysis"/>
+    /// gives the run's analysis when it has one; otherwise <see cref="Analysis"/> is made on first use.
+    /// </summary>
     public ConditionContext(
         Contact contact, ContactEvent? triggeringEvent, MeProfile me, DateTimeOffset now, DateTimeOffset? runStartedAt,
-        IReadOnlyList<ContactEvent> history, IReadOnlyDictionary<string, string>? vars = null)
+        IReadOnlyList<ContactEvent> history, IReadOnlyDictionary<string, string>? vars = null, Func<ContactAnalysis>? analysis = null)
     {
+        _analyse = analysis;
         ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(me);
         ArgumentNullException.ThrowIfNull(history);
@@ -44,6 +52,24 @@ public sealed class ConditionContext
 
     /// <summary>The contact's events, oldest first.</summary>
     public IReadOnlyList<ContactEvent> History { get; }
+
+    /// <summary>
+    /// The contact against the me-profile: common ground, goals served, <c>Score</c> from 0 to 1, <c>IsLowFit</c>.
+    /// Made when a condition first reads it, so conditions that do not pay nothing.
+    /// </summary>
+    public ContactAnalysis Analysis
+    {
+        get
+        {
+            if (_analysis is null)
+            {
+                _analysis = _analyse?.Invoke() ?? ProfileAnalyzer.For(Me).Analyse(Contact, Event);
+                _analyse = null;
+            }
+
+            return _analysis;
+        }
+    }
 
     /// <summary>Values set by the run's <c>set</c> steps.</summary>
     public IReadOnlyDictionary<string, string> Vars { get; }

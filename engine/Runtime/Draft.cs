@@ -1,3 +1,5 @@
+using Playbook.Engine.Analysis;
+
 namespace Playbook.Engine.Runtime;
 
 /// <summary>A message a run wrote, for the person to review, edit, send by hand and mark sent (or discard).</summary>
@@ -47,6 +49,9 @@ public sealed record Draft
 
     /// <summary>The <c>message.sent</c> event recorded when it was marked sent.</summary>
     public long? EventId { get; init; }
+
+    /// <summary>The analysis of the contact the draft was written with (after an <c>analyse</c> step), or null.</summary>
+    public ContactAnalysis? Analysis { get; init; }
 
     /// <summary>The length of <see cref="Body"/>, as a browser's character counter counts it.</summary>
     public int Length => Body.Length;

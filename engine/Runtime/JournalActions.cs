@@ -6,6 +6,9 @@ public static class JournalActions
     /// <summary>The run started, for its event.</summary>
     public const string Started = "started";
 
+    /// <summary>The contact was analysed against the me-profile: the score and its evidence.</summary>
+    public const string Analysed = "analysed";
+
     /// <summary>A step's <c>if</c> was false.</summary>
     public const string Skipped = "skipped";
 

@@ -1,3 +1,4 @@
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
@@ -16,4 +17,7 @@ internal sealed class RunWork(Run run, PlaybookDefinition playbook, Contact cont
     public List<ContactEvent> History { get; } = history;
 
     public ContactEvent? Event { get; } = triggeringEvent;
+
+    /// <summary>The contact against the me-profile, once something read it; made again after a restart.</summary>
+    public ContactAnalysis? Analysis { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
@@ -146,7 +147,8 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
 
     /// <summary>The context conditions of <paramref name="work"/> see at <paramref name="now"/>; before the run exists (its <c>when</c>), it has no start.</summary>
     public ConditionContext Context(RunWork work, DateTimeOffset now) =>
-        new(work.Contact, work.Event, settings.Me, now, work.Run.Id == 0 ? null : work.Run.StartedAt, work.History, JournalText.VarText(work.Run.Vars));
+        new(work.Contact, work.Event, settings.Me, now, work.Run.Id == 0 ? null : work.Run.StartedAt, work.History, JournalText.VarText(work.Run.Vars),
+            () => Analysis(work));
 
     /// <summary>Evaluates a compiled condition of the catalog.</summary>
     public bool Evaluate(string key, ConditionContext context) => catalog.Conditions.Evaluate(key, context);
@@ -161,6 +163,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
 
         return step switch
         {
+            AnalyseStep => TakeAnalyse(work, step, now),
             DraftStep draft => TakeDraft(work, draft, now),
             WaitStep wait => TakeWait(work, wait, now),
             RemindStep remind => TakeRemind(work, remind, now),
@@ -174,6 +177,12 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         };
     }
 
+    private int TakeAnalyse(RunWork work, Step step, DateTimeOffset now)
+    {
+        Journal(work, now, step.Id, JournalActions.Analysed, Analysis(work).Summary());
+        return MoveOn(work, step, now);
+    }
+
     private int TakeDraft(RunWork work, DraftStep step, DateTimeOffset now)
     {
         var template = PickTemplate(step, work.Run.Id);
@@ -184,7 +193,8 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         var model = Model(work);
         var rendered = catalog.Templates.RenderDraft(template, language.Code, model, step.Channel, settings.Limits);
         var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,
-            step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit, now);
+            step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit,
+            work.Playbook.AnalysesBefore(step.Id) ? model.Analysis as ContactAnalysis : null, now);
         counter.Drafts++;
         var size = rendered.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $"{rendered.Length} of {limit} characters")
@@ -343,7 +353,10 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         session.Journal(work.Run.Id, now, step, action, message);
 
     private TemplateModel Model(RunWork work) =>
-        new() { Contact = work.Contact, Me = settings.Me, Event = work.Event, Vars = work.Run.Vars };
+        new() { Contact = work.Contact, Me = settings.Me, Event = work.Event, Analysis = Analysis(work), Vars = work.Run.Vars };
+
+    /// <summary>The run's analysis: made once per run and command, against the profile this command reads.</summary>
+    private ContactAnalysis Analysis(RunWork work) => work.Analysis ??= ProfileAnalyzer.For(settings.Me).Analyse(work.Contact, work.Event);
 
     private static string? Next(RunWork work, Step step)
     {

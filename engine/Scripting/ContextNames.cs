@@ -16,6 +16,7 @@ internal static class ContextNames
         ("contact", $"var contact = {Parameter}.Contact;"),
         ("event", $"var @event = {Parameter}.Event;"),
         ("me", $"var me = {Parameter}.Me;"),
+        ("analysis", $"var analysis = {Parameter}.Analysis;"),
         ("now", $"var now = {Parameter}.Now;"),
         ("runStartedAt", $"var runStartedAt = {Parameter}.RunStartedAt;"),
         ("history", $"var history = {Parameter}.History;"),

@@ -222,5 +222,9 @@ internal static class Migrations
         CREATE INDEX tasks_open ON tasks(done, due_ticks);
         CREATE INDEX tasks_contact ON tasks(contact_id);
         """,
-    ];
+        """
+        -- The analysis a draft was written with (JSON: score, common ground, goals, evidence), shown beside it.
+        ALTER TABLE drafts ADD COLUMN analysis TEXT;
+        """,
+];
 }

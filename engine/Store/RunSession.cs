@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Runtime;
@@ -55,11 +56,11 @@ internal sealed class RunSession : IDisposable
         _journal = Prepare("INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
         _insertDraft = Prepare(
             """
-            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10)
+            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
             ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
             RETURNING id
-            """, 11);
+            """, 12);
         _insertTask = Prepare(
             """
             INSERT INTO tasks (run_id, contact_id, playbook, step, text, due_at, due_ticks, created_at)
@@ -175,9 +176,10 @@ internal sealed class RunSession : IDisposable
 
     /// <summary>Writes a draft; a draft the same run and step already wrote is kept and its id returned.</summary>
     public long InsertDraft(long runId, long contactId, string playbook, string step, string channel, string template,
-        string? variant, string? language, string body, int? limit, DateTimeOffset now)
+        string? variant, string? language, string body, int? limit, ContactAnalysis? analysis, DateTimeOffset now)
     {
-        Statements.Bind(_insertDraft, runId, contactId, playbook, step, channel, template, variant, language, body, limit, StoreFormat.Instant(now));
+        Statements.Bind(_insertDraft, runId, contactId, playbook, step, channel, template, variant, language, body, limit, StoreFormat.Instant(now),
+            analysis is null ? null : AnalysisJson.Write(analysis));
         return (long)_insertDraft.ExecuteScalar()!;
     }
 

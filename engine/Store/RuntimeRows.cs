@@ -14,7 +14,7 @@ internal static class RuntimeRows
         "r.id, r.playbook, r.version, r.contact_id, r.event_id, r.state, r.step, r.wake_at, r.held_by, r.wait_from, r.vars_json, r.started_at, r.updated_at, r.reason";
 
     public const string DraftColumns =
-        "d.id, d.contact_id, d.run_id, d.playbook, d.step, d.channel, d.template, d.variant, d.language, d.body, d.length_limit, d.status, d.created_at, d.decided_at, d.event_id";
+        "d.id, d.contact_id, d.run_id, d.playbook, d.step, d.channel, d.template, d.variant, d.language, d.body, d.length_limit, d.status, d.created_at, d.decided_at, d.event_id, d.analysis";
 
     public const string TaskColumns =
         "t.id, t.contact_id, t.run_id, t.playbook, t.text, t.due_at, t.done, t.done_at, t.created_at";
@@ -59,6 +59,7 @@ internal static class RuntimeRows
         CreatedAt = StoreFormat.ParseInstant(r.GetString(12)),
         DecidedAt = Instant(r, 13),
         EventId = Long(r, 14),
+        Analysis = AnalysisJson.Read(Text(r, 15)),
     };
 
     public static Reminder Task(IDataRecord r) => new()

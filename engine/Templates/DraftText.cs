@@ -75,8 +75,12 @@ internal static partial class DraftText
             pendingBlank = false;
         }
 
-        return result.ToString();
+        // A value that ends a sentence with its own full stop ("Acme S.A.") leaves two; an ellipsis stays.
+        return DoubleStop().Replace(result.ToString(), ".");
     }
+
+    [GeneratedRegex(@"(?<!\.)\.\.(?!\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex DoubleStop();
 
     /// <summary>Whether <paramref name="line"/> holds nothing but blanks and tag-line markers.</summary>
     private static bool IsBlank(ReadOnlySpan<char> line)

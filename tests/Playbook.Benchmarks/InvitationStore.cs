@@ -83,6 +83,24 @@ internal static class InvitationStore
             Sql.Run(language, false, 1, "English");
         }
 
+        // Two of the ten companies and a few words of the positions in common: the analysis finds former colleagues,
+        // skills and nothing alike, and the welcome takes each of its branches (a low fit among them).
+        using (var position = Sql.Prepare(connection, tx, "INSERT INTO me_positions (ordinal, company, title, started_on, finished_on) VALUES ($p0, $p1, $p2, $p3, $p4)", 5))
+        {
+            Sql.Run(position, false, 0, "García Ruiz Consultoría", "Fundadora", "Jun 2024", null);
+            Sql.Run(position, false, 1, "Tiendas Aurora", "Responsable de E-commerce", "Sep 2019", "May 2024");
+            Sql.Run(position, false, 2, "Nubo Digital", "Consultora SEO", "Jun 2016", "Aug 2019");
+        }
+
+        using (var skill = Sql.Prepare(connection, tx, "INSERT INTO me_skills (ordinal, name) VALUES ($p0, $p1)", 2))
+        {
+            string[] skills = ["E-commerce", "Shopify", "SEO", "Growth Marketing", "Marketplaces", "Google Analytics", "Data Analysis"];
+            for (var i = 0; i < skills.Length; i++)
+            {
+                Sql.Run(skill, false, i, skills[i]);
+            }
+        }
+
         tx.Commit();
     }
 

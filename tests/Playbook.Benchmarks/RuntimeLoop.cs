@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Runtime;
@@ -12,13 +15,17 @@ namespace Playbook.Benchmarks;
 /// <summary>
 /// The ceiling the runtime is measured against: the welcome playbook written out by hand for this one case, with
 /// prepared commands and 500 runs per transaction. Per run it reads what the runtime reads (the contact, the contact's
-/// events), chooses the language by the same rule, renders with the same <see cref="TemplateLibrary"/>, and writes the
-/// same rows (run, journal entries, draft, run update), without savepoints, a report, or a generic step machine.
+/// events), analyses the contact and chooses the language by the same rules, renders with the same
+/// <see cref="TemplateLibrary"/>, and writes the same rows (run, journal entries, the low-fit tag, draft with its analysis,
+/// run update), without savepoints, a report, or a generic step machine.
 /// </summary>
 internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates, MeProfile me, string version, DateTimeOffset now)
 {
     private const int BatchSize = 500;
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(14);
+
+    /// <summary>How the store keeps a draft's analysis.</summary>
+    private static readonly JsonSerializerOptions AnalysisJsonOptions = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly string _nowText = StoreFormat.Instant(now);
     private readonly List<SqliteCommand> _commands = [];
@@ -63,8 +70,15 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
             VALUES ('welcome', $p0, $p1, $p2, 'running', 'welcome', '{}', $p3, $p4, $p3) RETURNING id
             """, 5);
         var journal = Command(JournalSql, 4);
-        var insertDraft = Command(DraftSql, 6);
+        var insertDraft = Command(DraftSql, 7);
         var updateRun = Command(UpdateRunSql, 5);
+        var tagLowFit = Command("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
+        var refreshTags = Command("""
+            UPDATE contacts SET updated_at = $p1,
+                tags_json = (SELECT coalesce(json_group_array(tag), '[]') FROM (SELECT tag FROM contact_tags WHERE contact_id = $p0 ORDER BY tag))
+            WHERE id = $p0
+            """, 2);
+        var analyzer = new ProfileAnalyzer(me);
         var started = 0;
         var done = 0;
         SqliteTransaction? tx = null;
@@ -91,13 +105,27 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
             var conversation = history.FindLast(h => h.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent
                 && !string.IsNullOrWhiteSpace(h.Body)) ?? e;
             var language = LanguageChooser.Choose(conversation, contact, me);
-            var draft = templates.RenderDraft("welcome", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e }, "linkedin", ChannelLimits.Default);
+            var analysis = analyzer.Analyse(contact, e);
+            var draft = templates.RenderDraft("welcome", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e, Analysis = analysis }, "linkedin", ChannelLimits.Default);
+            var analysisJson = JsonSerializer.Serialize(analysis, AnalysisJsonOptions);
             var t2 = Stopwatch.GetTimestamp();
             _rendering += t2 - t1;
 
             var runId = (long)Bind(insertRun, version, contactId, eventId, _nowText, now.UtcTicks).ExecuteScalar()!;
             Bind(journal, runId, null, "started", $"started by invitation.received of {Show(e.At)} (event {eventId}), version {version[..12]}").ExecuteNonQuery();
-            var draftId = (long)Bind(insertDraft, runId, contactId, "welcome", "welcome", draft.Language, draft.Text).ExecuteScalar()!;
+            Bind(journal, runId, "analyse", "analysed", analysis.Summary()).ExecuteNonQuery();
+            if (analysis.IsLowFit)
+            {
+                Bind(tagLowFit, contactId, "low-fit").ExecuteNonQuery();
+                Bind(refreshTags, contactId, _nowText).ExecuteNonQuery();
+                Bind(journal, runId, "low-fit", "tagged", "tagged low-fit").ExecuteNonQuery();
+            }
+            else
+            {
+                Bind(journal, runId, "low-fit", "skipped", "skipped: 'if' is false (analysis.IsLowFit)").ExecuteNonQuery();
+            }
+
+            var draftId = (long)Bind(insertDraft, runId, contactId, "welcome", "welcome", draft.Language, draft.Text, analysisJson).ExecuteScalar()!;
             Bind(journal, runId, "welcome", "drafted",
                 $"draft {draftId} from '{Path.GetFileName(draft.TemplateFile)}' for linkedin, {draft.Length} of {draft.Limit} characters; language: {language.Reason}").ExecuteNonQuery();
             Bind(updateRun, runId, "waiting", "wait", draftId, _nowText).ExecuteNonQuery();
@@ -149,7 +177,8 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
         var readContact = Command(ContactSql, 1);
         var readEvents = Command(EventsSql, 1);
         var journal = Command(JournalSql, 4);
-        var insertDraft = Command(DraftSql, 6);
+        var insertDraft = Command(DraftSql, 7);
+        var analyzer = new ProfileAnalyzer(me);
         var updateRun = Command(UpdateRunSql, 5);
         var endRun = Command("UPDATE runs SET state = 'done', step = NULL, wake_at = NULL, wake_ticks = NULL, wait_from = NULL, held_by = NULL, updated_at = $p1 WHERE id = $p0", 2);
         int woken = 0, nudged = 0, ended = 0;
@@ -187,11 +216,13 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
                 var conversation = history.FindLast(h => h.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent
                     && !string.IsNullOrWhiteSpace(h.Body)) ?? e;
                 var language = LanguageChooser.Choose(conversation, contact, me);
-                var draft = templates.RenderDraft("nudge", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e }, "linkedin", ChannelLimits.Default);
+                var analysis = analyzer.Analyse(contact, e);
+                var draft = templates.RenderDraft("nudge", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e, Analysis = analysis }, "linkedin", ChannelLimits.Default);
+                var analysisJson = JsonSerializer.Serialize(analysis, AnalysisJsonOptions);
                 var t2 = Stopwatch.GetTimestamp();
                 _rendering += t2 - t1;
                 Bind(journal, runId, "wait", "woke", "the 7d wait is over").ExecuteNonQuery();
-                var draftId = (long)Bind(insertDraft, runId, contactId, "welcome", "nudge", draft.Language, draft.Text).ExecuteScalar()!;
+                var draftId = (long)Bind(insertDraft, runId, contactId, "welcome", "nudge", draft.Language, draft.Text, analysisJson).ExecuteScalar()!;
                 Bind(journal, runId, "nudge", "drafted",
                     $"draft {draftId} from '{Path.GetFileName(draft.TemplateFile)}' for linkedin, {draft.Length} of {draft.Limit} characters; language: {language.Reason}").ExecuteNonQuery();
                 Bind(updateRun, runId, "waiting", "call", draftId, _nowText).ExecuteNonQuery();
@@ -225,8 +256,8 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
     private const string JournalSql = "INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $t, $p1, $p2, $p3)";
 
     private const string DraftSql = """
-        INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, language, body, length_limit, created_at)
-        VALUES ($p0, $p1, $p2, $p3, 'linkedin', $p3, $p4, $p5, 8000, $t) RETURNING id
+        INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, language, body, length_limit, created_at, analysis)
+        VALUES ($p0, $p1, $p2, $p3, 'linkedin', $p3, $p4, $p5, 8000, $t, $p6) RETURNING id
         """;
 
     private const string UpdateRunSql = """

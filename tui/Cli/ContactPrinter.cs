@@ -1,13 +1,14 @@
 using System.Globalization;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 
 namespace Playbook.Tui.Cli;
 
-/// <summary>One contact and its timeline, for people.</summary>
+/// <summary>One contact, its analysis and its timeline, for people.</summary>
 internal static class ContactPrinter
 {
-    public static void Write(TextWriter output, Contact contact, IReadOnlyList<ContactEvent> events)
+    public static void Write(TextWriter output, Contact contact, IReadOnlyList<ContactEvent> events, ContactAnalysis? analysis = null)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{contact.FullName}  (id {contact.Id})"));
         Field(output, "Headline", contact.Headline);
@@ -31,11 +32,41 @@ internal static class ContactPrinter
             }
         }
 
+        if (analysis is not null)
+        {
+            WriteAnalysis(output, analysis);
+        }
+
         output.WriteLine();
         output.WriteLine(events.Count == 0 ? "No events." : "Timeline:");
         foreach (var e in events)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.At:yyyy-MM-dd HH:mm}  {e.Kind,-19} {FirstLine(e.Body)}"));
+        }
+    }
+
+    /// <summary>The score, what is shared, the goals served and each piece of evidence with the field and words it came from.</summary>
+    private static void WriteAnalysis(TextWriter output, ContactAnalysis analysis)
+    {
+        output.WriteLine();
+        var fit = analysis switch
+        {
+            { TooLittleData: true } => ", low fit: too little on the profile to judge",
+            { IsLowFit: true } => ", low fit: nothing in common",
+            _ => "",
+        };
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Analysis: score {analysis.Score:0.00}{fit}"));
+        Field(output, "Common", string.Join(", ", analysis.CommonGround));
+        Field(output, "Goals", string.Join("; ", analysis.Goals.Select(g => g.Propose is null ? g.Name : $"{g.Name} (propose {g.Propose})")));
+        Field(output, "Write in", analysis.Language);
+        foreach (var match in analysis.Evidence)
+        {
+            output.WriteLine(match.Kind switch
+            {
+                "location" => $"  - same location: {match.Words}",
+                "goal" => $"  - goal '{match.Detail}': \"{match.Words}\" in the {match.Field}",
+                _ => $"  - {match.Kind.Replace('-', ' ')} {match.Detail}: \"{match.Words}\" in the {match.Field}",
+            });
         }
     }
 

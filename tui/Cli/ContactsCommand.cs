@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
 
 namespace Playbook.Tui.Cli;
 
@@ -63,6 +65,7 @@ internal static class ContactsCommand
         return option;
     }
 
+    /// <summary><c>contacts show</c>: the contact, what it has in common with the me-profile and why, and its timeline.</summary>
     private static Command Show(CommandHost host)
     {
         var reference = ContactArgument();
@@ -71,13 +74,15 @@ internal static class ContactsCommand
         {
             var contact = context.Store.Contacts.Get(parse.GetValue(reference)!);
             var events = context.Store.Events.List(contact.Id);
+            var invitation = events.LastOrDefault(e => e.Kind == EventKinds.InvitationReceived);
+            var analysis = ProfileAnalyzer.For(context.Me).Analyse(contact, invitation);
             if (context.Json)
             {
-                context.WriteJson(ContactJson.WithEvents(contact, events));
+                context.WriteJson(ContactJson.WithEvents(contact, events, analysis));
             }
             else
             {
-                ContactPrinter.Write(context.Output, contact, events);
+                ContactPrinter.Write(context.Output, contact, events, analysis);
             }
 
             return ExitCodes.Ok;

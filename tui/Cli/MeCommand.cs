@@ -50,7 +50,7 @@ internal static class MeCommand
         Section(output, "Languages", me.Languages.Select(l => l.Proficiency is null ? l.Name : $"{l.Name} ({l.Proficiency})"));
         Section(output, "Interests", me.Interests.Count == 0 ? [] : [string.Join(", ", me.Interests)]);
         Section(output, "Goals", me.Goals.Select(g =>
-            $"{g.Name}{(g.Propose is null ? "" : ": propose " + g.Propose)}{(g.Keywords.Count == 0 ? "" : "  [" + string.Join(", ", g.Keywords) + "]")}"));
+            $"{g.Name}{Proposal(g)}{(g.Keywords.Count == 0 ? "" : "  [" + string.Join(", ", g.Keywords) + "]")}"));
         if (me.Goals.Count == 0)
         {
             output.WriteLine();
@@ -73,6 +73,13 @@ internal static class MeCommand
             output.WriteLine(value);
         }
     }
+
+    private static string Proposal(Goal goal) => goal switch
+    {
+        { Proposals.Count: > 0 } => ": propose " + string.Join(" / ", goal.Proposals.Select(p => $"{p.Value} ({p.Key})")),
+        { Propose: { } propose } => ": propose " + propose,
+        _ => "",
+    };
 
     private static void Section(TextWriter output, string title, IEnumerable<string> lines)
     {

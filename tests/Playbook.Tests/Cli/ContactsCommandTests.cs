@@ -140,6 +140,33 @@ public sealed class ContactsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ContactsShow_WithGoals_PrintsTheAnalysisAndEachPieceOfEvidence()
+    {
+        _cli.WriteConfig("me:\n  goals:\n    - name: find e-commerce clients\n      keywords: [e-commerce]\n      propose: { es: una llamada, en: a call }\n");
+        await _cli.ImportExampleAsync();
+
+        var text = await _cli.RunAsync("contacts", "show", CliTestData.Lucia);
+        var json = (await _cli.RunAsync("contacts", "show", CliTestData.Lucia, "--json")).Json();
+
+        var lines = text.OutputLines.ToList();
+        var at = lines.IndexOf("Analysis: score 0.35");
+        Assert.True(at > 0, text.Output);
+        Assert.Equal(
+            [
+                "  Common:    E-commerce",
+                "  Goals:     find e-commerce clients (propose una llamada)",
+                "  Write in:  es",
+                "  - skill E-commerce: \"E-commerce\" in the position",
+                "  - goal 'find e-commerce clients': \"E-commerce\" in the position",
+            ],
+            lines.Skip(at + 1).Take(5));
+        var analysis = json.GetProperty("analysis");
+        Assert.Equal((0.35, false, "es"), (analysis.GetProperty("score").GetDouble(), analysis.GetProperty("isLowFit").GetBoolean(), analysis.GetProperty("language").GetString()));
+        Assert.Equal(["skill", "goal"], analysis.GetProperty("evidence").Strings("kind"));
+        Assert.Equal("una llamada", analysis.GetProperty("bestGoal").GetProperty("propose").GetString());
+    }
+
+    [Fact]
     public async Task ContactsShow_Id_IsTheSameAsByUrl()
     {
         await _cli.ImportExampleAsync();

@@ -17,17 +17,21 @@ public sealed class DraftsCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
             [
-                "#1  Elena Moreno Díaz  (welcome/welcome, linkedin, es, 199 of 8000 characters)",
+                "#1  Elena Moreno Díaz  (welcome/welcome, linkedin, es, 185 of 8000 characters)",
+                "  why: score 0.10; skill Shopify (position: Shopify)",
                 "    Hola Elena, ¡gracias por conectar!",
-                "    Vi que eres Desarrolladora Shopify Plus en Pixelría y me encantaría saber en qué estás trabajando.",
+                "    Veo que compartimos interés por Shopify y me encantaría saber qué haces en Pixelría.",
                 "    ¿Te apetece que lo hablemos en una llamada breve?",
                 "",
                 "    Un saludo,",
                 "    Ana",
                 "",
-                "#2  Pablo Serrano Gil  (welcome/welcome, linkedin, es, 195 of 8000 characters)",
+                "#2  Pablo Serrano Gil  (welcome/welcome, linkedin, es, 156 of 8000 characters)",
+                "  why: score 0.35; former colleague Nubo Digital (company)",
+                "    Hola Pablo, ¡gracias por conectar!",
+                "    ¡Qué casualidad: los dos hemos pasado por Nubo Digital!",
             ],
-            result.Output.Split('\n')[..9]);
+            result.Output.Split('\n')[..13]);
         Assert.Equal("15 pending drafts", result.OutputLines[^1]);
     }
 
@@ -43,17 +47,25 @@ public sealed class DraftsCommandTests : IDisposable
         Assert.All(drafts.EnumerateArray(), JsonContract.AssertDraft);
         Assert.All(drafts.EnumerateArray(), d => Assert.Equal(
             ["id", "contactId", "runId", "playbook", "step", "channel", "body", "status", "variant", "createdAt",
-                "template", "language", "length", "limit", "overLimit", "decidedAt"],
+                "template", "language", "length", "limit", "overLimit", "decidedAt", "analysis"],
             d.Names()));
         var first = drafts[0];
         Assert.Equal(
-            (1L, elena, 5L, "welcome", "welcome", "linkedin", "pending", "2026-11-30T08:00:00+00:00", "welcome", "es", 199, 8000, false),
+            (1L, elena, 5L, "welcome", "welcome", "linkedin", "pending", "2026-11-30T08:00:00+00:00", "welcome", "es", 185, 8000, false),
             (first.GetProperty("id").GetInt64(), first.GetProperty("contactId").GetInt64(), first.GetProperty("runId").GetInt64(),
                 first.GetProperty("playbook").GetString(), first.GetProperty("step").GetString(), first.GetProperty("channel").GetString(),
                 first.GetProperty("status").GetString(), first.GetProperty("createdAt").GetString(), first.GetProperty("template").GetString(),
                 first.GetProperty("language").GetString(), first.GetProperty("length").GetInt32(), first.GetProperty("limit").GetInt32(),
                 first.GetProperty("overLimit").GetBoolean()));
-        Assert.Equal(199, first.GetProperty("body").GetString()!.Length);
+        Assert.Equal(185, first.GetProperty("body").GetString()!.Length);
+        var analysis = first.GetProperty("analysis");
+        Assert.Equal((0.1, false), (analysis.GetProperty("score").GetDouble(), analysis.GetProperty("isLowFit").GetBoolean()));
+        Assert.Equal(["Shopify"], analysis.GetProperty("commonGround").EnumerateArray().Select(e => e.GetString()));
+        var evidence = Assert.Single(analysis.GetProperty("evidence").EnumerateArray());
+        Assert.Equal(
+            ("skill", "position", "Shopify", "Shopify"),
+            (evidence.GetProperty("kind").GetString(), evidence.GetProperty("field").GetString(), evidence.GetProperty("words").GetString(),
+                evidence.GetProperty("detail").GetString()));
     }
 
     [Fact]
@@ -71,7 +83,7 @@ public sealed class DraftsCommandTests : IDisposable
         var hers = await _cli.JsonAsync("drafts", "--status", "all", "--contact", elena.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(13, pending.GetArrayLength());
-        Assert.Equal("#1  Elena Moreno Díaz  (welcome/welcome, linkedin, es, 199 of 8000 characters, sent 2026-11-30 09:00Z)", sent.OutputLines[0]);
+        Assert.Equal("#1  Elena Moreno Díaz  (welcome/welcome, linkedin, es, 185 of 8000 characters, sent 2026-11-30 09:00Z)", sent.OutputLines[0]);
         Assert.Equal("1 sent draft", sent.OutputLines[^1]);
         Assert.Equal(["discarded"], discarded.Strings("status"));
         Assert.Equal("2026-11-30T09:05:00+00:00", discarded[0].GetProperty("decidedAt").GetString());
@@ -108,7 +120,7 @@ public sealed class DraftsCommandTests : IDisposable
         var text = await _cli.RunAsync("drafts");
         var json = await _cli.JsonAsync("drafts");
 
-        Assert.Equal("#1  Elena Moreno Díaz  (welcome/welcome, linkedin, es, 199 of 150 characters, TOO LONG: cut 49)", text.OutputLines[0]);
+        Assert.Equal("#1  Elena Moreno Díaz  (welcome/welcome, linkedin, es, 185 of 150 characters, TOO LONG: cut 35)", text.OutputLines[0]);
         Assert.Equal((150, true), (json[0].GetProperty("limit").GetInt32(), json[0].GetProperty("overLimit").GetBoolean()));
     }
 

@@ -11,6 +11,9 @@ public sealed class MeCommandTests : IDisposable
             - name: find e-commerce clients
               keywords: [e-commerce, shopify]
               propose: a call
+            - name: partner with agencies
+              keywords: [agency]
+              propose: { es: un café, en: a coffee }
           languages: [Spanish, English]
           signature: Ana
         """;
@@ -32,6 +35,7 @@ public sealed class MeCommandTests : IDisposable
         var goals = Array.IndexOf(lines, "Goals:");
         Assert.True(goals > 0, result.ToString());
         Assert.Equal("  find e-commerce clients: propose a call  [e-commerce, shopify]", lines[goals + 1]);
+        Assert.Equal("  partner with agencies: propose un café (es) / a coffee (en)  [agency]", lines[goals + 2]);
         Assert.Contains("  Spanish", lines);
         Assert.DoesNotContain("No goals yet", result.Output, StringComparison.Ordinal);
     }
@@ -50,10 +54,13 @@ public sealed class MeCommandTests : IDisposable
         Assert.Equal("https://www.linkedin.com/in/ana-garcia-ruiz", me.GetProperty("profileUrl").GetString());
         Assert.Equal(4, me.GetProperty("positions").GetArrayLength());
         Assert.Equal(16, me.GetProperty("skills").GetArrayLength());
-        var goal = Assert.Single(me.GetProperty("goals").EnumerateArray());
+        Assert.Equal(2, me.GetProperty("goals").GetArrayLength());
+        var goal = me.GetProperty("goals")[0];
         Assert.Equal("find e-commerce clients", goal.GetProperty("name").GetString());
         Assert.Equal(["e-commerce", "shopify"], goal.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("a call", goal.GetProperty("propose").GetString());
+        var agencies = me.GetProperty("goals")[1].GetProperty("proposals");
+        Assert.Equal(("un café", "a coffee"), (agencies.GetProperty("es").GetString(), agencies.GetProperty("en").GetString()));
         Assert.Equal(["Spanish", "English"], me.GetProperty("languages").Strings("name"));
         Assert.Equal("Ana", me.GetProperty("signature").GetString());
     }

@@ -9,7 +9,7 @@ public sealed class RunCommandTests : IDisposable
     private static readonly string[] ElenaWelcome =
     [
         "Hola Elena, ¡gracias por conectar!",
-        "Vi que eres Desarrolladora Shopify Plus en Pixelría y me encantaría saber en qué estás trabajando.",
+        "Veo que compartimos interés por Shopify y me encantaría saber qué haces en Pixelría.",
         "¿Te apetece que lo hablemos en una llamada breve?",
         "",
         "Un saludo,",
@@ -96,11 +96,14 @@ public sealed class RunCommandTests : IDisposable
         Assert.True(story >= 0, result.Output);
         Assert.Matches(@"^  run \d+ \(welcome\)$", lines[story + 1]);
         Assert.StartsWith("    2026-11-30 08:00Z  -        started   started by invitation.received of 2026-11-16 12:03Z", lines[story + 2], StringComparison.Ordinal);
-        Assert.StartsWith("    2026-11-30 08:00Z  welcome  drafted   draft 1 from 'welcome.es.liquid' for linkedin, 199 of 8000 characters", lines[story + 3], StringComparison.Ordinal);
-        var draft = Array.IndexOf(lines, "    #1  (welcome/welcome, linkedin, es, 199 of 8000 characters)", story);
-        Assert.Equal(ElenaWelcome.Select(l => l.Length == 0 ? "" : "        " + l), lines.Skip(draft + 1).Take(ElenaWelcome.Length));
+        Assert.Equal("    2026-11-30 08:00Z  analyse  analysed  score 0.10; skill Shopify (position: Shopify)", lines[story + 3]);
+        Assert.Equal("    2026-11-30 08:00Z  low-fit  skipped   skipped: 'if' is false (analysis.IsLowFit)", lines[story + 4]);
+        Assert.StartsWith("    2026-11-30 08:00Z  welcome  drafted   draft 1 from 'welcome.es.liquid' for linkedin, 185 of 8000 characters", lines[story + 5], StringComparison.Ordinal);
+        var draft = Array.IndexOf(lines, "    #1  (welcome/welcome, linkedin, es, 185 of 8000 characters)", story);
+        Assert.Equal("      why: score 0.10; skill Shopify (position: Shopify)", lines[draft + 1]);
+        Assert.Equal(ElenaWelcome.Select(l => l.Length == 0 ? "" : "        " + l), lines.Skip(draft + 2).Take(ElenaWelcome.Length));
         Assert.Contains("    2026-12-07 08:00Z  nudge    drafted   draft 16 from 'nudge.es.liquid' for linkedin, 230 of 8000 characters", result.Output, StringComparison.Ordinal);
-        Assert.Contains("\n    #16  (welcome/nudge, linkedin, es, 230 of 8000 characters)\n        Hola Elena, te escribo de nuevo", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\n    #16  (welcome/nudge, linkedin, es, 230 of 8000 characters)\n      why: score 0.10; skill Shopify (position: Shopify)\n        Hola Elena, te escribo de nuevo", result.Output, StringComparison.Ordinal);
         Assert.Equal(
             [
                 "dry run, nothing was kept: 19 runs started, 15 drafts, 3 tasks, 15 waiting, 4 done, 0 failed",
@@ -130,7 +133,7 @@ public sealed class RunCommandTests : IDisposable
         var trace = traces.Single(t => t.GetProperty("run").GetProperty("contactId").GetInt64() == elena);
         Assert.Equal("Elena Moreno Díaz", trace.GetProperty("contact").GetString());
         Assert.Equal(
-            ["started", "drafted", "waiting", "draft", "waiting", "woke", "drafted", "waiting", "draft", "reminded", "done"],
+            ["started", "analysed", "skipped", "drafted", "waiting", "draft", "waiting", "woke", "drafted", "waiting", "draft", "reminded", "done"],
             trace.GetProperty("journal").Strings("action"));
         Assert.Equal(["welcome", "nudge"], trace.GetProperty("drafts").Strings("step"));
         Assert.Equal(string.Join('\n', ElenaWelcome), trace.GetProperty("drafts")[0].GetProperty("body").GetString());
@@ -252,8 +255,8 @@ public sealed class RunCommandTests : IDisposable
 
         var result = await _cli.RunAsync("run", "--dry-run", "--now", Monday);
 
-        Assert.Contains("\n    #1  (welcome/welcome, linkedin, es, 199 of 150 characters, TOO LONG: cut 49)\n", result.Output, StringComparison.Ordinal);
-        Assert.Contains("draft 1 from 'welcome.es.liquid' for linkedin, 199 of 150 characters (too long: 199 characters; linkedin takes 150: cut 49)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\n    #1  (welcome/welcome, linkedin, es, 185 of 150 characters, TOO LONG: cut 35)\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("draft 1 from 'welcome.es.liquid' for linkedin, 185 of 150 characters (too long: 185 characters; linkedin takes 150: cut 35)", result.Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _cli.Dispose();

@@ -93,10 +93,12 @@ public sealed class RunsCommandTests : IDisposable
         Assert.Equal(
             [
                 $"run 5: welcome for Elena Moreno Díaz (contact {elena}), version {version}, started 2026-11-30 08:00Z; it waits for draft 1",
-                $"2026-11-30 08:00Z  -        started  started by invitation.received of 2026-11-16 12:03Z (event 223), version {version}",
-                "2026-11-30 08:00Z  welcome  drafted  draft 1 from 'welcome.es.liquid' for linkedin, 199 of 8000 characters; language: the invitation has no text; "
+                $"2026-11-30 08:00Z  -        started   started by invitation.received of 2026-11-16 12:03Z (event 223), version {version}",
+                "2026-11-30 08:00Z  analyse  analysed  score 0.10; skill Shopify (position: Shopify)",
+                "2026-11-30 08:00Z  low-fit  skipped   skipped: 'if' is false (analysis.IsLowFit)",
+                "2026-11-30 08:00Z  welcome  drafted   draft 1 from 'welcome.es.liquid' for linkedin, 185 of 8000 characters; language: the invitation has no text; "
                     + "the contact has no location; the me-profile's first known language is Spanish ('Spanish')",
-                "2026-11-30 08:00Z  wait     waiting  waiting for draft 1 to be marked sent ('playbook draft sent 1') or discarded",
+                "2026-11-30 08:00Z  wait     waiting   waiting for draft 1 to be marked sent ('playbook draft sent 1') or discarded",
             ],
             result.OutputLines);
     }
@@ -108,8 +110,8 @@ public sealed class RunsCommandTests : IDisposable
 
         var journal = await _cli.JsonAsync("journal", "5");
 
-        Assert.Equal(["started", "drafted", "waiting"], journal.Strings("action"));
-        Assert.Equal([null, "welcome", "wait"], journal.Strings("step"));
+        Assert.Equal(["started", "analysed", "skipped", "drafted", "waiting"], journal.Strings("action"));
+        Assert.Equal([null, "analyse", "low-fit", "welcome", "wait"], journal.Strings("step"));
         Assert.All(journal.EnumerateArray(), e =>
         {
             Assert.Equal(["id", "runId", "at", "step", "action", "message"], e.Names());

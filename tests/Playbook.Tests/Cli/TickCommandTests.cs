@@ -45,8 +45,8 @@ public sealed class TickCommandTests : IDisposable
         var journal = await _cli.RunAsync("journal", run.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(
             [
-                "2026-12-07 10:00Z  wait     woke     Pablo Serrano Gil replied on 2026-12-02 10:00Z",
-                "2026-12-07 10:00Z  -        done     the wait ended it: the run ends here",
+                "2026-12-07 10:00Z  wait     woke      Pablo Serrano Gil replied on 2026-12-02 10:00Z",
+                "2026-12-07 10:00Z  -        done      the wait ended it: the run ends here",
             ],
             journal.OutputLines[^2..]);
     }

@@ -36,6 +36,16 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Parse_ProposePerLanguage_KeepsEachAndProposesEnglishWhereNoneIsNamed()
+    {
+        var config = Parse("me:\n  goals:\n    - name: agencies\n      propose: { ES: un café, en: a coffee }\n");
+
+        var goal = Assert.Single(config.Goals);
+        Assert.Equal(("a coffee", "un café", "a coffee", "a coffee"), (goal.Propose, goal.ProposeIn("es"), goal.ProposeIn("en"), goal.ProposeIn("de")));
+        Assert.Equal(["en", "es"], goal.Proposals.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Parse_ExampleSettings_LoadsAnasGoals()
     {
         var config = ConfigLoader.Load(Path.Combine(RepoPaths.Examples, "config", "playbook", "config.yaml"));
@@ -74,6 +84,8 @@ public sealed class ConfigLoaderTests
     [InlineData("me:\n  goals: find clients\n", "config.yaml(2,10): 'goals' should be a list")]
     [InlineData("me:\n  goals:\n    - keywords: [shop]\n", "config.yaml(3,7): a goal needs a 'name'")]
     [InlineData("me:\n  languages:\n    - proficiency: C1\n", "config.yaml(3,7): a language needs a 'name'")]
+    [InlineData("me:\n  goals:\n    - name: x\n      propose: { spanish: un café }\n",
+        "config.yaml(4,18): 'spanish' is not a language code; write what to propose per language as 'es: un café', 'en: a coffee'")]
     [InlineData("me:\n  signature: [Ana, A.]\n", "config.yaml(2,14): 'signature' should be a single value")]
     public void Parse_Mistake_ThrowsNamingLineColumnAndWhatToChange(string yaml, string message)
     {

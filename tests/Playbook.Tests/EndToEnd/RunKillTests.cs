@@ -14,6 +14,9 @@ public sealed class RunKillTests : IDisposable
 {
     private const int Invitations = 20_000;
     private const string Now = "2026-11-30T08:00:00Z";
+
+    /// <summary>A welcome run that waits for its draft: started, analysed, low-fit (tagged or skipped), drafted, waiting.</summary>
+    private const int EntriesPerRun = 5;
     private readonly TempFolder _sandbox = new();
 
     [Fact]
@@ -36,9 +39,9 @@ public sealed class RunKillTests : IDisposable
         Assert.True(again.ExitCode == 0, again.ToString());
         Assert.True(afterKill.Runs < Invitations, $"the first run was not cut short ({afterKill.Runs} runs)");
         Assert.Equal(afterKill.Runs, afterKill.Drafts);
-        Assert.Equal(afterKill.Runs * 3, afterKill.Journal);
+        Assert.Equal(afterKill.Runs * EntriesPerRun, afterKill.Journal);
         var final = Counts(db);
-        Assert.Equal((Invitations, Invitations, Invitations, Invitations * 3), (final.Runs, final.Drafts, final.DraftedRuns, final.Journal));
+        Assert.Equal((Invitations, Invitations, Invitations, Invitations * EntriesPerRun), (final.Runs, final.Drafts, final.DraftedRuns, final.Journal));
         Assert.Equal(Invitations, Scalar(db, "SELECT count(*) FROM runs WHERE state = 'waiting' AND step = 'wait' AND held_by IS NOT NULL"));
         Assert.Equal("ok", ScalarText(db, "PRAGMA integrity_check"));
         Assert.StartsWith($"{Invitations - afterKill.Runs} runs started, {Invitations - afterKill.Runs} drafts", again.Output, StringComparison.Ordinal);

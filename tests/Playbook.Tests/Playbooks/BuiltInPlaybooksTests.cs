@@ -28,6 +28,12 @@ public sealed partial class BuiltInPlaybooksTests
         Assert.NotNull(welcome.Description);
         Assert.Collection(
             welcome.Steps,
+            s => Assert.Equal("analyse", Assert.IsType<AnalyseStep>(s).Id),
+            s =>
+            {
+                Assert.Equal(["low-fit"], Assert.IsType<TagStep>(s).Tags);
+                Assert.Equal("analysis.IsLowFit", s.If?.Source);
+            },
             s => Assert.Equal(("welcome", "linkedin"), (Assert.IsType<DraftStep>(s).Template, ((DraftStep)s).Channel)),
             s => Assert.Equal((TimeSpan.FromDays(7), WaitUntilKind.Replied), (Assert.IsType<WaitStep>(s).For, ((WaitStep)s).Until!.Kind)),
             s => Assert.Equal("nudge", Assert.IsType<DraftStep>(s).Template),

@@ -6,7 +6,7 @@ public sealed class PlaybookProblemTests
 {
     private const string Head = "schema: 1\nname: x\non: invitation.received\nsteps:\n";
     private const string Triggers = "'invitation.received', 'invitation.sent', 'message.received', 'message.sent', 'meeting', 'collaboration', 'note', 'contact.imported', 'schedule'";
-    private const string StepTypes = "'draft', 'wait', 'remind', 'tag', 'untag', 'stage', 'set', 'stop'";
+    private const string StepTypes = "'analyse', 'draft', 'wait', 'remind', 'tag', 'untag', 'stage', 'set', 'stop'";
     private const string StageNames = "'new', 'contacted', 'replied', 'conversation', 'meeting', 'collaboration', 'dormant'";
     private const string Units = "use w (weeks), d (days), h (hours), m (minutes) or s (seconds), as in 7d or 1d12h";
 
@@ -86,6 +86,10 @@ public sealed class PlaybookProblemTests
     [InlineData(Head + "  - { id: a, draft: welcome, until: replied }\n", "welcome.yaml(5,30): 'until' belongs to a wait step, not a draft step")]
     [InlineData(Head + "  - { id: a, wait: 7d, in: 1d }\n", "welcome.yaml(5,24): 'in' belongs to a remind step, not a wait step")]
     [InlineData(Head + "  - { id: a, if: , stop: }\n", "welcome.yaml(5,18): 'if' needs a C# condition, such as contact.ProfileUrl != null")]
+    // Analyse
+    [InlineData(Head + "  - { id: a, analyse: profile }\n", "welcome.yaml(5,23): 'analyse' takes no value; write 'analyse:' alone, without 'profile'")]
+    [InlineData(Head + "  - { id: a, analyse: [x] }\n", "welcome.yaml(5,23): 'analyse' takes no value; write 'analyse:' alone, not a list")]
+    [InlineData(Head + "  - { id: a, analyze: }\n", "welcome.yaml(5,14): unknown step type 'analyze'. Did you mean 'analyse'?")]
     // Draft
     [InlineData(Head + "  - id: welcome\n    draft: { channel: email }\n", "welcome.yaml(6,12): step 'welcome' has no 'template'")]
     [InlineData(Head + "  - id: welcome\n    draft:\n", "welcome.yaml(6,11): step 'welcome' has no 'template'; write draft: { template: welcome }")]

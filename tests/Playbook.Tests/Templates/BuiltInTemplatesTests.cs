@@ -1,4 +1,6 @@
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Configuration;
+using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Templates;
 using Playbook.Tests.Support;
@@ -8,7 +10,8 @@ namespace Playbook.Tests.Templates;
 
 public sealed class BuiltInTemplatesTests
 {
-    private static readonly TemplateLibrary BuiltIns = TemplateLibrary.Load([BuiltInFolder]);
+    private static readonly TemplateLibrary BuiltIns =
+        TemplateLibrary.Load([BuiltInFolder], new TemplateLibraryOptions { AnalysisType = typeof(ContactAnalysis) });
 
     [Fact]
     public void Load_BuiltIns_HaveWelcomeAndNudgeInSpanishAndEnglishWithoutProblems()
@@ -20,14 +23,21 @@ public sealed class BuiltInTemplatesTests
     }
 
     [Fact]
-    public void Render_WelcomeInSpanish_NamesThePositionAndCompany()
+    public void Render_WelcomeInSpanish_NamesTheCommonGroundAndProposesWhatTheGoalSays()
     {
-        var rendered = BuiltIns.Render("welcome", "es", Model());
+        var me = Me("Ana", "Spanish", "English") with
+        {
+            Positions = [new Position("Tiendas Norte", "Consultora", "Madrid", "2019", "2022")],
+            Goals = [new Goal("clientes e-commerce", ["e-commerce"], "a call") { Proposals = new Dictionary<string, string> { ["es"] = "una llamada" } }],
+        };
+
+        var rendered = BuiltIns.Render("welcome", "es", Analysed(Contact(), me));
 
         Assert.Equal("""
             Hola Lucía, ¡gracias por conectar!
-            Vi que eres Directora de e-commerce en Tiendas Norte y me encantaría saber en qué estás trabajando.
-            ¿Te apetece que lo hablemos en una llamada breve?
+            ¡Qué casualidad: los dos hemos pasado por Tiendas Norte!
+            Veo que compartimos interés por e-commerce y me encantaría saber qué haces en Tiendas Norte.
+            ¿Te apetece una llamada para ver si podemos colaborar?
 
             Un saludo,
             Ana
@@ -37,32 +47,63 @@ public sealed class BuiltInTemplatesTests
     }
 
     [Fact]
-    public void Render_WelcomeInEnglish_NamesThePositionAndCompany()
+    public void Render_WelcomeInEnglish_NamesTheSharedInterestsAndTheGoalsProposal()
     {
-        var model = Model(Contact(first: "Zoë", company: "Brandt Labs", position: "Head of Growth"), Me(signature: "Ana G."));
+        var me = Me(signature: "Ana G.") with
+        {
+            Skills = ["Growth marketing"],
+            Goals = [new Goal("partner with agencies", ["agency"], "a coffee")],
+        };
+        var contact = Contact(first: "Zoë", company: "Brandt Labs", position: "Head of Growth Marketing at a small agency");
 
-        var rendered = BuiltIns.Render("welcome", "en", model);
+        var rendered = BuiltIns.Render("welcome", "en", Analysed(contact, me));
 
         Assert.Equal("""
             Hi Zoë, thanks for connecting!
-            I noticed your role as Head of Growth at Brandt Labs, and I'd love to hear what you're working on.
-            Would you be up for a short call?
+            I see we share an interest in Growth marketing, agency, and I'd love to hear what you're doing at Brandt Labs.
+            Would you be up for a coffee to see if we could work together?
 
             Best,
             Ana G.
             """, rendered.Text);
     }
 
-    [Theory]
-    [InlineData("es", "Hola, ¡gracias por conectar!\nMe encantaría saber qué te trajo por aquí y en qué estás trabajando.\n¿Te apetece que lo hablemos en una llamada breve?\n\nUn saludo,\nAna")]
-    [InlineData("en", "Hi, thanks for connecting!\nI'd love to hear what brought you here and what you're working on.\nWould you be up for a short call?\n\nBest,\nAna")]
-    public void Render_WelcomeForAnEmptyProfile_LeavesNoGapAndSignsWithTheFirstName(string language, string expected)
+    [Fact]
+    public void Render_WelcomeForASharedSchoolWithoutAGoal_NamesTheSchoolAndProposesAShortCall()
     {
-        var model = Model(Contact(first: null, company: null, position: null), Me(signature: null));
+        var me = Me() with { Schools = [new School("Universidad de Salamanca", null, "2008", "2012")] };
+        var contact = Contact(first: "Marta", company: null, position: "Profesora en la Universidad de Salamanca");
 
-        var rendered = BuiltIns.Render("welcome", language, model);
+        var rendered = BuiltIns.Render("welcome", "es", Analysed(contact, me));
+
+        Assert.Equal("""
+            Hola Marta, ¡gracias por conectar!
+            Veo que los dos estudiamos en Universidad de Salamanca.
+            ¿Te apetece que lo hablemos en una llamada breve?
+
+            Un saludo,
+            Ana
+            """, rendered.Text);
+    }
+
+    [Theory]
+    [InlineData("es", "Hola, ¡gracias por conectar!\n¿Qué te trajo por aquí? Me encantaría saber en qué estás trabajando.\n\nUn saludo,\nAna")]
+    [InlineData("en", "Hi, thanks for connecting!\nWhat brought you to connect? I'd love to hear what you're working on.\n\nBest,\nAna")]
+    public void Render_WelcomeForAnEmptyProfile_IsShortAsksWhatBroughtThemAndSignsWithTheFirstName(string language, string expected)
+    {
+        var rendered = BuiltIns.Render("welcome", language, Analysed(Contact(first: null, company: null, position: null), Me(signature: null)));
 
         Assert.Equal(expected, rendered.Text);
+    }
+
+    [Fact]
+    public void Render_WelcomeForAContactWithNothingInCommon_IsTheShortCourteousWelcome()
+    {
+        var contact = Contact(first: "Iker", company: "Astilleros del Norte", position: "Ingeniero naval");
+
+        var rendered = BuiltIns.Render("welcome", "es", Analysed(contact, Me()));
+
+        Assert.Equal("Hola Iker, ¡gracias por conectar!\n¿Qué te trajo por aquí? Me encantaría saber en qué estás trabajando.\n\nUn saludo,\nAna", rendered.Text);
     }
 
     [Theory]
@@ -98,14 +139,16 @@ public sealed class BuiltInTemplatesTests
         var invitations = store.EventsOf(EventKinds.InvitationReceived);
         var contacts = store.Store.Contacts.Search().ToDictionary(c => c.Id);
         var languages = new List<string?>();
+        var texts = new List<string>();
 
         foreach (var invitation in invitations)
         {
             var contact = contacts[invitation.ContactId];
             var language = LanguageChooser.Choose(invitation, contact, me);
-            var model = new TemplateModel { Contact = contact, Me = me, Event = invitation };
+            var model = new TemplateModel { Contact = contact, Me = me, Event = invitation, Analysis = new ProfileAnalyzer(me).Analyse(contact, invitation) };
             var draft = BuiltIns.RenderDraft("welcome", language.Code, model, ChannelLimits.LinkedInNote, ChannelLimits.Default with { LinkedInAccount = LinkedInAccount.Premium });
             languages.Add(draft.Language);
+            texts.Add(draft.Text);
 
             Assert.False(draft.IsOverLimit, $"{contact.FullName}: {draft.LimitWarning}\n{draft.Text}");
             Assert.DoesNotContain("  ", draft.Text, StringComparison.Ordinal);
@@ -116,7 +159,12 @@ public sealed class BuiltInTemplatesTests
         }
 
         Assert.NotEmpty(invitations);
+        Assert.Contains(texts, t => t.Contains("compartimos interés", StringComparison.Ordinal));
+        Assert.Contains(texts, t => t.Contains("¿Qué te trajo por aquí?", StringComparison.Ordinal));
         Assert.Contains("es", languages);
         Assert.Contains("en", languages);
     }
+
+    private static TemplateModel Analysed(Contact contact, MeProfile me) =>
+        Model(contact, me) with { Analysis = new ProfileAnalyzer(me).Analyse(contact, null) };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 
@@ -30,10 +31,14 @@ internal sealed record ContactJson(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<EventJson>? Events { get; init; }
 
+    /// <summary>The contact against the me-profile, with its evidence; only in <c>contacts show</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ContactAnalysis? Analysis { get; init; }
+
     public static ContactJson From(Contact c) => new(
         c.Id, c.FirstName, c.LastName, c.FullName, c.Headline, c.Company, c.Position, c.Location, c.Emails, c.Phones,
         c.ProfileUrl, c.Tags, c.Stage, c.Notes, c.ConnectedOn, c.Sources, c.Urls, c.CreatedAt, c.UpdatedAt);
 
-    public static ContactJson WithEvents(Contact c, IEnumerable<ContactEvent> events) =>
-        From(c) with { Events = events.Select(EventJson.From).ToList() };
+    public static ContactJson WithEvents(Contact c, IEnumerable<ContactEvent> events, ContactAnalysis analysis) =>
+        From(c) with { Events = events.Select(EventJson.From).ToList(), Analysis = analysis };
 }

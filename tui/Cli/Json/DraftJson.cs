@@ -1,8 +1,12 @@
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;
 
-/// <summary>A draft as <c>drafts --json</c> prints it: the contract's fields, then its template, language and size.</summary>
+/// <summary>
+/// A draft as <c>drafts --json</c> prints it: the contract's fields, then its template, language and size, and the
+/// analysis it was written with (null when its playbook did not analyse).
+/// </summary>
 internal sealed record DraftJson(
     long Id,
     long ContactId,
@@ -19,9 +23,10 @@ internal sealed record DraftJson(
     int Length,
     int? Limit,
     bool OverLimit,
-    DateTimeOffset? DecidedAt)
+    DateTimeOffset? DecidedAt,
+    ContactAnalysis? Analysis)
 {
     public static DraftJson From(Draft d) => new(
         d.Id, d.ContactId, d.RunId, d.Playbook, d.Step, d.Channel, d.Body, d.Status, d.Variant, d.CreatedAt,
-        d.Template, d.Language, d.Length, d.Limit, d.IsOverLimit, d.DecidedAt);
+        d.Template, d.Language, d.Length, d.Limit, d.IsOverLimit, d.DecidedAt, d.Analysis);
 }

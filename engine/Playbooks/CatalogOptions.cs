@@ -19,7 +19,10 @@ public sealed record CatalogOptions
     /// <summary>Whether the built-in playbooks and templates are loaded (under the user's).</summary>
     public bool IncludeBuiltIns { get; init; } = true;
 
-    /// <summary>Where compiled conditions are kept between processes, or null to compile every time.</summary>
+    /// <summary>
+    /// Where compiled conditions are kept between processes (and, in its <c>templates</c> folder, which template texts
+    /// passed their checks), or null to compile and check every time.
+    /// </summary>
     public string? CacheFolder { get; init; }
 
     /// <summary>The clock templates render dates with.</summary>

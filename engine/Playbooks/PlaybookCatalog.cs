@@ -62,7 +62,12 @@ public sealed class PlaybookCatalog : IDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var userPaths = UserPaths(options);
-        var templateOptions = new TemplateLibraryOptions { Time = options.Time, AnalysisType = options.AnalysisType };
+        var templateOptions = new TemplateLibraryOptions
+        {
+            Time = options.Time,
+            AnalysisType = options.AnalysisType,
+            CheckedFolder = options.CacheFolder is { } cache ? Path.Combine(cache, "templates") : null,
+        };
         var templates = CatalogTemplates.Load(options.IncludeBuiltIns, CatalogTemplates.FoldersFor(userPaths), templateOptions, out var templateProblems);
         var builtIns = options.IncludeBuiltIns ? PlaybookLoader.Parse(BuiltInPlaybooks.Playbooks, templates.Names) : LoadResult.Empty;
         var user = userPaths.Count > 0 ? PlaybookLoader.Load(userPaths, templates.Names) : LoadResult.Empty;

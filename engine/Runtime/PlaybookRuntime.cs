@@ -67,6 +67,7 @@ public sealed class PlaybookRuntime
         session.BeginBatch();
         var draft = pass.Decide(draftId, sent, (at ?? now).ToUniversalTime());
         session.CommitBatch();
+        session.RefreshSearch();
         return draft;
     }
 
@@ -83,10 +84,17 @@ public sealed class PlaybookRuntime
         {
             // Every step taken so far is whole: keep them, and let the next command go on from there.
             session.CommitBatch();
+            session.RefreshSearch();
             throw;
         }
 
-        return pass.Finish();
+        var report = pass.Finish();
+        if (!dryRun)
+        {
+            session.RefreshSearch();
+        }
+
+        return report;
     }
 
     private IReadOnlyList<PlaybookDefinition> Select(IReadOnlyList<string> names)

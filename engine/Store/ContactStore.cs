@@ -88,6 +88,9 @@ public sealed class ContactStore : IDisposable
             connection.Execute("PRAGMA cache_size = -65536");
             connection.Execute("PRAGMA temp_store = MEMORY");
             Migrate(connection, fullPath);
+
+            // A batch run that was cut short may have left full-text rows behind the tags it wrote.
+            DerivedData.RefreshStaleSearch(connection);
         }
         catch (SqliteException e)
         {

@@ -1,3 +1,5 @@
+using System.Data;
+using Dapper;
 using Microsoft.Data.Sqlite;
 
 namespace Playbook.Engine.Store;
@@ -20,6 +22,14 @@ internal static class DerivedData
         WHERE id = $p0
         """;
 
+    /// <summary>After a change to a contact's tags alone: its JSON copy of them and its time of change, in one write.</summary>
+    private const string TagsSql = """
+        UPDATE contacts SET
+            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = $p0 ORDER BY tag)),
+            updated_at = $p1
+        WHERE id = $p0
+        """;
+
     private const string DeleteSearchSql = "DELETE FROM contact_search WHERE rowid = $p0";
 
     private const string InsertSearchSql = """
@@ -35,16 +45,61 @@ internal static class DerivedData
     public static void Refresh(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> contactIds)
     {
         using var statements = new Statements(connection, transaction);
-        var lists = statements.Prepare(ListsSql, 1);
-        var delete = statements.Prepare(DeleteSearchSql, 1);
-        var insert = statements.Prepare(InsertSearchSql, 1);
+        SqliteCommand[] commands = [statements.Prepare(ListsSql, 1), .. PrepareSearch(statements.Prepare)];
         foreach (var id in contactIds)
         {
-            foreach (var command in (ReadOnlySpan<SqliteCommand>)[lists, delete, insert])
+            Refresh(commands, id);
+        }
+    }
+
+    /// <summary>
+    /// The statement that rewrites a contact's JSON copy of its tags and its time of change (parameters: the contact
+    /// id and the time), prepared by <paramref name="prepare"/> (SQL and parameter count).
+    /// </summary>
+    public static SqliteCommand PrepareTags(Func<string, int, SqliteCommand> prepare) => prepare(TagsSql, 2);
+
+    /// <summary>The two statements that rewrite a contact's full-text row, prepared by <paramref name="prepare"/>.</summary>
+    public static SqliteCommand[] PrepareSearch(Func<string, int, SqliteCommand> prepare) =>
+        [prepare(DeleteSearchSql, 1), prepare(InsertSearchSql, 1)];
+
+    /// <summary>The statement that records a contact whose full-text row is behind (see <see cref="RefreshStaleSearch"/>).</summary>
+    public static SqliteCommand PrepareStale(Func<string, int, SqliteCommand> prepare) =>
+        prepare("INSERT OR IGNORE INTO search_stale (contact_id) VALUES ($p0)", 1);
+
+    /// <summary>
+    /// Rewrites the full-text rows of the contacts recorded in <c>search_stale</c>, in one transaction, and forgets
+    /// them; returns how many. Called at the end of a batch run, and when a store is opened (after a crash).
+    /// </summary>
+    public static int RefreshStaleSearch(SqliteConnection connection)
+    {
+        if (connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM search_stale)") == 0)
+        {
+            return 0;
+        }
+
+        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        var ids = connection.Query<long>("SELECT contact_id FROM search_stale ORDER BY contact_id", transaction: transaction).ToList();
+        using (var statements = new Statements(connection, transaction))
+        {
+            var search = PrepareSearch(statements.Prepare);
+            foreach (var id in ids)
             {
-                Statements.Bind(command, id);
-                command.ExecuteNonQuery();
+                Refresh(search, id);
             }
+        }
+
+        connection.Execute("DELETE FROM search_stale", transaction: transaction);
+        transaction.Commit();
+        return ids.Count;
+    }
+
+    /// <summary>Runs each of <paramref name="commands"/> (made by the methods above) for <paramref name="contactId"/>.</summary>
+    public static void Refresh(ReadOnlySpan<SqliteCommand> commands, long contactId)
+    {
+        foreach (var command in commands)
+        {
+            Statements.Bind(command, contactId);
+            command.ExecuteNonQuery();
         }
     }
 }

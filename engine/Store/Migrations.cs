@@ -225,6 +225,10 @@ internal static class Migrations
         """
         -- The analysis a draft was written with (JSON: score, common ground, goals, evidence), shown beside it.
         ALTER TABLE drafts ADD COLUMN analysis TEXT;
+
+        -- Contacts whose full-text row is behind their tags: a batch run records them with its writes and rewrites
+        -- their rows once at its end, since a full-text write inside every step's savepoint costs a segment flush.
+        CREATE TABLE search_stale (contact_id INTEGER PRIMARY KEY);
         """,
 ];
 }

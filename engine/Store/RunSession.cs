@@ -27,6 +27,10 @@ internal sealed class RunSession : IDisposable
     private readonly SqliteCommand _insertDraft;
     private readonly SqliteCommand _insertTask;
     private readonly SqliteCommand _stage;
+    private readonly SqliteCommand _addTag;
+    private readonly SqliteCommand _removeTag;
+    private readonly SqliteCommand _tagsChanged;
+    private readonly SqliteCommand _searchStale;
     private readonly SqliteCommand _savepoint;
     private readonly SqliteCommand _release;
     private readonly SqliteCommand _rollbackTo;
@@ -69,6 +73,10 @@ internal sealed class RunSession : IDisposable
             RETURNING id
             """, 8);
         _stage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
+        _addTag = Prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
+        _removeTag = Prepare("DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
+        _tagsChanged = DerivedData.PrepareTags(Prepare);
+        _searchStale = DerivedData.PrepareStale(Prepare);
         _savepoint = Prepare("SAVEPOINT step", 0);
         _release = Prepare("RELEASE step", 0);
         _rollbackTo = Prepare("ROLLBACK TO step", 0);
@@ -95,6 +103,9 @@ internal sealed class RunSession : IDisposable
     }
 
     public void CommitBatch() => EndBatch(commit: true);
+
+    /// <summary>Brings the full-text rows of the contacts whose tags changed up to date; outside a batch.</summary>
+    public void RefreshSearch() => DerivedData.RefreshStaleSearch(Connection);
 
     public void RollbackBatch() => EndBatch(commit: false);
 
@@ -196,32 +207,27 @@ internal sealed class RunSession : IDisposable
         return _stage.ExecuteNonQuery() > 0;
     }
 
-    /// <summary>Adds or removes tags; true when anything changed.</summary>
+    /// <summary>
+    /// Adds or removes tags; true when anything changed. The contact's full-text row is only marked stale here, with
+    /// the change, and rewritten by <see cref="RefreshSearch"/> when the command's batches are done: a full-text write
+    /// inside every step's savepoint would make SQLite's index flush a segment at every step.
+    /// </summary>
     public bool EditTags(long contactId, IEnumerable<string> tags, bool add, DateTimeOffset now)
     {
+        var command = add ? _addTag : _removeTag;
         var changed = 0;
-        using (var statements = new Statements(Connection, Transaction))
+        foreach (var tag in tags)
         {
-            var command = statements.Prepare(add
-                ? "INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)"
-                : "DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
-            foreach (var tag in tags)
-            {
-                Statements.Bind(command, contactId, tag);
-                changed += command.ExecuteNonQuery();
-            }
-
-            if (changed > 0)
-            {
-                var touch = statements.Prepare("UPDATE contacts SET updated_at = $p1 WHERE id = $p0", 2);
-                Statements.Bind(touch, contactId, StoreFormat.Instant(now));
-                touch.ExecuteNonQuery();
-            }
+            Statements.Bind(command, contactId, tag);
+            changed += command.ExecuteNonQuery();
         }
 
         if (changed > 0)
         {
-            DerivedData.Refresh(Connection, Transaction, [contactId]);
+            Statements.Bind(_tagsChanged, contactId, StoreFormat.Instant(now));
+            _tagsChanged.ExecuteNonQuery();
+            Statements.Bind(_searchStale, contactId);
+            _searchStale.ExecuteNonQuery();
         }
 
         return changed > 0;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Fluid;
 
 namespace Playbook.Engine.Templates;
 
@@ -11,9 +10,9 @@ namespace Playbook.Engine.Templates;
 public sealed class InlineTemplate
 {
     private readonly LiquidEnvironment _environment;
-    private readonly IFluidTemplate? _template;
+    private readonly ParsedTemplate? _template;
 
-    internal InlineTemplate(LiquidEnvironment environment, IFluidTemplate? template, string file, IReadOnlyList<TemplateProblem> problems)
+    internal InlineTemplate(LiquidEnvironment environment, ParsedTemplate? template, string file, IReadOnlyList<TemplateProblem> problems)
     {
         _environment = environment;
         _template = template;

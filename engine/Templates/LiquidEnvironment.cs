@@ -6,20 +6,24 @@ namespace Playbook.Engine.Templates;
 
 /// <summary>
 /// What every template of a library shares: one parser, one set of options (snake_case members of the model
-/// types, the clock, the step limit), the checks, and the render call. Built once; thread-safe to use.
+/// types, the clock, the step limit), the checks, and the render call. Built once; thread-safe to use. The parser
+/// and the options are made on first use: a command whose templates all passed their checks before (see
+/// <see cref="CheckedTemplates"/>) and that renders nothing never pays for them.
 /// </summary>
 internal sealed partial class LiquidEnvironment
 {
-    private readonly FluidParser _parser = new();
-    private readonly TemplateShapes _shapes;
-    private readonly TemplateOptions _options;
-    private readonly List<string> _filters;
+    private readonly Lazy<FluidParser> _parser = new(() => new FluidParser());
+    private readonly Lazy<TemplateShapes> _shapes;
+    private readonly Lazy<TemplateOptions> _options;
+    private readonly Lazy<List<string>> _filters;
+    private readonly CheckedTemplates _checked;
 
     public LiquidEnvironment(TemplateLibraryOptions settings)
     {
-        _shapes = new TemplateShapes(settings.AnalysisType);
-        _options = _shapes.CreateOptions(settings);
-        _filters = [.. _options.Filters.Select(f => f.Key).Order(StringComparer.Ordinal)];
+        _shapes = new(() => new TemplateShapes(settings.AnalysisType));
+        _options = new(() => _shapes.Value.CreateOptions(settings));
+        _filters = new(() => [.. _options.Value.Filters.Select(f => f.Key).Order(StringComparer.Ordinal)]);
+        _checked = new CheckedTemplates(settings.CheckedFolder, settings.AnalysisType);
     }
 
     /// <summary>
@@ -28,10 +32,27 @@ internal sealed partial class LiquidEnvironment
     /// (1 and 1 for a file of its own; every line is taken to start at that column, as in a YAML block scalar).
     /// </summary>
     /// <returns>The parsed template, or null when it does not parse.</returns>
-    public IFluidTemplate? Compile(string source, string file, string? name, int line, int column, List<TemplateProblem> problems)
+    public ParsedTemplate? Compile(string source, string file, string? name, int line, int column, List<TemplateProblem> problems)
+    {
+        if (_checked.Passed(source))
+        {
+            return new ParsedTemplate(() => _parser.Value.Parse(DraftText.Prepare(source)));
+        }
+
+        var before = problems.Count;
+        var parsed = Check(source, file, name, line, column, problems);
+        if (parsed is not null && problems.Count == before)
+        {
+            _checked.Remember(source);
+        }
+
+        return parsed is null ? null : new ParsedTemplate(parsed);
+    }
+
+    private IFluidTemplate? Check(string source, string file, string? name, int line, int column, List<TemplateProblem> problems)
     {
         var text = DraftText.Prepare(source);
-        if (!_parser.TryParse(text, out var parsed, out var error))
+        if (!_parser.Value.TryParse(text, out var parsed, out var error))
         {
             var firstLine = error.Split('\n')[0].Trim();
             var match = FluidPosition().Match(firstLine);
@@ -47,7 +68,7 @@ internal sealed partial class LiquidEnvironment
             return null;
         }
 
-        foreach (var (message, where) in TemplateCheck.Run(parsed, _shapes, _filters))
+        foreach (var (message, where) in TemplateCheck.Run(parsed, _shapes.Value, _filters.Value))
         {
             var found = where.Match(text);
             if (!found.Success)
@@ -66,13 +87,13 @@ internal sealed partial class LiquidEnvironment
 
     /// <summary>The tidied text of <paramref name="template"/> for <paramref name="model"/>.</summary>
     /// <exception cref="TemplateException">Rendering failed (a runaway loop, a division by zero, ...).</exception>
-    public string Render(IFluidTemplate template, CultureInfo culture, TemplateModel model, string name, string file)
+    public string Render(ParsedTemplate template, CultureInfo culture, TemplateModel model, string name, string file)
     {
         string text;
         try
         {
-            var context = new TemplateContext(model, _options) { CultureInfo = culture };
-            text = template.Render(context, NullEncoder.Default);
+            var context = new TemplateContext(model, _options.Value) { CultureInfo = culture };
+            text = template.Value.Render(context, NullEncoder.Default);
         }
         catch (Exception e) when (e is InvalidOperationException or ArithmeticException or FormatException or ArgumentException or FluidException)
         {
@@ -90,7 +111,7 @@ internal sealed partial class LiquidEnvironment
     // Without include files or recursion, Fluid's "maximum level of recursion" can only mean MaxSteps was reached.
     private string Explain(Exception e) =>
         e is InvalidOperationException && e.Message.Contains("recursion", StringComparison.OrdinalIgnoreCase)
-            ? $"it ran more than {_options.MaxSteps} steps; is a loop too long?"
+            ? $"it ran more than {_options.Value.MaxSteps} steps; is a loop too long?"
             : e.Message;
 
     /// <summary>Fluid says <c>Unknown tag 'foo' at (3:9)</c>, then the source: the message and the position apart.</summary>

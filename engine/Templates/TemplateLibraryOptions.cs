@@ -17,6 +17,12 @@ public sealed record TemplateLibraryOptions
     public Type? AnalysisType { get; init; }
 
     /// <summary>
+    /// Where templates that passed their checks are remembered between processes (see <see cref="CheckedTemplates"/>),
+    /// or null to check every template every time.
+    /// </summary>
+    public string? CheckedFolder { get; init; }
+
+    /// <summary>
     /// The most Liquid statements one render may run, so a runaway loop in a shared template fails that draft
     /// instead of hanging the batch. A draft needs a few dozen.
     /// </summary>

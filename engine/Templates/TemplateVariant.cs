@@ -1,5 +1,4 @@
 using System.Globalization;
-using Fluid;
 
 namespace Playbook.Engine.Templates;
 
@@ -9,4 +8,4 @@ namespace Playbook.Engine.Templates;
 /// <param name="File">The path it was read from.</param>
 /// <param name="Template">The parsed template, or null when it has errors (see the library's problems).</param>
 /// <param name="Culture">The culture dates and numbers are written in: the language's, or the invariant one.</param>
-internal sealed record TemplateVariant(string Name, string? Language, string File, IFluidTemplate? Template, CultureInfo Culture);
+internal sealed record TemplateVariant(string Name, string? Language, string File, ParsedTemplate? Template, CultureInfo Culture);

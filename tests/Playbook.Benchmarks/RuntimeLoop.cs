@@ -29,6 +29,9 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
 
     private readonly string _nowText = StoreFormat.Instant(now);
     private readonly List<SqliteCommand> _commands = [];
+    private readonly List<long> _tagged = [];
+    private SqliteCommand? _searchDelete;
+    private SqliteCommand? _searchInsert;
     private long _finding;
     private long _reading;
     private long _rendering;
@@ -118,6 +121,7 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
             {
                 Bind(tagLowFit, contactId, "low-fit").ExecuteNonQuery();
                 Bind(refreshTags, contactId, _nowText).ExecuteNonQuery();
+                _tagged.Add(contactId);
                 Bind(journal, runId, "low-fit", "tagged", "tagged low-fit").ExecuteNonQuery();
             }
             else
@@ -340,6 +344,30 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
     private void Commit(SqliteTransaction tx)
     {
         var t = Stopwatch.GetTimestamp();
+
+        // The tagged contacts' full-text rows, rewritten once per batch as the runtime does.
+        if (_tagged.Count > 0)
+        {
+            _searchDelete ??= Command("DELETE FROM contact_search WHERE rowid = $p0", 1);
+            _searchInsert ??= Command("""
+                INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
+                SELECT c.id, c.full_name, c.company, c.position, c.headline, c.location,
+                       (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
+                       (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
+                       c.notes
+                FROM contacts c WHERE c.id = $p0
+                """, 1);
+            foreach (var id in _tagged)
+            {
+                _searchDelete.Transaction = tx;
+                _searchInsert.Transaction = tx;
+                Bind(_searchDelete, id).ExecuteNonQuery();
+                Bind(_searchInsert, id).ExecuteNonQuery();
+            }
+
+            _tagged.Clear();
+        }
+
         tx.Commit();
         tx.Dispose();
         foreach (var command in _commands)
@@ -358,6 +386,8 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
         }
 
         _commands.Clear();
+        _searchDelete = null;
+        _searchInsert = null;
     }
 
     private static SqliteCommand Bind(SqliteCommand command, params ReadOnlySpan<object?> values)

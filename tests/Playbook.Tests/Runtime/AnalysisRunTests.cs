@@ -71,6 +71,8 @@ public sealed class AnalysisRunTests : IDisposable
         _h.Run();
 
         Assert.Equal(["low-fit"], _h.Db.Contacts.Find(iker)!.Tags);
+        Assert.Equal([iker], _h.Db.Contacts.Search("low-fit").Select(c => c.Id));
+        Assert.Equal([iker], _h.Db.Contacts.Search(tag: "low-fit").Select(c => c.Id));
         var draft = Assert.Single(_h.Db.Drafts.List());
         Assert.Equal("Hola Iker.\n¿Qué te trajo por aquí?", draft.Body);
         Assert.True(draft.Analysis!.IsLowFit);

@@ -22,6 +22,21 @@ public sealed class ContactStoreTests
         Assert.Equal(OwnerReadWrite, UnixFile.Mode(path));
     }
 
+    [Fact]
+    public void Open_AfterABatchLeftFullTextRowsBehindItsTags_BringsThemUpToDate()
+    {
+        using var store = new TestStore();
+        var path = store.Path;
+        var ana = store.AddContact("Ana", "Ruiz");
+        RawExecute(path, $"INSERT INTO contact_tags (contact_id, tag) VALUES ({ana}, 'low-fit'); INSERT INTO search_stale (contact_id) VALUES ({ana});");
+        Assert.Empty(store.Store.Contacts.Search("low-fit"));
+
+        using var reopened = ContactStore.Open(path, TimeProvider.System);
+
+        Assert.Equal(["Ana Ruiz"], reopened.Contacts.Search("low-fit").Select(c => c.FullName));
+        Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM search_stale"));
+    }
+
     [UnixFact]
     public void Open_MissingFolders_CreatesThemForItsOwnerOnly()
     {

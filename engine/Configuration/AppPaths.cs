@@ -19,6 +19,9 @@ public sealed record AppPaths(string DataFolder, string ConfigFolder)
     /// <summary>The settings file.</summary>
     public string ConfigFile => Path.Combine(ConfigFolder, "config.yaml");
 
+    /// <summary>The playbook scripts the user has trusted, with the hash of the content each was trusted with.</summary>
+    public string TrustFile => Path.Combine(ConfigFolder, "trusted.json");
+
     /// <summary>The user's playbooks when neither <c>--playbooks</c> nor <see cref="PlaybooksVariable"/> names a folder.</summary>
     public string DefaultPlaybooks => Path.Combine(ConfigFolder, "playbooks");
 

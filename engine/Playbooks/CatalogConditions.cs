@@ -5,8 +5,13 @@ namespace Playbook.Engine.Playbooks;
 /// <summary>The C# conditions of a playbook, keyed by <see cref="ConditionKeys"/>, as the compiler takes them.</summary>
 internal static class CatalogConditions
 {
-    /// <summary>The playbook's <c>when</c>, then each step's <c>if</c> and its <c>until</c> when that is a condition, in file order.</summary>
-    public static IEnumerable<ConditionSource> Of(PlaybookDefinition playbook)
+    /// <summary>
+    /// The playbook's <c>when</c>, then each step's <c>if</c> and its <c>until</c> when that is a condition, in file order;
+    /// a script's lambdas are code already and are not among them.
+    /// </summary>
+    public static IEnumerable<ConditionSource> Of(PlaybookDefinition playbook) => All(playbook).Where(s => s.Code is null).Select(s => s.Source);
+
+    private static IEnumerable<(ConditionSource Source, Func<Runtime.ConditionContext, bool>? Code)> All(PlaybookDefinition playbook)
     {
         if (playbook.When is { } when)
         {
@@ -27,6 +32,6 @@ internal static class CatalogConditions
         }
     }
 
-    private static ConditionSource Source(string key, Expression expression) =>
-        new(key, expression.Source, expression.Location.File, expression.Location.Line, expression.Location.Column);
+    private static (ConditionSource, Func<Runtime.ConditionContext, bool>?) Source(string key, Expression expression) =>
+        (new(key, expression.Source, expression.Location.File, expression.Location.Line, expression.Location.Column), expression.Code);
 }

@@ -1,3 +1,5 @@
+using Playbook.Engine.Scripting;
+
 namespace Playbook.Engine.Playbooks;
 
 /// <summary>What a <see cref="PlaybookCatalog"/> loads, and how.</summary>
@@ -15,6 +17,12 @@ public sealed record CatalogOptions
     /// exist is a problem.
     /// </summary>
     public IReadOnlyList<string> CheckPaths { get; init; } = [];
+
+    /// <summary>
+    /// The file of trusted scripts (see <see cref="TrustStore"/>), or null to trust none: playbook scripts are then
+    /// compiled and checked, never run.
+    /// </summary>
+    public string? TrustFile { get; init; }
 
     /// <summary>Whether the built-in playbooks and templates are loaded (under the user's).</summary>
     public bool IncludeBuiltIns { get; init; } = true;

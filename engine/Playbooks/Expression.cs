@@ -9,6 +9,12 @@ namespace Playbook.Engine.Playbooks;
 public sealed record Expression(string Source, SourceLocation Location)
 {
     /// <summary>
+    /// The condition as code, for a playbook written as a C# script (a lambda); null for YAML's conditions, which are
+    /// compiled from <see cref="Source"/> with every other playbook's.
+    /// </summary>
+    public Func<Runtime.ConditionContext, bool>? Code { get; init; }
+
+    /// <summary>
     /// The place in the file of a position inside <see cref="Source"/>, given 0-based as Roslyn's
     /// <c>LinePosition</c> gives it. Exact for plain scalars (<c>when: a &amp;&amp; b</c>) and for block scalars
     /// (<c>when: |</c>), whose lines share one indentation; inside a quoted scalar that uses escapes, or a

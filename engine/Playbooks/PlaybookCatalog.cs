@@ -1,4 +1,6 @@
+using Playbook.Engine.Runtime;
 using Playbook.Engine.Scripting;
+using Playbook.Engine.Scripting.Api;
 using Playbook.Engine.Templates;
 
 namespace Playbook.Engine.Playbooks;
@@ -42,6 +44,12 @@ public sealed class PlaybookCatalog : IDisposable
     /// <summary>Built-ins that do not run because a user file claims their name but has problems.</summary>
     public IReadOnlyList<WithheldPlaybook> Withheld { get; }
 
+    /// <summary>The playbook scripts found with the user's playbooks, trusted or not.</summary>
+    public IReadOnlyList<ScriptEntry> Scripts { get; private init; } = [];
+
+    /// <summary>The scripts that compiled but may not run until they are trusted.</summary>
+    public IEnumerable<ScriptEntry> Untrusted => Scripts.Where(s => s.Refusal is not null);
+
     /// <summary>The templates drafts are written with.</summary>
     public TemplateLibrary Templates { get; }
 
@@ -70,12 +78,38 @@ public sealed class PlaybookCatalog : IDisposable
         };
         var templates = CatalogTemplates.Load(options.IncludeBuiltIns, CatalogTemplates.FoldersFor(userPaths), templateOptions, out var templateProblems);
         var builtIns = options.IncludeBuiltIns ? PlaybookLoader.Parse(BuiltInPlaybooks.Playbooks, templates.Names) : LoadResult.Empty;
-        var user = userPaths.Count > 0 ? PlaybookLoader.Load(userPaths, templates.Names) : LoadResult.Empty;
+        var yamlPaths = userPaths.Where(p => !CatalogScripts.IsScript(p)).ToList();
+        var user = yamlPaths.Count > 0 ? PlaybookLoader.Load(yamlPaths, templates.Names) : LoadResult.Empty;
+        var scripts = CatalogScripts.Find(userPaths);
         var set = PlaybookSet.Merge(builtIns.Playbooks, user.Playbooks, user.Rejected);
 
-        var conditions = ConditionCompiler.Compile([.. set.Playbooks.SelectMany(CatalogConditions.Of)], options.CacheFolder);
+        // The YAML playbooks' conditions and the scripts, in one compilation (or none, from the cache).
+        var conditions = ConditionCompiler.Compile([.. set.Playbooks.SelectMany(CatalogConditions.Of)], options.CacheFolder, scripts);
         try
         {
+            var scriptProblems = new List<PlaybookProblem>();
+            var trust = options.TrustFile is { } trustFile ? TrustStore.Open(trustFile) : null;
+            var (declared, scriptEntries) = CatalogScripts.Declare(scripts, conditions, trust, templates, scriptProblems);
+            if (declared.Count > 0)
+            {
+                var taken = user.Playbooks.ToDictionary(p => p.Name, p => p.SourceFile, StringComparer.Ordinal);
+                var added = new List<PlaybookDefinition>();
+                foreach (var playbook in declared)
+                {
+                    if (taken.TryGetValue(playbook.Name, out var other))
+                    {
+                        scriptProblems.Add(new PlaybookProblem(playbook.NameLocation.File, playbook.NameLocation.Line, playbook.NameLocation.Column,
+                            $"playbook '{playbook.Name}' is also defined in {other}; give one of them another name"));
+                        continue;
+                    }
+
+                    taken.Add(playbook.Name, playbook.SourceFile);
+                    added.Add(playbook);
+                }
+
+                set = PlaybookSet.Merge(builtIns.Playbooks, [.. user.Playbooks, .. added], user.Rejected);
+            }
+
             var remindTexts = new Dictionary<(string Playbook, string Step), InlineTemplate>();
             foreach (var playbook in set.Playbooks)
             {
@@ -94,8 +128,9 @@ public sealed class PlaybookCatalog : IDisposable
                 .. templateProblems.Select(PlaybookProblem.From),
                 .. conditions.Problems.Select(PlaybookProblem.From),
                 .. remindTexts.Values.SelectMany(t => t.Problems).Select(PlaybookProblem.From),
+                .. scriptProblems,
             ];
-            return new PlaybookCatalog(templates, conditions, entries, set.Withheld, Sorted(problems), remindTexts);
+            return new PlaybookCatalog(templates, conditions, entries, set.Withheld, Sorted(problems), remindTexts) { Scripts = scriptEntries };
         }
         catch
         {
@@ -109,6 +144,30 @@ public sealed class PlaybookCatalog : IDisposable
     {
         ArgumentNullException.ThrowIfNull(name);
         return _enabled.GetValueOrDefault(name);
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="condition"/> (a compiled YAML condition, found by <paramref name="key"/>, or a script's
+    /// lambda) over <paramref name="context"/>.
+    /// </summary>
+    /// <exception cref="ConditionException">The condition threw (with the script's file and line when it is a lambda), or did not compile.</exception>
+    public bool Evaluate(Expression condition, string key, ConditionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        if (condition.Code is not { } code)
+        {
+            return Conditions.Evaluate(key, context);
+        }
+
+        try
+        {
+            return code(context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var at = ScriptFrames.Where(e) ?? condition.Location;
+            throw new ConditionException(new ConditionSource(key, condition.Source, at.File, at.Line, at.Column), $"failed: {e.GetType().Name}: {e.Message}", e);
+        }
     }
 
     /// <summary>The parsed text of the <c>remind</c> step <paramref name="stepId"/> of <paramref name="playbook"/>.</summary>

@@ -33,6 +33,12 @@ public sealed record PlaybookDefinition
     /// </summary>
     public TimeSpan? Every { get; init; }
 
+    /// <summary>How long a code step of a script playbook may run (null: <see cref="DefaultStepTimeLimit"/>).</summary>
+    public TimeSpan? StepTimeLimit { get; init; }
+
+    /// <summary>How long a code step may run unless its playbook says otherwise.</summary>
+    public static TimeSpan DefaultStepTimeLimit { get; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Whether the playbook runs on a period rather than for events.</summary>
     public bool IsSchedule => Trigger == Schedule;
 

@@ -30,7 +30,7 @@ public static class LosingTouch
         {
             var history = store.Events.List(contact.Id).Where(e => e.At <= now).ToList();
             var context = new ConditionContext(contact, null, me, now, null, history);
-            var schedule = schedules.FirstOrDefault(s => s.When is null || catalog.Conditions.Evaluate(ConditionKeys.When(s.Name), context));
+            var schedule = schedules.FirstOrDefault(s => s.When is null || catalog.Evaluate(s.When, ConditionKeys.When(s.Name), context));
             if (schedule is null)
             {
                 continue;

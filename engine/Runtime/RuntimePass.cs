@@ -292,11 +292,11 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             },
             playbook, contact, history, e);
         string? failure = null;
-        if (playbook.When is not null)
+        if (playbook.When is { } when)
         {
             try
             {
-                if (!Runner.Evaluate(ConditionKeys.When(playbook.Name), Runner.Context(work, now)))
+                if (!Runner.Evaluate(when, ConditionKeys.When(playbook.Name), Runner.Context(work, now)))
                 {
                     // No run: the event (or the schedule) is looked at again next time, when the contact may have changed.
                     _counter.SkippedByWhen++;

@@ -5,6 +5,7 @@ using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Scripting;
+using Playbook.Engine.Scripting.Api;
 using Playbook.Engine.Store;
 using Playbook.Engine.Templates;
 
@@ -15,7 +16,7 @@ namespace Playbook.Engine.Runtime;
 /// the run's new position are written together, and a draft or task is keyed by (run, step), so taking a step
 /// again after a crash never writes it twice. A step that throws fails its run, with the reason in the journal.
 /// </summary>
-internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settings, RunSession session, ReportCounter counter)
+internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSettings settings, RunSession session, ReportCounter counter)
 {
     /// <summary>The tag a negative reply gives its contact; such contacts get no new runs.</summary>
     public const string DoNotContact = "do-not-contact";
@@ -150,12 +151,12 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         new(work.Contact, work.Event, settings.Me, now, work.Run.Id == 0 ? null : work.Run.StartedAt, work.History, JournalText.VarText(work.Run.Vars),
             () => Analysis(work));
 
-    /// <summary>Evaluates a compiled condition of the catalog.</summary>
-    public bool Evaluate(string key, ConditionContext context) => catalog.Conditions.Evaluate(key, context);
+    /// <summary>Evaluates a condition of the catalog: compiled from YAML, or a script's lambda.</summary>
+    public bool Evaluate(Expression condition, string key, ConditionContext context) => catalog.Evaluate(condition, key, context);
 
     private int Take(RunWork work, Step step, DateTimeOffset now)
     {
-        if (step.If is { } condition && !Evaluate(ConditionKeys.If(work.Playbook.Name, step.Id), Context(work, now)))
+        if (step.If is { } condition && !Evaluate(condition, ConditionKeys.If(work.Playbook.Name, step.Id), Context(work, now)))
         {
             Journal(work, now, step.Id, JournalActions.Skipped, $"skipped: 'if' is false ({condition.Source})");
             return MoveOn(work, step, now);
@@ -171,6 +172,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
             UntagStep untag => TakeTags(work, untag, untag.Tags, add: false, now),
             StageStep stage => TakeStage(work, stage, now),
             SetStep set => TakeSet(work, set, now),
+            ScriptStep script => TakeScript(work, script, now),
             StopStep stop => Finish(work, now, RunStates.Stopped, stop.Reason ?? $"stopped by step '{stop.Id}'", JournalActions.Stopped,
                 stop.Reason is null ? $"stopped by step '{stop.Id}'" : $"stopped: {stop.Reason}", stop.Id),
             _ => throw new InvalidOperationException($"The runtime cannot take a '{step.Kind}' step."),
@@ -233,16 +235,25 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
 
     private int TakeRemind(RunWork work, RemindStep step, DateTimeOffset now)
     {
-        var text = catalog.RemindText(work.Playbook.Name, step.Id).Render(Model(work)).Trim();
-        var due = now + step.In;
-        var id = session.InsertTask(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, text, due, now);
-        counter.Tasks++;
-        Journal(work, now, step.Id, JournalActions.Reminded,
-            string.Create(CultureInfo.InvariantCulture, $"task {id}, due {JournalText.Show(due)}: {text}"));
+        ApplyRemind(work, step, catalog.RemindText(work.Playbook.Name, step.Id).Render(Model(work)).Trim(), step.In, now);
         return MoveOn(work, step, now);
     }
 
+    private void ApplyRemind(RunWork work, Step step, string text, TimeSpan after, DateTimeOffset now)
+    {
+        var due = now + after;
+        var id = session.InsertTask(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, text, due, now);
+        counter.Tasks++;
+        Journal(work, now, step.Id, JournalActions.Reminded, string.Create(CultureInfo.InvariantCulture, $"task {id}, due {JournalText.Show(due)}: {text}"));
+    }
+
     private int TakeTags(RunWork work, Step step, IReadOnlyList<string> tags, bool add, DateTimeOffset now)
+    {
+        ApplyTags(work, step, tags, add, now);
+        return MoveOn(work, step, now);
+    }
+
+    private void ApplyTags(RunWork work, Step step, IReadOnlyList<string> tags, bool add, DateTimeOffset now)
     {
         var normalized = tags.Select(Tags.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         session.EditTags(work.Contact.Id, normalized, add, now);
@@ -252,31 +263,38 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
         work.Contact = work.Contact with { Tags = current };
         Journal(work, now, step.Id, add ? JournalActions.Tagged : JournalActions.Untagged,
             (add ? "tagged " : "untagged ") + string.Join(", ", normalized));
-        return MoveOn(work, step, now);
     }
 
     private int TakeStage(RunWork work, StageStep step, DateTimeOffset now)
     {
-        var before = work.Contact.Stage;
-        session.SetStage(work.Contact.Id, step.Stage, now);
-        work.Contact = work.Contact with { Stage = step.Stage };
-        Journal(work, now, step.Id, JournalActions.Staged,
-            before == step.Stage ? $"stage stays {step.Stage}" : $"stage {before} → {step.Stage}");
+        ApplyStage(work, step, step.Stage, now);
         return MoveOn(work, step, now);
+    }
+
+    private void ApplyStage(RunWork work, Step step, string stage, DateTimeOffset now)
+    {
+        var before = work.Contact.Stage;
+        session.SetStage(work.Contact.Id, stage, now);
+        work.Contact = work.Contact with { Stage = stage };
+        Journal(work, now, step.Id, JournalActions.Staged, before == stage ? $"stage stays {stage}" : $"stage {before} → {stage}");
     }
 
     private int TakeSet(RunWork work, SetStep step, DateTimeOffset now)
     {
+        ApplySet(work, step, step.Values, now);
+        return MoveOn(work, step, now);
+    }
+
+    private void ApplySet(RunWork work, Step step, IReadOnlyDictionary<string, object?> values, DateTimeOffset now)
+    {
         var vars = new Dictionary<string, object?>(work.Run.Vars, StringComparer.Ordinal);
-        foreach (var (name, value) in step.Values)
+        foreach (var (name, value) in values)
         {
             vars[name] = value;
         }
 
         work.Run = work.Run with { Vars = vars };
-        Journal(work, now, step.Id, JournalActions.Set,
-            "set " + string.Join(", ", step.Values.Select(v => $"{v.Key} = {JournalText.ShowValue(v.Value)}")));
-        return MoveOn(work, step, now);
+        Journal(work, now, step.Id, JournalActions.Set, "set " + string.Join(", ", values.Select(v => $"{v.Key} = {JournalText.ShowValue(v.Value)}")));
     }
 
     /// <summary>Ends the wait when what it waits for happened, or moves on when its time is up; true when either.</summary>
@@ -319,7 +337,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
             return $"an interaction ({touch.Kind}) on {JournalText.Show(touch.At)}";
         }
 
-        if (until == WaitUntilKind.Condition && Evaluate(ConditionKeys.Until(work.Playbook.Name, step.Id), Context(work, now)))
+        if (until == WaitUntilKind.Condition && Evaluate(step.Until!.Condition!, ConditionKeys.Until(work.Playbook.Name, step.Id), Context(work, now)))
         {
             return $"'until' came true ({step.Until!.Condition!.Source})";
         }
@@ -400,7 +418,7 @@ internal sealed class StepRunner(PlaybookCatalog catalog, RuntimeSettings settin
 
     private static string Explain(Exception e) => e switch
     {
-        ConditionException or TemplateException => e.Message,
+        ConditionException or TemplateException or ScriptStepException => e.Message,
         _ => $"{e.GetType().Name}: {e.Message}",
     };
 }

@@ -26,7 +26,7 @@ internal static class CompileCache
     private static readonly TimeSpan StaleTemporary = TimeSpan.FromHours(1);
 
     /// <summary>The key of a compile of <paramref name="sources"/> by this engine, Roslyn and runtime.</summary>
-    public static string KeyOf(IReadOnlyList<ConditionSource> sources)
+    public static string KeyOf(IReadOnlyList<ConditionSource> sources, IReadOnlyList<ScriptSource>? scripts = null)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var engine = typeof(ConditionContext).Assembly;
@@ -44,6 +44,16 @@ internal static class CompileCache
             Add(hash, source.File);
             Add(hash, source.Line.ToString(CultureInfo.InvariantCulture));
             Add(hash, source.Column.ToString(CultureInfo.InvariantCulture));
+        }
+
+        foreach (var script in scripts ?? [])
+        {
+            Add(hash, script.Key);
+            foreach (var (path, text) in script.Files)
+            {
+                Add(hash, path);
+                Add(hash, text);
+            }
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
@@ -77,6 +87,16 @@ internal static class CompileCache
                 }
             }
 
+            byte[]? pdb = null;
+            if (root.TryGetProperty("pdb", out var symbols) && symbols.GetString() is { } expectedPdb)
+            {
+                pdb = File.ReadAllBytes(Path.Combine(folder, key + ".pdb"));
+                if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(pdb)), expectedPdb, StringComparison.Ordinal))
+                {
+                    return null;
+                }
+            }
+
             var methods = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var method in root.GetProperty("methods").EnumerateObject())
             {
@@ -88,7 +108,7 @@ internal static class CompileCache
                     p.GetProperty("key").GetString(), p.GetProperty("file").GetString()!, p.GetProperty("line").GetInt32(),
                     p.GetProperty("column").GetInt32(), p.GetProperty("code").GetString()!, p.GetProperty("message").GetString()!))
                 .ToList();
-            return new CompileOutput(image, methods, problems);
+            return new CompileOutput(image, methods, problems) { Pdb = pdb };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException
                                       or InvalidOperationException or ArgumentException)
@@ -117,6 +137,11 @@ internal static class CompileCache
                 WriteAtomically(Path.Combine(folder, key + ".dll"), output.Image);
             }
 
+            if (output.Pdb is not null)
+            {
+                WriteAtomically(Path.Combine(folder, key + ".pdb"), output.Pdb);
+            }
+
             var manifest = Path.Combine(folder, key + ".json");
             WriteAtomically(manifest, Manifest(output));
             Prune(folder, manifest);
@@ -136,6 +161,7 @@ internal static class CompileCache
             json.WriteStartObject();
             json.WriteNumber("format", Format);
             json.WriteString("image", output.Image is null ? null : Convert.ToHexStringLower(SHA256.HashData(output.Image)));
+            json.WriteString("pdb", output.Pdb is null ? null : Convert.ToHexStringLower(SHA256.HashData(output.Pdb)));
             json.WriteStartObject("methods");
             foreach (var (key, method) in output.Methods)
             {
@@ -191,6 +217,7 @@ internal static class CompileCache
         {
             manifest.Delete();
             File.Delete(Path.ChangeExtension(manifest.FullName, ".dll"));
+            File.Delete(Path.ChangeExtension(manifest.FullName, ".pdb"));
         }
 
         var now = File.GetLastWriteTimeUtc(written);

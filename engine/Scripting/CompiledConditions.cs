@@ -13,6 +13,7 @@ public sealed class CompiledConditions : IDisposable
 {
     private readonly Dictionary<string, ConditionSource> _sources;
     private Dictionary<string, Func<ConditionContext, bool>> _functions;
+    private Dictionary<string, Type> _scripts = new(StringComparer.Ordinal);
     private AssemblyLoadContext? _loadContext;
     private bool _disposed;
 
@@ -31,9 +32,16 @@ public sealed class CompiledConditions : IDisposable
         try
         {
             using var image = new MemoryStream(output.Image, writable: false);
-            var type = _loadContext.LoadFromStream(image).GetType(ConditionCode.TypeName, throwOnError: true)!;
+            using var symbols = output.Pdb is null ? null : new MemoryStream(output.Pdb, writable: false);
+            var type = _loadContext.LoadFromStream(image, symbols).GetType(ConditionCode.TypeName, throwOnError: true)!;
             foreach (var (key, method) in output.Methods)
             {
+                if (key.StartsWith(ScriptSource.KeyPrefix, StringComparison.Ordinal))
+                {
+                    _scripts.Add(key, type.GetNestedType(method) ?? throw new BadImageFormatException($"The compiled scripts lack the class {method} of '{key}'."));
+                    continue;
+                }
+
                 var info = type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)
                     ?? throw new BadImageFormatException($"The compiled conditions lack the method {method} of '{key}'.");
                 _functions.Add(key, info.CreateDelegate<Func<ConditionContext, bool>>());
@@ -54,6 +62,26 @@ public sealed class CompiledConditions : IDisposable
 
     /// <summary>The load context holding the code, for tests that watch it unload; null when nothing compiled.</summary>
     internal AssemblyLoadContext? LoadContext => _loadContext;
+
+    /// <summary>Whether the script <paramref name="key"/> (<see cref="ScriptSource.Key"/>) compiled and can be run.</summary>
+    public bool IsScriptCompiled(string key) => _scripts.ContainsKey(key);
+
+    /// <summary>Runs the top-level code of the script <paramref name="key"/>: the playbooks it declares, and its loaded files' code first.</summary>
+    /// <exception cref="InvalidOperationException">The script did not compile.</exception>
+    public void RunScript(string key)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var type = _scripts.GetValueOrDefault(key) ?? throw new InvalidOperationException($"The script '{key}' did not compile.");
+        var instance = Activator.CreateInstance(type)!;
+        try
+        {
+            type.GetMethod("Define")!.Invoke(instance, null);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+        }
+    }
 
     /// <summary>Whether the condition <paramref name="key"/> compiled and can be evaluated.</summary>
     public bool IsCompiled(string key) => _functions.ContainsKey(key);
@@ -97,6 +125,7 @@ public sealed class CompiledConditions : IDisposable
 
         _disposed = true;
         _functions = new Dictionary<string, Func<ConditionContext, bool>>(StringComparer.Ordinal);
+        _scripts = new Dictionary<string, Type>(StringComparer.Ordinal);
         _loadContext?.Unload();
         _loadContext = null;
     }

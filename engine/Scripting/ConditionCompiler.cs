@@ -15,15 +15,17 @@ public static class ConditionCompiler
     /// </summary>
     /// <param name="conditions">Every condition, each with a unique key.</param>
     /// <param name="cacheFolder">Where compiled code is kept between processes (e.g. <c>$XDG_CACHE_HOME/playbook/compiled</c>), or null for no cache.</param>
-    public static CompiledConditions Compile(IReadOnlyList<ConditionSource> conditions, string? cacheFolder = null)
+    /// <param name="scripts">The playbook scripts to compile in the same compilation, or null for none.</param>
+    public static CompiledConditions Compile(IReadOnlyList<ConditionSource> conditions, string? cacheFolder = null, IReadOnlyList<ScriptSource>? scripts = null)
     {
         Validate(conditions);
-        if (conditions.Count == 0)
+        scripts ??= [];
+        if (conditions.Count == 0 && scripts.Count == 0)
         {
             return new CompiledConditions(conditions, new CompileOutput(null, new Dictionary<string, string>(), []), fromCache: false);
         }
 
-        var key = cacheFolder is null ? null : CompileCache.KeyOf(conditions);
+        var key = cacheFolder is null ? null : CompileCache.KeyOf(conditions, scripts);
         if (key is not null && CompileCache.TryRead(cacheFolder!, key) is { } cached)
         {
             try
@@ -36,7 +38,7 @@ public static class ConditionCompiler
             }
         }
 
-        var output = CompileWithRoslyn(conditions);
+        var output = CompileWithRoslyn(conditions, scripts);
         if (key is not null)
         {
             CompileCache.Write(cacheFolder!, key, output);
@@ -47,8 +49,8 @@ public static class ConditionCompiler
 
     /// <summary>Kept apart so that compiling <see cref="Compile"/> does not make the JIT load Roslyn on a cache hit.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static CompileOutput CompileWithRoslyn(IReadOnlyList<ConditionSource> conditions) =>
-        RoslynConditionCompiler.Compile(conditions);
+    private static CompileOutput CompileWithRoslyn(IReadOnlyList<ConditionSource> conditions, IReadOnlyList<ScriptSource> scripts) =>
+        RoslynConditionCompiler.Compile(conditions, scripts);
 
     private static void Validate(IReadOnlyList<ConditionSource> conditions)
     {

@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Emit;
 
 namespace Playbook.Engine.Scripting;
 
@@ -27,11 +29,24 @@ internal static class RoslynConditionCompiler
     /// <summary>Conversion errors that a non-bool expression causes at the <c>return</c>; replaced by a clearer PB0002.</summary>
     private static readonly HashSet<string> ConversionErrors = new(StringComparer.Ordinal) { "CS0029", "CS0030", "CS0266", "CS0428" };
 
-    /// <summary>Compiles every condition of <paramref name="sources"/>.</summary>
-    public static CompileOutput Compile(IReadOnlyList<ConditionSource> sources)
+    /// <summary>Compiles every condition of <paramref name="sources"/> and every script of <paramref name="scripts"/>, together.</summary>
+    public static CompileOutput Compile(IReadOnlyList<ConditionSource> sources, IReadOnlyList<ScriptSource> scripts)
     {
         var problems = new List<ConditionProblem>();
         var trees = new Dictionary<SyntaxTree, ConditionCode>();
+        var scriptTrees = new Dictionary<SyntaxTree, ScriptCode>();
+        for (var i = 0; i < scripts.Count; i++)
+        {
+            var code = ScriptCode.Generate(scripts[i], i);
+            if (code.Text is null)
+            {
+                problems.AddRange(code.Problems);
+                continue;
+            }
+
+            scriptTrees.Add(CSharpSyntaxTree.ParseText(code.Text, ParseOptions, path: code.ClassName + ".g.cs", encoding: Encoding.UTF8), code);
+        }
+
         for (var i = 0; i < sources.Count; i++)
         {
             var code = ConditionCode.Generate(sources[i], i, ParseOptions);
@@ -41,7 +56,7 @@ internal static class RoslynConditionCompiler
                 continue;
             }
 
-            var tree = CSharpSyntaxTree.ParseText(code.Text!, ParseOptions, path: code.MethodName + ".g.cs");
+            var tree = CSharpSyntaxTree.ParseText(code.Text!, ParseOptions, path: code.MethodName + ".g.cs", encoding: Encoding.UTF8);
             var syntaxErrors = tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             if (syntaxErrors.Count > 0)
             {
@@ -58,29 +73,37 @@ internal static class RoslynConditionCompiler
             }
         }
 
-        if (trees.Count == 0)
+        if (trees.Count == 0 && scriptTrees.Count == 0)
         {
-            return new CompileOutput(null, new Dictionary<string, string>(StringComparer.Ordinal), Sorted(problems, sources));
+            return new CompileOutput(null, new Dictionary<string, string>(StringComparer.Ordinal), Sorted(problems, sources, scripts));
         }
 
         var compilation = CSharpCompilation.Create(
-            "Playbook.Conditions", trees.Keys, ConditionReferences.All, CompilationOptions);
+            "Playbook.Conditions", [.. trees.Keys, .. scriptTrees.Keys], ConditionReferences.All, CompilationOptions);
 
         // The safety walk binds each expression again through its semantic model; in a fresh process most of that
         // is the JIT warming Roslyn's binder, so it runs beside the first emit, on another core.
-        var safety = Task.Run(() => CheckSafety(compilation, trees));
+        var safety = Task.Run(() => CheckSafety(compilation, trees, scriptTrees));
         byte[]? image = null;
+        byte[]? pdb = null;
         for (var pass = 0; pass < 3 && compilation.SyntaxTrees.Length > 0; pass++)
         {
-            var (emitted, errors) = Emit(compilation);
+            var (emitted, symbols, errors) = Emit(compilation, withSymbols: scriptTrees.Count > 0);
             var failed = new HashSet<SyntaxTree>();
             foreach (var group in errors.GroupBy(d => d.Location.SourceTree))
             {
+                if (group.Key is not null && scriptTrees.TryGetValue(group.Key, out var script))
+                {
+                    problems.AddRange(group.Select(d => ScriptCode.Problem(script.Source, d)));
+                    failed.Add(group.Key);
+                    continue;
+                }
+
                 if (group.Key is null || !trees.TryGetValue(group.Key, out var code))
                 {
                     // Not tied to one condition (a reference the runtime lacks): nothing can run.
                     problems.AddRange(group.Select(d => new ConditionProblem(null, "(conditions)", 1, 1, d.Id, d.GetMessage(CultureInfo.InvariantCulture))));
-                    return new CompileOutput(null, new Dictionary<string, string>(StringComparer.Ordinal), Sorted(problems, sources));
+                    return new CompileOutput(null, new Dictionary<string, string>(StringComparer.Ordinal), Sorted(problems, sources, scripts));
                 }
 
                 problems.AddRange(Explain(compilation.GetSemanticModel(group.Key), code, group));
@@ -99,6 +122,7 @@ internal static class RoslynConditionCompiler
             if (failed.Count == 0)
             {
                 image = emitted;
+                pdb = symbols;
                 break;
             }
 
@@ -107,19 +131,32 @@ internal static class RoslynConditionCompiler
 
         var methods = image is null
             ? new Dictionary<string, string>(StringComparer.Ordinal)
-            : compilation.SyntaxTrees.ToDictionary(t => trees[t].Source.Key, t => trees[t].MethodName, StringComparer.Ordinal);
-        return new CompileOutput(image, methods, Sorted(problems, sources));
+            : compilation.SyntaxTrees.ToDictionary(
+                t => trees.TryGetValue(t, out var c) ? c.Source.Key : scriptTrees[t].Source.Key,
+                t => trees.TryGetValue(t, out var c) ? c.MethodName : scriptTrees[t].ClassName,
+                StringComparer.Ordinal);
+        return new CompileOutput(image, methods, Sorted(problems, sources, scripts)) { Pdb = pdb };
     }
 
     /// <summary>The refusals of the safety walk, for each condition that has any.</summary>
     private static List<(SyntaxTree Tree, List<ConditionProblem> Refusals)> CheckSafety(
-        CSharpCompilation compilation, Dictionary<SyntaxTree, ConditionCode> trees)
+        CSharpCompilation compilation, Dictionary<SyntaxTree, ConditionCode> trees, Dictionary<SyntaxTree, ScriptCode> scripts)
     {
         var safety = new ExpressionSafety(new AllowList(compilation));
         var refused = new List<(SyntaxTree, List<ConditionProblem>)>();
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var (tree, script) in scripts)
         {
-            var code = trees[tree];
+            var refusals = ScriptSafety.Check(compilation.GetSemanticModel(tree), tree)
+                .Select(r => ScriptCode.Problem(script.Source, r.Location, ScriptCode.NotAllowed, r.Message))
+                .ToList();
+            if (refusals.Count > 0)
+            {
+                refused.Add((tree, refusals));
+            }
+        }
+
+        foreach (var (tree, code) in trees)
+        {
             var refusals = safety.Check(compilation.GetSemanticModel(tree), ReturnedExpression(tree)!);
             if (refusals.Count > 0)
             {
@@ -130,12 +167,13 @@ internal static class RoslynConditionCompiler
         return refused;
     }
 
-    private static (byte[]? Image, List<Diagnostic> Errors) Emit(CSharpCompilation compilation)
+    private static (byte[]? Image, byte[]? Symbols, List<Diagnostic> Errors) Emit(CSharpCompilation compilation, bool withSymbols)
     {
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
+        using var symbols = withSymbols ? new MemoryStream() : null;
+        var result = compilation.Emit(stream, symbols, options: withSymbols ? new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb) : null);
         var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        return (result.Success ? stream.ToArray() : null, errors);
+        return (result.Success ? stream.ToArray() : null, result.Success ? symbols?.ToArray() : null, errors);
     }
 
     /// <summary>
@@ -211,10 +249,10 @@ internal static class RoslynConditionCompiler
             : new ConditionProblem(source.Key, source.File, code.End.Line, code.End.Column, id, message);
     }
 
-    /// <summary>Problems in the order of the conditions, then by position: the order a reader goes through the files.</summary>
-    private static List<ConditionProblem> Sorted(List<ConditionProblem> problems, IReadOnlyList<ConditionSource> sources)
+    /// <summary>Problems in the order of the conditions, then the scripts, then by position: the order a reader goes through the files.</summary>
+    private static List<ConditionProblem> Sorted(List<ConditionProblem> problems, IReadOnlyList<ConditionSource> sources, IReadOnlyList<ScriptSource> scripts)
     {
-        var order = sources.Select((s, i) => (s.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        var order = sources.Select(s => s.Key).Concat(scripts.Select(s => s.Key)).Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
         return problems
             .OrderBy(p => p.Key is null ? -1 : order[p.Key])
             .ThenBy(p => p.Line)

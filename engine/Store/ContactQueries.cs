@@ -1,3 +1,4 @@
+using System.Data;
 using Dapper;
 using Playbook.Engine.Contacts;
 
@@ -45,7 +46,11 @@ public sealed class ContactQueries
     /// Contacts matching every word of <paramref name="query"/> (accent- and case-insensitive, prefixes
     /// match) in their names, company, position, headline, location, emails, tags or notes; best match first.
     /// </summary>
-    public IReadOnlyList<Contact> Search(string? query = null, string? tag = null, string? stage = null, int? limit = null)
+    public IReadOnlyList<Contact> Search(string? query = null, string? tag = null, string? stage = null, int? limit = null) =>
+        Search(query, tag, stage, limit, transaction: null);
+
+    /// <summary>As the public <c>Search</c>, inside <paramref name="transaction"/> (a batch run's).</summary>
+    internal IReadOnlyList<Contact> Search(string? query, string? tag, string? stage, int? limit, IDbTransaction? transaction)
     {
         var match = SearchSyntax.ToMatchExpression(query);
         var parameters = new DynamicParameters();
@@ -80,8 +85,14 @@ public sealed class ContactQueries
                 """;
         }
 
-        return ContactRow.Query(_store.Connection, sql, parameters).ToList();
+        return ContactRow.Query(_store.Connection, sql, parameters, transaction).ToList();
     }
+
+    /// <summary>Every tag in use, with how many contacts have it, inside <paramref name="transaction"/> when given.</summary>
+    internal IReadOnlyDictionary<string, int> TagCounts(IDbTransaction? transaction = null) =>
+        _store.Connection.Query<(string Tag, int Count)>(
+            "SELECT tag, count(*) FROM contact_tags GROUP BY tag ORDER BY tag", transaction: transaction)
+            .ToDictionary(t => t.Tag, t => t.Count, StringComparer.Ordinal);
 
     /// <summary>Adds <paramref name="tags"/> to a contact (tags it already has are kept once).</summary>
     /// <returns>The contact as it is now.</returns>

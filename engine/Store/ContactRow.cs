@@ -19,9 +19,9 @@ internal static class ContactRow
         """;
 
     /// <summary>The contacts <paramref name="sql"/> (which selects <see cref="SelectList"/>) returns, read as enumerated.</summary>
-    public static IEnumerable<Contact> Query(IDbConnection connection, string sql, object? parameters = null)
+    public static IEnumerable<Contact> Query(IDbConnection connection, string sql, object? parameters = null, IDbTransaction? transaction = null)
     {
-        using var reader = connection.ExecuteReader(sql, parameters);
+        using var reader = connection.ExecuteReader(sql, parameters, transaction);
         while (reader.Read())
         {
             yield return Map(reader);

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using Dapper;
 using Playbook.Engine.Events;
@@ -16,6 +17,10 @@ public sealed class EventQueries
 
     /// <summary>Events, oldest first, optionally of one contact and of one kind.</summary>
     public IReadOnlyList<ContactEvent> List(long? contactId = null, string? kind = null, int? limit = null) =>
+        List(contactId, kind, limit, transaction: null);
+
+    /// <summary>As the public <c>List</c>, inside <paramref name="transaction"/> (a batch run's).</summary>
+    internal IReadOnlyList<ContactEvent> List(long? contactId, string? kind, int? limit, IDbTransaction? transaction) =>
         _store.Connection.Query<EventRow>(
             $"""
             SELECT {SelectList} FROM events e
@@ -23,7 +28,7 @@ public sealed class EventQueries
             ORDER BY e.at_ticks, e.id
             LIMIT @limit
             """,
-            new { contactId, kind, limit = limit ?? -1 }).Select(r => r.ToEvent()).ToList();
+            new { contactId, kind, limit = limit ?? -1 }, transaction).Select(r => r.ToEvent()).ToList();
 
     /// <summary>How many events the store holds.</summary>
     public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM events");

@@ -35,6 +35,7 @@ internal sealed class RunSession : IDisposable
     private readonly SqliteCommand _release;
     private readonly SqliteCommand _rollbackTo;
     private SqliteTransaction? _transaction;
+    private SessionQueries? _queries;
 
     public RunSession(ContactStore store)
     {
@@ -83,6 +84,9 @@ internal sealed class RunSession : IDisposable
     }
 
     public SqliteConnection Connection => _store.Connection;
+
+    /// <summary>The store, read inside this session's batch, as a script step may read it.</summary>
+    public Scripting.Api.IStoreQueries Queries => _queries ??= new SessionQueries(_store, this);
 
     public SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch is open.");
 

@@ -24,7 +24,10 @@ internal static class CheckCommand
             var given = parse.GetValue(paths) ?? [];
             using var ofPaths = given.Length == 0
                 ? null
-                : PlaybookCatalog.Load(new CatalogOptions { CheckPaths = given, CacheFolder = context.Paths.ConditionsCache, Time = context.Clock });
+                : PlaybookCatalog.Load(new CatalogOptions
+                {
+                    CheckPaths = given, CacheFolder = context.Paths.ConditionsCache, TrustFile = context.Paths.TrustFile, Time = context.Clock,
+                });
             var catalog = ofPaths ?? context.Catalog;
             if (context.Json)
             {
@@ -45,6 +48,11 @@ internal static class CheckCommand
             var names = catalog.Entries.Select(e => e.Definition.Name).ToList();
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{names.Count} playbook{(names.Count == 1 ? "" : "s")} OK: {string.Join(", ", names)}"));
+            foreach (var script in catalog.Untrusted)
+            {
+                context.Output.WriteLine($"{script.File} compiles; it runs once trusted: playbook trust {script.File}");
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

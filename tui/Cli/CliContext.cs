@@ -60,6 +60,7 @@ internal sealed class CliContext : IDisposable
     {
         UserFolder = PlaybooksFolder,
         CacheFolder = Paths.ConditionsCache,
+        TrustFile = Paths.TrustFile,
         Time = Clock,
     });
 

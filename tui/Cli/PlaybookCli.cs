@@ -63,6 +63,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(PlaybooksCommand.Create(host));
         root.Subcommands.Add(CheckCommand.Create(host));
         root.Subcommands.Add(SchemaCommand.Create(host));
+        root.Subcommands.Add(TrustCommand.Create(host));
         root.Subcommands.Add(RunCommand.Create(host));
         root.Subcommands.Add(TickCommand.Create(host));
         root.Subcommands.Add(ReplayCommand.Create(host));

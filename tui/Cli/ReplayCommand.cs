@@ -23,7 +23,7 @@ internal static class ReplayCommand
         var command = new Command("replay", "Show what the playbooks would have produced over a past export, in a throwaway store") { path, playbook };
         command.SetAction(parse => host.Run(parse, context =>
         {
-            RunReportPrinter.WriteProblems(context.Error, context.Catalog);
+            var refused = RunReportPrinter.WriteProblems(context.Error, context.Catalog);
             var replay = new ReplayRunner(context.Catalog, context.Config, context.Clock);
             var terminal = host.ErrorIsTerminal && !context.Json;
             ReplayReport report;
@@ -44,7 +44,7 @@ internal static class ReplayCommand
                 context.Error.WriteLine($"{failed.File}: {failed.Error}");
             }
 
-            return report.Import.HasFailedFiles ? ExitCodes.BadInput : ExitCodes.Ok;
+            return report.Import.HasFailedFiles || refused ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;
     }

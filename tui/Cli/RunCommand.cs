@@ -22,7 +22,7 @@ internal static class RunCommand
         var command = new Command("run", "Dispatch the pending events to the playbooks: drafts, tasks, waits") { playbook, dryRun };
         command.SetAction(parse => host.Run(parse, context =>
         {
-            RunReportPrinter.WriteProblems(context.Error, context.Catalog);
+            var refused = RunReportPrinter.WriteProblems(context.Error, context.Catalog);
             var request = new RunRequest { Playbooks = parse.GetValue(playbook) ?? [], DryRun = parse.GetValue(dryRun) };
             RunReport report;
             using (var progress = new BatchProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json, "run"))
@@ -31,7 +31,7 @@ internal static class RunCommand
             }
 
             RunReportPrinter.Write(context, report, tick: false);
-            return ExitCodes.Ok;
+            return refused ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;
     }

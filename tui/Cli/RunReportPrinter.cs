@@ -11,7 +11,8 @@ internal static class RunReportPrinter
     /// Prints every problem of the catalog on stderr, <c>file(line,col): message</c>, and names the playbooks that do
     /// not run because of them; the others still run, so this is no reason to fail.
     /// </summary>
-    public static void WriteProblems(TextWriter error, PlaybookCatalog catalog)
+    /// <returns>Whether a playbook script was refused for want of trust (the command then exits 1 after doing the rest).</returns>
+    public static bool WriteProblems(TextWriter error, PlaybookCatalog catalog)
     {
         foreach (var problem in catalog.Problems)
         {
@@ -30,6 +31,14 @@ internal static class RunReportPrinter
         {
             error.WriteLine($"playbook: not run because of these problems: {string.Join(", ", held)} (see 'playbook check')");
         }
+
+        var refused = catalog.Untrusted.ToList();
+        foreach (var script in refused)
+        {
+            error.WriteLine(script.Refusal);
+        }
+
+        return refused.Count > 0;
     }
 
     /// <summary>Prints the report: as one JSON object, or as the dry run's stories and a summary.</summary>

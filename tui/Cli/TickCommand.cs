@@ -11,7 +11,7 @@ internal static class TickCommand
         var command = new Command("tick", "Wake the runs whose wait is over (at --now) and move them on");
         command.SetAction(parse => host.Run(parse, context =>
         {
-            RunReportPrinter.WriteProblems(context.Error, context.Catalog);
+            var refused = RunReportPrinter.WriteProblems(context.Error, context.Catalog);
             RunReport report;
             using (var progress = new BatchProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json, "tick"))
             {
@@ -19,7 +19,7 @@ internal static class TickCommand
             }
 
             RunReportPrinter.Write(context, report, tick: true);
-            return ExitCodes.Ok;
+            return refused ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;
     }

@@ -33,7 +33,13 @@ internal sealed partial class StepRunner
                     ApplyRemind(work, step, effect.Text!, effect.After, now);
                     break;
                 case "draft":
-                    draft = new DraftStep { Id = step.Id, Location = step.Location, Template = effect.Text!, TemplateLocation = step.Location, Channel = effect.Values[0] };
+                    draft = new DraftStep
+                    {
+                        Id = step.Id, Location = step.Location, Template = effect.Text!, TemplateLocation = step.Location, Channel = effect.Values[0],
+
+                        // A variant the script chose: the step's only other choice is the same template, so the pick cannot differ.
+                        Variants = effect.Value is true ? [new DraftVariant(effect.Text!, 1, step.Location)] : [],
+                    };
                     break;
                 case "stop":
                     return Finish(work, now, RunStates.Stopped, effect.Text ?? $"stopped by step '{step.Id}'", JournalActions.Stopped,

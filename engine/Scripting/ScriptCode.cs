@@ -64,11 +64,12 @@ internal sealed class ScriptCode
             var tree = CSharpSyntaxTree.ParseText(content, ScriptOptions, path);
             var root = tree.GetCompilationUnitRoot();
             problems.AddRange(tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => Problem(source, d)));
-            foreach (var reference in root.GetReferenceDirectives())
+            // '#r' naming the engine itself is for editors (completion on the script); the engine is always referenced.
+            foreach (var reference in root.GetReferenceDirectives().Where(r => !IsEngine(r.File.ValueText)))
             {
                 var at = reference.GetLocation().GetLineSpan();
                 problems.Add(new ConditionProblem(source.Key, path, at.StartLinePosition.Line + 1, at.StartLinePosition.Character + 1, "PB0103",
-                    "#r is not supported: a playbook script uses the engine's API and .NET itself, no other assemblies"));
+                    "#r is not supported, except for the engine itself (for editors): a playbook script uses the engine's API and .NET, no other assemblies"));
             }
 
             var written = tree.GetText();
@@ -115,6 +116,9 @@ internal sealed class ScriptCode
             ? new ConditionProblem(source.Key, mapped.Path, mapped.StartLinePosition.Line + 1, mapped.StartLinePosition.Character + 1, id, message)
             : new ConditionProblem(source.Key, source.File, 1, 1, id, message);
     }
+
+    private static bool IsEngine(string reference) =>
+        string.Equals(Path.GetFileName(reference), "Playbook.Engine.dll", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The node's text from the start of its first line, under a <c>#line</c> that names its file and line.</summary>
     private static void Append(StringBuilder code, SyntaxNode node, SourceText text, string path)

@@ -64,6 +64,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(CheckCommand.Create(host));
         root.Subcommands.Add(SchemaCommand.Create(host));
         root.Subcommands.Add(TrustCommand.Create(host));
+        root.Subcommands.Add(NewCommand.Create(host));
         root.Subcommands.Add(RunCommand.Create(host));
         root.Subcommands.Add(TickCommand.Create(host));
         root.Subcommands.Add(ReplayCommand.Create(host));

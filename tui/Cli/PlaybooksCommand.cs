@@ -40,6 +40,11 @@ internal static class PlaybooksCommand
                 context.Output.WriteLine($"{Problems(catalog.Problems.Count)} in all: run 'playbook check' to see them.");
             }
 
+            foreach (var script in catalog.Untrusted)
+            {
+                context.Output.WriteLine($"not trusted, so not run: {script.File} (sha256 {script.Hash[..16]}); 'playbook trust {script.File}' lets it run");
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

@@ -8,11 +8,11 @@ namespace Playbook.Engine.Scripting.Api;
 
 /// <summary>
 /// Declares one playbook of a C# script: its trigger, filter and steps, in order, as a YAML playbook would. Step
-/// bodies and conditions are lambdas over the same context YAML conditions see. Made by <see cref="ScriptApi.Playbook"/>.
+/// bodies and conditions are lambdas over the same context YAML conditions see. Made by <see cref="ScriptApi.Declare"/>.
 /// </summary>
 /// <example>
 /// <code>
-/// Playbook("warm-welcome")
+/// Declare("warm-welcome")
 ///     .On(EventKinds.InvitationReceived).MaxAge(Days(14))
 ///     .When(c => c.Analysis.Score > 0.3)
 ///     .Analyse("analyse")

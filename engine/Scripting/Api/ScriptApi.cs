@@ -13,9 +13,9 @@ public static class ScriptApi
     private static List<PlaybookBuilder>? t_declared;
 
     /// <summary>Declares a playbook named <paramref name="name"/> (lower-case letters, digits, '-' and '_').</summary>
-    public static PlaybookBuilder Playbook(string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    public static PlaybookBuilder Declare(string name, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        var declared = t_declared ?? throw new InvalidOperationException("Playbook() declares a playbook while a script is being loaded, not from a step.");
+        var declared = t_declared ?? throw new InvalidOperationException("Declare() declares a playbook while a script is being loaded, not from a step.");
         var builder = new PlaybookBuilder(name, new SourceLocation(file, Math.Max(1, line), 1));
         declared.Add(builder);
         return builder;

@@ -55,8 +55,12 @@ public sealed class StepContext
     /// <summary>What the step asked for so far.</summary>
     public IReadOnlyList<StepEffect> Effects => _effects;
 
-    /// <summary>Writes a draft from <paramref name="template"/> (one per step); the run then waits for it to be sent.</summary>
-    public void Draft(string template, string channel = Playbooks.DraftStep.DefaultChannel)
+    /// <summary>
+    /// Writes a draft from <paramref name="template"/> (one per step); the run then waits for it to be sent. With
+    /// <paramref name="variant"/>, the template's name is recorded as the draft's variant, for an A/B test the script
+    /// decides (<c>stats --by variant</c> compares them).
+    /// </summary>
+    public void Draft(string template, string channel = Playbooks.DraftStep.DefaultChannel, bool variant = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(template);
         if (_effects.Any(e => e.Kind == "draft"))
@@ -64,7 +68,7 @@ public sealed class StepContext
             throw new InvalidOperationException("a step writes at most one draft; give each draft its own step");
         }
 
-        Add(new StepEffect("draft", template, [channel]));
+        Add(new StepEffect("draft", template, [channel], variant));
     }
 
     /// <summary>Adds tags to the contact.</summary>

@@ -40,8 +40,12 @@ internal sealed class RuntimeHarness : IDisposable
         UserFolder = Playbooks,
         IncludeBuiltIns = BuiltIns,
         CacheFolder = Store.Folder.Folder("cache"),
+        TrustFile = TrustFile,
         Time = Store.Clock,
     });
+
+    /// <summary>The file of trusted scripts.</summary>
+    public string TrustFile => Store.Folder.File("config/trusted.json");
 
     public PlaybookRuntime Runtime => new(Db, Catalog, new RuntimeSettings { Me = Me, BatchSize = BatchSize });
 
@@ -57,6 +61,13 @@ internal sealed class RuntimeHarness : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(Playbooks, "templates"));
         File.WriteAllText(Path.Combine(Playbooks, "templates", file), text);
+        Reload();
+    }
+
+    /// <summary>Trusts the script <paramref name="file"/> of the playbooks folder as it is now (and forgets the loaded catalog).</summary>
+    public void Trust(string file)
+    {
+        Engine.Scripting.TrustStore.Open(TrustFile).Trust(Engine.Scripting.ScriptSource.Read(Path.Combine(Playbooks, file)));
         Reload();
     }
 

@@ -18,6 +18,7 @@ internal sealed class CliSandbox : IDisposable
             ["HOME"] = Folder.Folder("home"),
             ["XDG_DATA_HOME"] = Folder.Folder("data"),
             ["XDG_CONFIG_HOME"] = Folder.Folder("config"),
+            ["XDG_CACHE_HOME"] = Folder.Folder("cache"),
         };
     }
 

@@ -1,0 +1,196 @@
+using Playbook.Engine.Events;
+using Playbook.Engine.Runtime;
+
+namespace Playbook.Tests.Runtime;
+
+/// <summary>Playbooks written as C# scripts: compiled with the YAML conditions, run only once trusted, through the same runtime.</summary>
+public sealed class ScriptPlaybookTests : IDisposable
+{
+    private const string Scoring = """
+        #load "helpers.csx"
+
+        Declare("scoring")
+            .On(EventKinds.InvitationReceived).MaxAge(Days(14))
+            .When(c => HasCompany(c))
+            .Step("score", s =>
+            {
+                s.Set("score", s.Analysis.Score);
+                if (s.Store.Contacts(tag: "client").Count > 0)
+                {
+                    s.Tag("warm");
+                }
+
+                s.Remind($"Look at {s.Contact.FirstName}'s company", Days(1));
+            })
+            .Draft("hello", c => c.Contact.Company == "Contoso" ? "hello" : "other")
+            .If(c => !c.HasTag("do-not-write"));
+        """;
+
+    private readonly RuntimeHarness _h = new();
+
+    public ScriptPlaybookTests()
+    {
+        _h.Template("hello.liquid", "Hola {{ contact.first_name }} ({{ vars.score }}).");
+        _h.Template("other.liquid", "Hi {{ contact.first_name }}.");
+        File.WriteAllText(Path.Combine(_h.Playbooks, "helpers.csx"), "bool HasCompany(ConditionContext c) => c.Contact.Company != null;\n");
+    }
+
+    [Fact]
+    public void Load_UntrustedScript_CompilesAndIsRefusedSayingWhichCommandTrustsIt()
+    {
+        _h.Playbook("scoring.csx", Scoring);
+
+        var catalog = _h.Catalog;
+
+        Assert.Empty(catalog.Problems);
+        var script = Assert.Single(catalog.Scripts);
+        Assert.False(script.Trusted);
+        Assert.Empty(script.Playbooks);
+        Assert.Null(catalog.Find("scoring"));
+        Assert.Equal($"{script.File}: the script is not trusted; after reading it, run 'playbook trust {script.File}' to let it run", script.Refusal);
+    }
+
+    [Fact]
+    public void Run_TrustedScript_TakesItsStepsThroughTheRuntimeAndJournal()
+    {
+        _h.Playbook("scoring.csx", Scoring);
+        _h.Trust("scoring.csx");
+        var ana = _h.Contact("Ana", "Ruiz", company: "Contoso");
+        var luis = _h.Contact("Luis", "Gil");
+        _h.Db.Contacts.AddTags(luis, ["client"]);
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 1);
+        _h.Event(luis, EventKinds.InvitationReceived, daysAgo: 1);
+
+        var report = _h.Run();
+
+        Assert.Empty(report.Failures);
+        Assert.Equal(1, report.SkippedByWhen);
+        var run = _h.OnlyRun();
+        Assert.Equal((ana, RunStates.Done), (run.ContactId, run.State));
+        Assert.Equal(["warm"], _h.Db.Contacts.Find(ana)!.Tags);
+        Assert.Equal("Look at Ana's company", Assert.Single(_h.Db.Tasks.List()).Text);
+        Assert.Equal("Hola Ana (0).", Assert.Single(_h.Db.Drafts.List()).Body);
+        Assert.Equal(
+            ["score set", "score tagged", "score reminded", "hello drafted"],
+            _h.Db.Runs.Journal(run.Id).Skip(1).SkipLast(1).Select(j => $"{j.Step} {j.Action}"));
+    }
+
+    [Fact]
+    public void Load_ScriptOrAHelperEditedAfterTrust_IsRefusedAgain()
+    {
+        _h.Playbook("scoring.csx", Scoring);
+        _h.Trust("scoring.csx");
+        Assert.NotNull(_h.Catalog.Find("scoring"));
+
+        File.AppendAllText(Path.Combine(_h.Playbooks, "helpers.csx"), "// edited\n");
+        _h.Reload();
+
+        Assert.Null(_h.Catalog.Find("scoring"));
+        Assert.False(Assert.Single(_h.Catalog.Scripts).Trusted);
+    }
+
+    [Fact]
+    public void Load_ScriptThatDoesNotCompile_ReportsEveryErrorAtTheUsersFileAndLine()
+    {
+        _h.Playbook("broken.csx", """
+            Declare("broken")
+                .On(EventKinds.InvitationReceived)
+                .Step("a", s => s.Tag(missing))
+                .Step("b", s => s.Stage(42));
+            """);
+
+        var problems = _h.Catalog.Problems.Select(p => p.ToString()).ToList();
+
+        var file = Path.Combine(_h.Playbooks, "broken.csx");
+        Assert.Equal(2, problems.Count);
+        Assert.StartsWith($"{file}(3,27): error CS0103: The name 'missing' does not exist", problems[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{file}(4,29): error CS1503:", problems[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("System.IO.File.Exists(\"/etc/passwd\")", 34, "error PB0104: a playbook script may not use files ('System.IO')")]
+    [InlineData("typeof(global::Playbook.Engine.Store.ContactStore) != null", 58, "error PB0104: a playbook script may not use the store's internals ('Playbook.Engine.Store')")]
+    [InlineData("new Microsoft.Data.Sqlite.SqliteConnection(\"\") != null", 41, "error CS0234: The type or namespace name 'Data' does not exist")]
+    public void Load_ScriptReachingForFilesOrTheStore_IsRefusedWhereItDoesSo(string code, int column, string message)
+    {
+        _h.Playbook("reach.csx", $$"""
+            Declare("reach")
+                .On(EventKinds.InvitationReceived)
+                .Step("a", s => { if ({{code}}) s.Tag("x"); });
+            """);
+
+        var problem = _h.Catalog.Problems[0];
+
+        Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
+        Assert.Equal((3, column), (problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Run_StepThatNeverReturnsOrThrows_FailsItsRunWithScriptLineAndTheBatchGoesOn()
+    {
+        _h.Playbook("slow.csx", """
+            Declare("slow")
+                .On(EventKinds.InvitationReceived)
+                .TimeLimit(TimeSpan.FromMilliseconds(200))
+                .Step("spin", s =>
+                {
+                    if (s.Contact.FirstName == "Ana") { while (true) { } }
+                    if (s.Contact.FirstName == "Luis") { throw new InvalidOperationException("no Luis"); }
+                    s.Tag("seen");
+                });
+            """);
+        _h.Trust("slow.csx");
+        var ana = _h.Contact("Ana", "Ruiz");
+        var luis = _h.Contact("Luis", "Gil");
+        var eva = _h.Contact("Eva", "Sanz");
+        foreach (var id in new[] { ana, luis, eva })
+        {
+            _h.Event(id, EventKinds.InvitationReceived, daysAgo: 1);
+        }
+
+        var report = _h.Run();
+
+        var file = Path.Combine(_h.Playbooks, "slow.csx");
+        Assert.Equal(2, report.Failures.Count);
+        Assert.Equal(
+            $"{file}(4,1): step 'spin' of 'slow' ran longer than its limit of 0.2 s for Ana Ruiz and was abandoned; check Cancellation in long loops, or raise the limit with .TimeLimit(...)",
+            report.Failures.Single(f => f.ContactId == ana).Reason);
+        Assert.StartsWith($"{file}(7,46): step 'spin' of 'slow' threw InvalidOperationException: no Luis", report.Failures.Single(f => f.ContactId == luis).Reason, StringComparison.Ordinal);
+        Assert.Equal(["seen"], _h.Db.Contacts.Find(eva)!.Tags);
+        Assert.Empty(_h.Db.Contacts.Find(ana)!.Tags);
+    }
+
+    [Fact]
+    public void Load_SecondCatalogWithTheSameScripts_ReadsTheCompiledCodeFromTheCache()
+    {
+        _h.Playbook("scoring.csx", Scoring);
+        _h.Trust("scoring.csx");
+        Assert.False(_h.Catalog.Conditions.FromCache);
+
+        _h.Reload();
+
+        Assert.True(_h.Catalog.Conditions.FromCache);
+        Assert.NotNull(_h.Catalog.Find("scoring"));
+    }
+
+    [Fact]
+    public void Load_EveryScriptInTheDocsPage_Compiles()
+    {
+        var page = File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "docs", "scripts.md")).ReplaceLineEndings("\n");
+        var blocks = System.Text.RegularExpressions.Regex.Matches(page, "```csharp\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Groups[1].Value).Where(b => b.Contains("Declare(", StringComparison.Ordinal) && !b.Contains("#load", StringComparison.Ordinal)).ToList();
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            File.WriteAllText(Path.Combine(_h.Playbooks, $"doc{i}.csx"), blocks[i]);
+        }
+
+        _h.Reload();
+
+        Assert.True(blocks.Count >= 2, $"only {blocks.Count} scripts found in docs/scripts.md");
+        Assert.Empty(_h.Catalog.Problems);
+        Assert.Equal(blocks.Count, _h.Catalog.Scripts.Count(s => s.Compiled && Path.GetFileName(s.File).StartsWith("doc", StringComparison.Ordinal)));
+    }
+
+    public void Dispose() => _h.Dispose();
+}

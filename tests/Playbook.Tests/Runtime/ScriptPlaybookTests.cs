@@ -173,6 +173,23 @@ public sealed class ScriptPlaybookTests : IDisposable
         Assert.NotNull(_h.Catalog.Find("scoring"));
     }
 
+    [Theory]
+    [InlineData("Declare(\"no-trigger\").Tag(\"a\", \"x\");", 1, "playbook 'no-trigger' has no trigger; call .On(EventKinds.InvitationReceived) or .Every(Days(90))")]
+    [InlineData("Declare(\"Bad Name\").On(EventKinds.Meeting).Tag(\"a\", \"x\");", 1, "playbook name 'Bad Name' should be lower-case letters, digits, '-' and '_'")]
+    [InlineData("Declare(\"early-if\")\n    .If(c => true);", 1, "the script threw InvalidOperationException while declaring its playbooks: playbook 'early-if': If() applies to the step before it; add a step first")]
+    [InlineData("Declare(\"twice\").On(EventKinds.Meeting)\n    .Tag(\"a\", \"x\")\n    .Tag(\"a\", \"y\");", 3, "duplicate step id 'a' in playbook 'twice'")]
+    [InlineData("Declare(\"no-template\").On(EventKinds.Meeting)\n    .Draft(\"a\", \"helo\");", 2, "unknown template 'helo'. Did you mean 'hello'?")]
+    public void Load_TrustedScriptThatMisusesTheApi_ReportsItAtItsLineAndDeclaresNothing(string code, int line, string message)
+    {
+        _h.Playbook("misuse.csx", code);
+        _h.Trust("misuse.csx");
+
+        var problem = Assert.Single(_h.Catalog.Problems);
+
+        Assert.Equal((Path.Combine(_h.Playbooks, "misuse.csx"), line, message), (problem.File, problem.Line, problem.Message));
+        Assert.Empty(_h.Catalog.Enabled);
+    }
+
     [Fact]
     public void Load_EveryScriptInTheDocsPage_Compiles()
     {

@@ -19,6 +19,9 @@ public sealed record AppPaths(string DataFolder, string ConfigFolder)
     /// <summary>The settings file.</summary>
     public string ConfigFile => Path.Combine(ConfigFolder, "config.yaml");
 
+    /// <summary>The user's own rules for classifying replies, added to the built-in ones.</summary>
+    public string ReplyRulesFile => Path.Combine(ConfigFolder, "reply-rules.yaml");
+
     /// <summary>The playbook scripts the user has trusted, with the hash of the content each was trusted with.</summary>
     public string TrustFile => Path.Combine(ConfigFolder, "trusted.json");
 

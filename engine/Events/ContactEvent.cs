@@ -25,4 +25,7 @@ public sealed record ContactEvent
 
     /// <summary>The conversation (thread) the event belongs to, when the source names one.</summary>
     public string? ConversationId { get; init; }
+
+    /// <summary>The cues that decided <see cref="Classification"/>, as one line, or null.</summary>
+    public string? ClassificationReason { get; init; }
 }

@@ -1,4 +1,6 @@
 using Microsoft.Data.Sqlite;
+using Playbook.Engine.Analysis.Replies;
+using Playbook.Engine.Events;
 using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import;
@@ -10,16 +12,19 @@ namespace Playbook.Engine.Import;
 internal sealed class EventWriter : IDisposable
 {
     private readonly SqliteCommand _insert;
+    private readonly ReplyClassifier _replies;
 
-    public EventWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now)
+    /// <summary>A writer that classifies received messages with <paramref name="replies"/> as it adds them.</summary>
+    public EventWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, ReplyClassifier replies)
     {
+        _replies = replies;
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
         _insert.CommandText = """
-            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at)
-            VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $hash, $now)
+            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at, classification, classification_reason)
+            VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $hash, $now, $label, $reason)
             """;
-        foreach (var name in new[] { "$contact", "$kind", "$at", "$ticks", "$channel", "$direction", "$body", "$conversation", "$key", "$hash", "$now" })
+        foreach (var name in new[] { "$contact", "$kind", "$at", "$ticks", "$channel", "$direction", "$body", "$conversation", "$key", "$hash", "$now", "$label", "$reason" })
         {
             _insert.Parameters.Add(new SqliteParameter(name, null));
         }
@@ -42,6 +47,9 @@ internal sealed class EventWriter : IDisposable
         p[7].Value = (object?)conversationId ?? DBNull.Value;
         p[8].Value = sourceKey;
         p[9].Value = SourceKey.Hash(sourceKey);
+        var classified = kind == EventKinds.MessageReceived ? _replies.Classify(body) : null;
+        p[11].Value = (object?)classified?.Label ?? DBNull.Value;
+        p[12].Value = classified is null ? DBNull.Value : string.Join("; ", classified.Cues);
         return _insert.ExecuteNonQuery() > 0;
     }
 

@@ -38,6 +38,12 @@ public sealed class ContactStore : IDisposable
     /// <summary>The clock every write is stamped with.</summary>
     public TimeProvider Clock { get; }
 
+    /// <summary>
+    /// How received messages are classified when they are stored (import, <c>event add</c>) and by
+    /// <see cref="EventQueries.Reclassify"/>: the built-in rules unless the user's are given.
+    /// </summary>
+    public Analysis.Replies.ReplyClassifier Replies { get; set; } = Analysis.Replies.ReplyClassifier.BuiltIn;
+
     /// <summary>Contacts: search, look up, tag, move along the stages.</summary>
     public ContactQueries Contacts { get; }
 

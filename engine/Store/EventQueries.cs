@@ -9,7 +9,7 @@ namespace Playbook.Engine.Store;
 public sealed class EventQueries
 {
     private const string SelectList =
-        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id";
+        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id, e.classification_reason";
 
     private readonly ContactStore _store;
 
@@ -29,6 +29,40 @@ public sealed class EventQueries
             LIMIT @limit
             """,
             new { contactId, kind, limit = limit ?? -1 }, transaction).Select(r => r.ToEvent()).ToList();
+
+    /// <summary>
+    /// Classifies every received message again with the store's <see cref="ContactStore.Replies"/> (after the rules
+    /// changed), in one transaction; returns how many there are by label and how many changed label.
+    /// </summary>
+    public (IReadOnlyDictionary<string, int> ByLabel, int Changed) Reclassify()
+    {
+        var byLabel = new Dictionary<string, int>(StringComparer.Ordinal);
+        var changed = 0;
+        _store.InTransaction(tx =>
+        {
+            var rows = _store.Connection.Query<(long Id, string? Body, string? Label)>(
+                "SELECT id, body, classification FROM events WHERE kind = @kind", new { kind = EventKinds.MessageReceived }, tx).ToList();
+            using var update = _store.Connection.CreateCommand();
+            update.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx;
+            update.CommandText = "UPDATE events SET classification = $label, classification_reason = $reason WHERE id = $id";
+            var label = update.Parameters.Add("$label", Microsoft.Data.Sqlite.SqliteType.Text);
+            var reason = update.Parameters.Add("$reason", Microsoft.Data.Sqlite.SqliteType.Text);
+            var id = update.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
+            foreach (var row in rows)
+            {
+                var result = _store.Replies.Classify(row.Body);
+                byLabel[result.Label] = byLabel.GetValueOrDefault(result.Label) + 1;
+                changed += result.Label == row.Label ? 0 : 1;
+                label.Value = result.Label;
+                reason.Value = string.Join("; ", result.Cues);
+                id.Value = row.Id;
+                update.ExecuteNonQuery();
+            }
+
+            return 0;
+        });
+        return (byLabel, changed);
+    }
 
     /// <summary>How many events the store holds.</summary>
     public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM events");
@@ -51,10 +85,11 @@ public sealed class EventQueries
             }
 
             var sourceKey = $"manual:{contactId}:{kind}:{StoreFormat.Instant(when)}:{Guid.NewGuid():N}";
+            var classified = kind == EventKinds.MessageReceived ? _store.Replies.Classify(body) : null;
             return _store.Connection.ExecuteScalar<long>(
                 """
-                INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
-                VALUES (@contactId, @kind, @at, @ticks, @channel, @direction, @body, @sourceKey, @sourceHash, @now)
+                INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at, classification, classification_reason)
+                VALUES (@contactId, @kind, @at, @ticks, @channel, @direction, @body, @sourceKey, @sourceHash, @now, @label, @reason)
                 RETURNING id
                 """,
                 new
@@ -69,6 +104,8 @@ public sealed class EventQueries
                     sourceKey,
                     sourceHash = SourceKey.Hash(sourceKey),
                     now = _store.NowText(),
+                    label = classified?.Label,
+                    reason = classified is null ? null : string.Join("; ", classified.Cues),
                 },
                 tx);
         });
@@ -94,6 +131,8 @@ public sealed class EventQueries
         public string? Classification { get; set; }
         public string? ConversationId { get; set; }
 
+        public string? ClassificationReason { get; set; }
+
         public ContactEvent ToEvent() => new()
         {
             Id = Id,
@@ -105,6 +144,7 @@ public sealed class EventQueries
             Body = Body,
             Classification = Classification,
             ConversationId = ConversationId,
+            ClassificationReason = ClassificationReason,
         };
     }
 }

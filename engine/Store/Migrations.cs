@@ -229,6 +229,9 @@ internal static class Migrations
         -- Contacts whose full-text row is behind their tags: a batch run records them with its writes and rewrites
         -- their rows once at its end, since a full-text write inside every step's savepoint costs a segment flush.
         CREATE TABLE search_stale (contact_id INTEGER PRIMARY KEY);
+
+        -- Why a received message got its classification: the cues of the rules that decided it.
+        ALTER TABLE events ADD COLUMN classification_reason TEXT;
         """,
 ];
 }

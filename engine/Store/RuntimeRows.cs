@@ -22,7 +22,7 @@ internal static class RuntimeRows
     public const string JournalColumns = "j.id, j.run_id, j.at, j.step, j.action, j.message";
 
     public const string EventColumns =
-        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id";
+        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id, e.classification_reason";
 
     public static Run Run(IDataRecord r) => new()
     {
@@ -89,6 +89,7 @@ internal static class RuntimeRows
         Body = Text(r, 6),
         Classification = Text(r, 7),
         ConversationId = Text(r, 8),
+        ClassificationReason = Text(r, 9),
     };
 
     /// <summary>Every row <paramref name="command"/> returns, mapped by <paramref name="map"/>.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Playbooks;
@@ -50,7 +51,7 @@ internal sealed class CliContext : IDisposable
         _dbOption ?? (string.IsNullOrWhiteSpace(_environment(AppPaths.DatabaseVariable)) ? null : _environment(AppPaths.DatabaseVariable)) ?? Paths.DefaultDatabase;
 
     /// <summary>The store, opened (and created or upgraded) on first use.</summary>
-    public ContactStore Store => _store ??= ContactStore.Open(DatabasePath, Clock);
+    public ContactStore Store => _store ??= OpenStore();
 
     /// <summary>
     /// The built-in playbooks and the user's (<see cref="PlaybooksFolder"/>) with their templates and compiled
@@ -66,6 +67,15 @@ internal sealed class CliContext : IDisposable
 
     /// <summary>The runtime over <see cref="Store"/> and the enabled playbooks of <see cref="Catalog"/>, with the me-profile and limits of config.yaml.</summary>
     public PlaybookRuntime Runtime => _runtime ??= CreateRuntime();
+
+    /// <summary>The store, classifying received messages with the built-in reply rules and the user's.</summary>
+    private ContactStore OpenStore()
+    {
+        var rules = ReplyRules.Load(Paths.ReplyRulesFile);
+        var store = ContactStore.Open(DatabasePath, Clock);
+        store.Replies = new ReplyClassifier(rules);
+        return store;
+    }
 
     /// <summary>The settings from config.yaml.</summary>
     public PlaybookConfig Config => ConfigLoader.Load(Paths.ConfigFile);

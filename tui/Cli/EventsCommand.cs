@@ -32,7 +32,7 @@ internal static class EventsCommand
             }
 
             var names = new Dictionary<long, string>();
-            var table = new TextTable("ID", "AT", "KIND", "CONTACT", "BODY");
+            var table = new TextTable("ID", "AT", "KIND", "CONTACT", "CLASS", "BODY");
             foreach (var e in events)
             {
                 if (!names.TryGetValue(e.ContactId, out var name))
@@ -41,7 +41,7 @@ internal static class EventsCommand
                     names[e.ContactId] = name;
                 }
 
-                table.Add(e.Id, e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), e.Kind, name, ContactPrinter.FirstLine(e.Body));
+                table.Add(e.Id, e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), e.Kind, name, e.Classification ?? "", ContactPrinter.FirstLine(e.Body));
             }
 
             table.WriteTo(context.Output);

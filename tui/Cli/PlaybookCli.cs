@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
+using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Import;
 using Playbook.Engine.Runtime;
@@ -65,6 +66,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(SchemaCommand.Create(host));
         root.Subcommands.Add(TrustCommand.Create(host));
         root.Subcommands.Add(NewCommand.Create(host));
+        root.Subcommands.Add(ReclassifyCommand.Create(host));
         root.Subcommands.Add(RunCommand.Create(host));
         root.Subcommands.Add(TickCommand.Create(host));
         root.Subcommands.Add(ReplayCommand.Create(host));
@@ -102,7 +104,7 @@ internal sealed class CommandHost(GlobalOptions globals, TextWriter output, Text
             error.WriteLine(e switch
             {
                 // These name their file and position themselves.
-                ImportException or StoreException or ConfigException => e.Message,
+                ImportException or StoreException or ConfigException or ReplyRulesException or InvalidDataException => e.Message,
                 NotFoundException or RuntimeException or ArgumentException => $"playbook: {e.Message}",
                 _ => $"playbook: unexpected error: {e.Message}" + (context.Debug ? "" : " (run again with --debug for the stack trace)"),
             });

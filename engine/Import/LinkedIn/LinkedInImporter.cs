@@ -45,7 +45,7 @@ public sealed partial class LinkedInImporter(ContactStore store)
             var created = store.InTransaction(transaction =>
             {
                 using var contacts = new ContactWriter(store.Connection, transaction, SourceName, store.Clock.GetUtcNow());
-                using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow());
+                using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow(), store.Replies);
                 var context = new LinkedInFileContext
                 {
                     File = entry.Name,

@@ -62,7 +62,7 @@ public sealed class EventsCommandTests : IDisposable
         var result = await _cli.RunAsync("events", "--kind", "invitation.received");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(["ID", "AT", "KIND", "CONTACT", "BODY"], result.OutputLines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["ID", "AT", "KIND", "CONTACT", "CLASS", "BODY"], result.OutputLines[0].Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("2023-10-02 11:05  invitation.received  Ama Owusu", result.OutputLines[1], StringComparison.Ordinal);
         Assert.Equal("1 event", result.OutputLines[^1]);
     }

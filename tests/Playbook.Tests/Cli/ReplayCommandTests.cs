@@ -22,7 +22,7 @@ public sealed class ReplayCommandTests : IDisposable
     ];
 
     private const string Span = "replayed 2023-02-14 to 2026-11-29 in 55 daily passes, in a throwaway store (nothing was kept)";
-    private const string Welcome = "welcome: 31 runs, 40 drafts, 9 tasks, 12 ended by a reply, 21 done, 10 waiting, 0 stopped, 0 failed";
+    private const string Welcome = "welcome: 31 runs, 40 drafts, 9 tasks, 11 ended by a reply, 20 done, 10 waiting, 1 stopped, 0 failed";
 
     private readonly CliSandbox _cli = new();
 
@@ -37,7 +37,7 @@ public sealed class ReplayCommandTests : IDisposable
                 Span,
                 "keep-in-touch: 0 runs, 0 drafts, 0 tasks, 0 ended by a reply, 0 done, 0 waiting, 0 stopped, 0 failed",
                 "met-at-event: 0 runs, 0 drafts, 0 tasks, 0 ended by a reply, 0 done, 0 waiting, 0 stopped, 0 failed",
-                "reply-received: 33 runs, 0 drafts, 33 tasks, 0 ended by a reply, 33 done, 0 waiting, 0 stopped, 0 failed",
+                "reply-received: 32 runs, 0 drafts, 32 tasks, 0 ended by a reply, 32 done, 0 waiting, 0 stopped, 0 failed",
                 Welcome,
                 .. Months,
             ],
@@ -73,7 +73,7 @@ public sealed class ReplayCommandTests : IDisposable
         Assert.Equal(55, json.GetProperty("passes").GetInt32());
         var welcome = Assert.Single(json.GetProperty("playbooks").EnumerateArray());
         Assert.Equal(
-            """{"name":"welcome","runs":31,"drafts":40,"tasks":9,"endedByReply":12,"done":21,"waiting":10,"stopped":0,"failed":0}""",
+            """{"name":"welcome","runs":31,"drafts":40,"tasks":9,"endedByReply":11,"done":20,"waiting":10,"stopped":1,"failed":0}""",
             JsonSerializer.Serialize(welcome));
         Assert.Equal(
             [("2023-02", 1), ("2024-06", 1), ("2025-03", 1), ("2026-08", 1), ("2026-09", 2), ("2026-10", 6), ("2026-11", 28)],

@@ -34,7 +34,7 @@ public sealed class BuiltInRunTests : IDisposable
     [Theory]
     [InlineData("engaged", "conversation", 1)]
     [InlineData("brush-off", "replied", 1)]
-    [InlineData(null, "replied", 1)]
+    [InlineData("unknown", "replied", 1)]
     [InlineData("auto", "new", 0)]
     public void Run_ReplyReceived_MovesTheStageByHowTheReplyReadsAndRemindsToProposeACall(string? classification, string stage, int tasks)
     {

@@ -12,8 +12,9 @@ internal sealed record EventJson(
     string? Direction,
     string? Body,
     string? Classification,
-    string? ConversationId)
+    string? ConversationId,
+    string? ClassificationReason)
 {
     public static EventJson From(ContactEvent e) =>
-        new(e.Id, e.Kind, e.ContactId, e.At, e.Channel, e.Direction, e.Body, e.Classification, e.ConversationId);
+        new(e.Id, e.Kind, e.ContactId, e.At, e.Channel, e.Direction, e.Body, e.Classification, e.ConversationId, e.ClassificationReason);
 }

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using RegexMatch = System.Text.RegularExpressions.Match;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Templates;
+
+namespace Playbook.Engine.Analysis.Replies;
+
+/// <summary>
+/// Classifies a received message by rules, explainably: the label comes with the cues that decided it. Labels are
+/// tried in order (auto, negative, engaged, brush-off) and the first with a matching rule wins; a message no rule
+/// decides is engaged when it answers at substance (<see cref="SubstantialWords"/> words or more), and unknown
+/// otherwise. Text with no words, or not in Spanish or English, is unknown. Thread-safe.
+/// </summary>
+public sealed class ReplyClassifier(ReplyRules rules)
+{
+    /// <summary>How many words make an answer at substance when no rule decides.</summary>
+    public const int SubstantialWords = 30;
+
+    /// <summary>The most characters looked at: an enormous message is judged by its beginning.</summary>
+    public const int MaxCharacters = 4_000;
+
+    private static readonly string[] Order = [ReplyLabels.Auto, ReplyLabels.Negative, ReplyLabels.Engaged, ReplyLabels.BrushOff];
+
+    /// <summary>The classifier of the built-in rules.</summary>
+    public static ReplyClassifier BuiltIn { get; } = new(ReplyRules.BuiltIn);
+
+    /// <summary>The label of <paramref name="body"/> and why.</summary>
+    public ReplyClassification Classify(string? body)
+    {
+        var text = Fold(body);
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            return new ReplyClassification(ReplyLabels.Unknown, ["no words"]);
+        }
+
+        foreach (var rule in rules.Rules.Where(r => r.Label == ReplyRule.Ignore))
+        {
+            foreach (var pattern in rule.Patterns)
+            {
+                text = Safe(() => pattern.Replace(text, " "), text);
+            }
+        }
+
+        foreach (var label in Order)
+        {
+            var cues = new List<string>();
+            foreach (var rule in rules.Rules.Where(r => r.Label == label))
+            {
+                foreach (var pattern in rule.Patterns)
+                {
+                    var match = Safe(() => pattern.Match(text), RegexMatch.Empty);
+                    if (match.Success)
+                    {
+                        cues.Add($"{rule.Cue} (\"{Quote(text, match)}\")");
+                        break;
+                    }
+                }
+            }
+
+            if (cues.Count > 0)
+            {
+                return new ReplyClassification(label, cues);
+            }
+        }
+
+        var language = LanguageDetector.Detect(text);
+        if (language.Code is not null and not ("es" or "en"))
+        {
+            return new ReplyClassification(ReplyLabels.Unknown, [$"not Spanish or English ({language.Counts()})"]);
+        }
+
+        var words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+        return words >= SubstantialWords
+            ? new ReplyClassification(ReplyLabels.Engaged, [$"a substantial answer ({words} words)"])
+            : new ReplyClassification(ReplyLabels.Unknown, ["no rule decides"]);
+    }
+
+    /// <summary>Lower case without accents, blanks collapsed, punctuation kept; an enormous message cut to its beginning.</summary>
+    private static string Fold(string? body) =>
+        NameKey.Of(body is { Length: > MaxCharacters } ? body[..MaxCharacters] : body);
+
+    private static string Quote(string text, RegexMatch match)
+    {
+        var start = Math.Max(0, match.Index - 20);
+        var end = Math.Min(text.Length, match.Index + match.Length + 20);
+        return (start > 0 ? "…" : "") + text[start..end].Trim() + (end < text.Length ? "…" : "");
+    }
+
+    private static T Safe<T>(Func<T> match, T fallback)
+    {
+        try
+        {
+            return match();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return fallback;
+        }
+    }
+}

@@ -44,6 +44,9 @@ public sealed class ContactStore : IDisposable
     /// </summary>
     public Analysis.Replies.ReplyClassifier Replies { get; set; } = Analysis.Replies.ReplyClassifier.BuiltIn;
 
+    /// <summary>When a thread is a real conversation (config.yaml's <c>conversations</c>), for the stages that move by themselves.</summary>
+    public Analysis.Replies.ConversationSettings Conversations { get; set; } = Analysis.Replies.ConversationSettings.Default;
+
     /// <summary>Contacts: search, look up, tag, move along the stages.</summary>
     public ContactQueries Contacts { get; }
 

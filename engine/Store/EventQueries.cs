@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using Dapper;
+using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Events;
 
 namespace Playbook.Engine.Store;
@@ -61,7 +62,62 @@ public sealed class EventQueries
 
             return 0;
         });
+        AdvanceStages();
         return (byLabel, changed);
+    }
+
+    /// <summary>
+    /// Moves every contact to the stage their history reaches (see <see cref="StageProgress"/>), in one transaction;
+    /// never backwards. Returns how many moved.
+    /// </summary>
+    public int AdvanceStages(long? contactId = null)
+    {
+        return _store.InTransaction(tx =>
+        {
+            // One pass over the messages, meetings and collaborations of the contacts whose stage can still move,
+            // contact by contact: a store of 200,000 messages is read once, not once per contact.
+            var events = _store.Connection.Query<EventRow>(
+                $"""
+                SELECT {SelectList}, c.stage AS Stage FROM events e JOIN contacts c ON c.id = e.contact_id
+                WHERE (@contactId IS NULL OR e.contact_id = @contactId)
+                  AND c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
+                  AND e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
+                ORDER BY e.contact_id, e.at_ticks, e.id
+                """,
+                new { contactId }, tx, buffered: false);
+            var moves = new List<(long Id, string Stage)>();
+            long current = -1;
+            string? stage = null;
+            var history = new List<ContactEvent>();
+            foreach (var row in events)
+            {
+                if (row.ContactId != current)
+                {
+                    Judge();
+                    current = row.ContactId;
+                    stage = row.Stage;
+                    history.Clear();
+                }
+
+                history.Add(row.ToEvent());
+            }
+
+            Judge();
+            foreach (var (id, next) in moves)
+            {
+                _store.Connection.Execute("UPDATE contacts SET stage = @next, updated_at = @now WHERE id = @id", new { next, now = _store.NowText(), id }, tx);
+            }
+
+            return moves.Count;
+
+            void Judge()
+            {
+                if (stage is not null && StageProgress.Next(stage, history, _store.Conversations) is { } next)
+                {
+                    moves.Add((current, next));
+                }
+            }
+        });
     }
 
     /// <summary>How many events the store holds.</summary>
@@ -110,6 +166,7 @@ public sealed class EventQueries
                 tx);
         });
 
+        AdvanceStages(contactId);
         return Get(id);
     }
 
@@ -132,6 +189,9 @@ public sealed class EventQueries
         public string? ConversationId { get; set; }
 
         public string? ClassificationReason { get; set; }
+
+        /// <summary>The contact's stage, when a query joins it.</summary>
+        public string? Stage { get; set; }
 
         public ContactEvent ToEvent() => new()
         {

@@ -32,6 +32,7 @@ public sealed partial class LinkedInImporter(ContactStore store)
         }
 
         MeProfileFiles.RecordOwner(owner, store.Connection, asOf);
+        store.Events.AdvanceStages();
         return new ImportReport(path, reports);
     }
 

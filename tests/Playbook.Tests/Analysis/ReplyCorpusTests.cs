@@ -7,18 +7,21 @@ using Xunit.Abstractions;
 namespace Playbook.Tests.Analysis;
 
 /// <summary>
-/// The built-in reply rules over a corpus of hand-labelled messages (ReplyCorpus.tsv): Spanish and English, plain text
-/// and the HTML of LinkedIn's messages export (turned into text as the importer does). Prints precision and recall per
-/// label and the confusion; asserts the overall accuracy.
+/// The built-in reply rules over hand-labelled messages, Spanish and English, plain text and the HTML of LinkedIn's
+/// messages export (turned into text as the importer does): ReplyCorpus.tsv (136 messages, the rules were tuned on it)
+/// and ReplyHeldOut.tsv (60 messages written apart and never tuned on). Prints precision and recall per label and every
+/// miss; asserts the overall accuracy of each.
 /// </summary>
 public sealed class ReplyCorpusTests(ITestOutputHelper output)
 {
     private const double RequiredAccuracy = 0.85;
 
-    [Fact]
-    public void Classify_TheLabelledCorpus_IsRightAtLeast85PercentOfTheTime()
+    [Theory]
+    [InlineData("ReplyCorpus.tsv")]
+    [InlineData("ReplyHeldOut.tsv")]
+    public void Classify_TheLabelledCorpus_IsRightAtLeast85PercentOfTheTime(string file)
     {
-        var corpus = Corpus();
+        var corpus = Corpus(file);
         var results = corpus.Select(m => (m.Label, Got: ReplyClassifier.BuiltIn.Classify(m.Text), m.Text)).ToList();
 
         var right = results.Count(r => r.Label == r.Got.Label);
@@ -39,7 +42,7 @@ public sealed class ReplyCorpusTests(ITestOutputHelper output)
             output.WriteLine($"expected {label}, got {got}: {text}");
         }
 
-        Assert.True(corpus.Count >= 120, $"the corpus has {corpus.Count} messages");
+        Assert.True(corpus.Count >= 60, $"the corpus has {corpus.Count} messages");
         Assert.All(ReplyLabels.All, label => Assert.Contains(corpus, m => m.Label == label));
         Assert.True(accuracy >= RequiredAccuracy, string.Create(CultureInfo.InvariantCulture, $"accuracy {accuracy:P1}"));
     }
@@ -78,9 +81,9 @@ public sealed class ReplyCorpusTests(ITestOutputHelper output)
         Assert.Contains(result.Cues, c => c.StartsWith(cue, StringComparison.Ordinal));
     }
 
-    private static List<(string Label, string Text)> Corpus()
+    private static List<(string Label, string Text)> Corpus(string file)
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "Playbook.Tests", "Analysis", "ReplyCorpus.tsv"));
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "Playbook.Tests", "Analysis", file));
         var messages = new List<(string, string)>();
         foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
         {

@@ -22,6 +22,8 @@ public sealed class ReclassifyCommandTests : IDisposable
         });
         Assert.Contains(received, e => e.GetProperty("classification").GetString() == "engaged");
         Assert.Contains(received, e => e.GetProperty("classification").GetString() == "brush-off");
+        Assert.Equal("conversation", (await _cli.JsonAsync("contacts", "show", CliTestData.Lucia)).GetProperty("stage").GetString());
+        Assert.NotEmpty((await _cli.JsonAsync("contacts", "--stage", "contacted")).EnumerateArray());
     }
 
     [Fact]

@@ -32,21 +32,18 @@ public sealed class BuiltInRunTests : IDisposable
     }
 
     [Theory]
-    [InlineData("engaged", "conversation", 1)]
-    [InlineData("brush-off", "replied", 1)]
-    [InlineData("unknown", "replied", 1)]
-    [InlineData("auto", "new", 0)]
-    public void Run_ReplyReceived_MovesTheStageByHowTheReplyReadsAndRemindsToProposeACall(string? classification, string stage, int tasks)
+    [InlineData("Are you free Thursday at 10?", "engaged", "conversation", 1)]
+    [InlineData("Thanks for connecting!", "brush-off", "replied", 1)]
+    [InlineData("Ok", "unknown", "replied", 1)]
+    [InlineData("I'm out of the office until Monday", "auto", "new", 0)]
+    public void Run_ReplyReceived_MovesTheStageByHowTheReplyReadsAndRemindsToProposeACall(string body, string classification, string stage, int tasks)
     {
         var ana = _h.Contact("Ana", "Ruiz");
-        var reply = _h.Event(ana, EventKinds.MessageReceived, daysAgo: 1, body: "Are you free Thursday at 10?");
-        if (classification is not null)
-        {
-            _h.Classify(reply, classification);
-        }
+        var reply = _h.Event(ana, EventKinds.MessageReceived, daysAgo: 1, body: body);
 
         _h.Run();
 
+        Assert.Equal(classification, _h.Db.Events.Get(reply).Classification);
         Assert.Equal(stage, _h.Db.Contacts.Find(ana)!.Stage);
         Assert.Equal(tasks, _h.Db.Tasks.List().Count);
         Assert.All(_h.Db.Tasks.List(), t => Assert.Equal(("Propose a call or a meeting to Ana", _h.Now.AddDays(1)), (t.Text, t.DueAt)));

@@ -51,7 +51,7 @@ public sealed class StepTests : IDisposable
             [
                 "mark tagged: tagged met, coffee",
                 "unmark untagged: untagged coffee",
-                "move staged: stage new → meeting",
+                "move staged: stage stays meeting",
                 "remember set: set place = \"Madrid\", count = 2, warm = true",
                 "skipped skipped: skipped: 'if' is false (vars[\"place\"] == \"Paris\")",
                 $"todo reminded: task {task.Id}, due {_h.Now.AddDays(1):yyyy-MM-dd HH:mm}Z: Send Ana the notes from Madrid",

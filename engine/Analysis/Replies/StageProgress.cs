@@ -1,0 +1,78 @@
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+
+namespace Playbook.Engine.Analysis.Replies;
+
+/// <summary>
+/// Where a contact's history puts them, so stages move on by themselves: <c>contacted</c> after a message sent to
+/// them; <c>replied</c> after a reply (a received message that is not automatic); <c>conversation</c> after an engaged
+/// reply, or enough messages each way within a window (a brush-off alone is not a conversation); <c>meeting</c> and
+/// <c>collaboration</c> from those events. Never backwards, and a contact set <c>dormant</c> by hand stays so.
+/// </summary>
+public static class StageProgress
+{
+    private static readonly string[] Order = [Stages.New, Stages.Contacted, Stages.Replied, Stages.Conversation, Stages.Meeting, Stages.Collaboration];
+
+    /// <summary>The stage <paramref name="history"/> (oldest first) reaches beyond <paramref name="current"/>, or null when it stays.</summary>
+    public static string? Next(string current, IReadOnlyList<ContactEvent> history, ConversationSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(settings);
+        var at = Array.IndexOf(Order, current);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var reached = Reached(history, settings);
+        return Array.IndexOf(Order, reached) > at ? reached : null;
+    }
+
+    private static string Reached(IReadOnlyList<ContactEvent> history, ConversationSettings settings)
+    {
+        if (history.Any(e => e.Kind == EventKinds.Collaboration))
+        {
+            return Stages.Collaboration;
+        }
+
+        if (history.Any(e => e.Kind == EventKinds.Meeting))
+        {
+            return Stages.Meeting;
+        }
+
+        var replies = history.Where(e => e.Kind == EventKinds.MessageReceived && e.Classification != ReplyLabels.Auto).ToList();
+        if (replies.Any(e => e.Classification == ReplyLabels.Engaged) || BackAndForth(history, settings))
+        {
+            return Stages.Conversation;
+        }
+
+        if (replies.Count > 0)
+        {
+            return Stages.Replied;
+        }
+
+        return history.Any(e => e.Kind == EventKinds.MessageSent) ? Stages.Contacted : Stages.New;
+    }
+
+    /// <summary>Whether some window of <see cref="ConversationSettings.Window"/> holds enough messages each way.</summary>
+    private static bool BackAndForth(IReadOnlyList<ContactEvent> history, ConversationSettings settings)
+    {
+        var messages = history
+            .Where(e => e.Kind == EventKinds.MessageSent
+                || e.Kind == EventKinds.MessageReceived && e.Classification is not (ReplyLabels.Auto or ReplyLabels.BrushOff or ReplyLabels.Negative))
+            .OrderBy(e => e.At)
+            .ToList();
+        for (var start = 0; start < messages.Count; start++)
+        {
+            var end = messages[start].At + settings.Window;
+            var window = messages.Skip(start).TakeWhile(e => e.At <= end).ToList();
+            if (window.Count(e => e.Kind == EventKinds.MessageSent) >= settings.MessagesEachWay
+                && window.Count(e => e.Kind == EventKinds.MessageReceived) >= settings.MessagesEachWay)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

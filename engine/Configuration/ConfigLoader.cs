@@ -9,7 +9,8 @@ namespace Playbook.Engine.Configuration;
 /// <summary>Reads <c>config.yaml</c>, reporting every mistake with its line and column.</summary>
 public static class ConfigLoader
 {
-    private static readonly string[] TopLevelKeys = ["me", "limits"];
+    private static readonly string[] TopLevelKeys = ["me", "limits", "conversations"];
+    private static readonly string[] ConversationKeys = ["messages_each_way", "within"];
     private static readonly string[] MeKeys = ["goals", "languages", "interests", "signature"];
     private static readonly string[] GoalKeys = ["name", "keywords", "propose"];
     private static readonly string[] LimitsKeys = ["linkedin_account", "channels"];
@@ -53,11 +54,37 @@ public static class ConfigLoader
             {
                 "me" => ParseMe(Mapping(value, file, "'me'"), file, config),
                 "limits" => config with { Limits = ParseLimits(Mapping(value, file, "'limits'"), file) },
+                "conversations" => config with { Conversations = ParseConversations(Mapping(value, file, "'conversations'"), file) },
                 _ => config,
             };
         }
 
         return config;
+    }
+
+    /// <summary><c>conversations: { messages_each_way: 2, within: 30d }</c>: a thread with that many messages each way within that long is a conversation.</summary>
+    private static Analysis.Replies.ConversationSettings ParseConversations(YamlMappingNode mapping, string file)
+    {
+        var settings = Analysis.Replies.ConversationSettings.Default;
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            var text = Scalar(value, file, $"'{(keyNode as YamlScalarNode)?.Value}'");
+            switch (Key(keyNode, file, ConversationKeys, "'conversations'"))
+            {
+                case "messages_each_way":
+                    settings = int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0
+                        ? settings with { MessagesEachWay = count }
+                        : throw new ConfigException(file, value.Start.Line, value.Start.Column, $"'messages_each_way' should be a whole number above 0, such as 2; not '{text}'");
+                    break;
+                case "within":
+                    settings = Playbooks.Duration.TryParse(text, out var window, out var error) && window > TimeSpan.Zero
+                        ? settings with { Window = window }
+                        : throw new ConfigException(file, value.Start.Line, value.Start.Column, $"'within' should be a duration such as 30d; {error ?? "it must be more than zero"}");
+                    break;
+            }
+        }
+
+        return settings;
     }
 
     private static PlaybookConfig ParseMe(YamlMappingNode me, string file, PlaybookConfig config)

@@ -26,6 +26,9 @@ public sealed record PlaybookConfig
     /// <summary>The characters each channel takes (the <c>limits</c> section), over the defaults.</summary>
     public ChannelLimits Limits { get; init; } = ChannelLimits.Default;
 
+    /// <summary>When a thread is a real conversation besides an engaged reply (the <c>conversations</c> section).</summary>
+    public Analysis.Replies.ConversationSettings Conversations { get; init; } = Analysis.Replies.ConversationSettings.Default;
+
     /// <summary>The me-profile of <paramref name="fromExports"/> with these settings laid over it.</summary>
     public MeProfile ApplyTo(MeProfile fromExports)
     {

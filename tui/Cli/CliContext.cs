@@ -74,6 +74,7 @@ internal sealed class CliContext : IDisposable
         var rules = ReplyRules.Load(Paths.ReplyRulesFile);
         var store = ContactStore.Open(DatabasePath, Clock);
         store.Replies = new ReplyClassifier(rules);
+        store.Conversations = Config.Conversations;
         return store;
     }
 

@@ -46,6 +46,15 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Parse_Conversations_SetsHowManyMessagesEachWayWithinHowLongMakeAConversation()
+    {
+        var config = Parse("conversations:\n  messages_each_way: 3\n  within: 2w\n");
+
+        Assert.Equal(new Engine.Analysis.Replies.ConversationSettings(3, TimeSpan.FromDays(14)), config.Conversations);
+        Assert.Equal(Engine.Analysis.Replies.ConversationSettings.Default, Parse("me:\n  signature: Ana\n").Conversations);
+    }
+
+    [Fact]
     public void Parse_ExampleSettings_LoadsAnasGoals()
     {
         var config = ConfigLoader.Load(Path.Combine(RepoPaths.Examples, "config", "playbook", "config.yaml"));
@@ -78,7 +87,7 @@ public sealed class ConfigLoaderTests
 
     [Theory]
     [InlineData("me:\n  goals:\n    - name: Find clients\n      keyword: [shop]\n", "config.yaml(4,7): unknown key 'keyword' in a goal; the keys are 'name', 'keywords', 'propose'")]
-    [InlineData("goals:\n  - name: x\n", "config.yaml(1,1): unknown key 'goals' in settings; the keys are 'me', 'limits'")]
+    [InlineData("goals:\n  - name: x\n", "config.yaml(1,1): unknown key 'goals' in settings; the keys are 'me', 'limits', 'conversations'")]
     [InlineData("me:\n  signatur: Ana\n", "config.yaml(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'")]
     [InlineData("me: Ana\n", "config.yaml(1,5): 'me' should be a mapping of keys to values")]
     [InlineData("me:\n  goals: find clients\n", "config.yaml(2,10): 'goals' should be a list")]
@@ -86,6 +95,9 @@ public sealed class ConfigLoaderTests
     [InlineData("me:\n  languages:\n    - proficiency: C1\n", "config.yaml(3,7): a language needs a 'name'")]
     [InlineData("me:\n  goals:\n    - name: x\n      propose: { spanish: un café }\n",
         "config.yaml(4,18): 'spanish' is not a language code; write what to propose per language as 'es: un café', 'en: a coffee'")]
+    [InlineData("conversations:\n  messages_each_way: two\n", "config.yaml(2,22): 'messages_each_way' should be a whole number above 0, such as 2; not 'two'")]
+    [InlineData("conversations:\n  within: 0d\n", "config.yaml(2,11): 'within' should be a duration such as 30d; it must be more than zero")]
+    [InlineData("conversations:\n  window: 30d\n", "config.yaml(2,3): unknown key 'window' in 'conversations'; the keys are 'messages_each_way', 'within'")]
     [InlineData("me:\n  signature: [Ana, A.]\n", "config.yaml(2,14): 'signature' should be a single value")]
     public void Parse_Mistake_ThrowsNamingLineColumnAndWhatToChange(string yaml, string message)
     {

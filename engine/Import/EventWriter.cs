@@ -33,8 +33,16 @@ internal sealed class EventWriter : IDisposable
         _insert.Prepare();
     }
 
-    /// <summary>Adds the event unless one with the same source key is stored; true when it was added.</summary>
-    public bool Add(long contactId, string kind, DateTimeOffset at, string? channel, string? direction, string? body, string? conversationId, string sourceKey)
+    /// <summary>How received messages are classified.</summary>
+    public ReplyClassifier Replies => _replies;
+
+    /// <summary>
+    /// Adds the event unless one with the same source key is stored; true when it was added. A received message is
+    /// classified here unless <paramref name="classified"/> says how it reads already.
+    /// </summary>
+    public bool Add(
+        long contactId, string kind, DateTimeOffset at, string? channel, string? direction, string? body, string? conversationId, string sourceKey,
+        ReplyClassification? classified = null)
     {
         var p = _insert.Parameters;
         p[0].Value = contactId;
@@ -47,7 +55,7 @@ internal sealed class EventWriter : IDisposable
         p[7].Value = (object?)conversationId ?? DBNull.Value;
         p[8].Value = sourceKey;
         p[9].Value = SourceKey.Hash(sourceKey);
-        var classified = kind == EventKinds.MessageReceived ? _replies.Classify(body) : null;
+        classified = kind == EventKinds.MessageReceived ? classified ?? _replies.Classify(body) : null;
         p[11].Value = (object?)classified?.Label ?? DBNull.Value;
         p[12].Value = classified is null ? DBNull.Value : string.Join("; ", classified.Cues);
         return _insert.ExecuteNonQuery() > 0;

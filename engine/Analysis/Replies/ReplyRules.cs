@@ -135,7 +135,7 @@ public sealed class ReplyRules
 
         try
         {
-            return new Regex(text, RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+            return new Regex(text, RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException e)
         {

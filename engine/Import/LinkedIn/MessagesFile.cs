@@ -25,7 +25,7 @@ internal static class MessagesFile
         }
 
         // Parsing runs a batch ahead on another thread; only the store's work stays here.
-        foreach (var message in ReadAhead.Of(Parse(records, header, MessageColumns.Of(header), context.Owner)))
+        foreach (var message in ReadAhead.Of(Parse(records, header, MessageColumns.Of(header), context.Owner, context.Events.Replies)))
         {
             context.ReportRows(context.Tally.Rows);
             switch (message.Outcome)
@@ -44,7 +44,8 @@ internal static class MessagesFile
     }
 
     /// <summary>Everything about each row that needs no store: who, when, what, and the events' source keys.</summary>
-    private static IEnumerable<ParsedMessage> Parse(IEnumerator<CsvRecord> records, CsvHeader header, MessageColumns columns, ExportOwner owner)
+    private static IEnumerable<ParsedMessage> Parse(
+        IEnumerator<CsvRecord> records, CsvHeader header, MessageColumns columns, ExportOwner owner, Analysis.Replies.ReplyClassifier replies)
     {
         while (records.MoveNext())
         {
@@ -97,7 +98,10 @@ internal static class MessagesFile
                 var (first, last) = NameKey.Split(row.From);
                 var sender = new ContactFacts { FirstName = first, LastName = last, ProfileUrl = row.SenderUrl };
                 yield return new ParsedMessage(ParsedMessage.Kind.Received, record.Line, null, at, body, row.ConversationId,
-                    [(sender, SourceKey(row, at, LinkedInPeople.KeyOf(sender), "in", body))]);
+                    [(sender, SourceKey(row, at, LinkedInPeople.KeyOf(sender), "in", body))])
+                {
+                    Classification = replies.Classify(body),
+                };
             }
         }
     }
@@ -111,7 +115,7 @@ internal static class MessagesFile
         foreach (var (person, key) in message.People)
         {
             var contactId = LinkedInPeople.FindOrCreate(context, person);
-            added |= context.Events.Add(contactId, kind, message.At, "linkedin", direction, message.Body, message.ConversationId, key);
+            added |= context.Events.Add(contactId, kind, message.At, "linkedin", direction, message.Body, message.ConversationId, key, message.Classification);
         }
 
         context.Tally.Count(added ? UpsertOutcome.Added : UpsertOutcome.Unchanged);

@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using Dapper;
 using Playbook.Engine.Analysis.Replies;
+using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 
 namespace Playbook.Engine.Store;
@@ -74,50 +75,81 @@ public sealed class EventQueries
     {
         return _store.InTransaction(tx =>
         {
-            // One pass over the messages, meetings and collaborations of the contacts whose stage can still move,
-            // contact by contact: a store of 200,000 messages is read once, not once per contact.
-            var events = _store.Connection.Query<EventRow>(
-                $"""
-                SELECT {SelectList}, c.stage AS Stage FROM events e JOIN contacts c ON c.id = e.contact_id
-                WHERE (@contactId IS NULL OR e.contact_id = @contactId)
-                  AND c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
-                  AND e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
-                ORDER BY e.contact_id, e.at_ticks, e.id
+            // One aggregate over the store's messages, meetings and collaborations says where most contacts stand; only
+            // those with enough messages each way, and no engaged reply, need their history read for the window.
+            var candidates = _store.Connection.Query<StageFacts>(
+                """
+                SELECT c.id AS Id, c.stage AS Stage, f.Sent, f.Replied, f.Engaged, f.Meeting, f.Collaboration, f.SentCount, f.ReceivedCount
+                FROM (
+                    SELECT e.contact_id AS ContactId,
+                           max(e.kind = 'message.sent') AS Sent,
+                           max(e.kind = 'message.received' AND coalesce(e.classification, '') <> 'auto') AS Replied,
+                           max(e.kind = 'message.received' AND e.classification = 'engaged') AS Engaged,
+                           max(e.kind = 'meeting') AS Meeting,
+                           max(e.kind = 'collaboration') AS Collaboration,
+                           sum(e.kind = 'message.sent') AS SentCount,
+                           sum(e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'brush-off', 'negative')) AS ReceivedCount
+                    FROM events e
+                    WHERE (@contactId IS NULL OR e.contact_id = @contactId)
+                      AND e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
+                    GROUP BY e.contact_id) f
+                JOIN contacts c ON c.id = f.ContactId
+                WHERE c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
                 """,
-                new { contactId }, tx, buffered: false);
+                new { contactId }, tx).ToList();
+            var each = _store.Conversations.MessagesEachWay;
             var moves = new List<(long Id, string Stage)>();
-            long current = -1;
-            string? stage = null;
-            var history = new List<ContactEvent>();
-            foreach (var row in events)
+            foreach (var facts in candidates)
             {
-                if (row.ContactId != current)
+                var next = facts is { Engaged: false, Meeting: false, Collaboration: false } && facts.SentCount >= each && facts.ReceivedCount >= each
+                    ? StageProgress.Next(facts.Stage, List(facts.Id, null, null, tx), _store.Conversations)
+                    : StageProgress.Next(facts.Stage, facts.Reached());
+                if (next is not null)
                 {
-                    Judge();
-                    current = row.ContactId;
-                    stage = row.Stage;
-                    history.Clear();
+                    moves.Add((facts.Id, next));
                 }
-
-                history.Add(row.ToEvent());
             }
 
-            Judge();
             foreach (var (id, next) in moves)
             {
                 _store.Connection.Execute("UPDATE contacts SET stage = @next, updated_at = @now WHERE id = @id", new { next, now = _store.NowText(), id }, tx);
             }
 
             return moves.Count;
-
-            void Judge()
-            {
-                if (stage is not null && StageProgress.Next(stage, history, _store.Conversations) is { } next)
-                {
-                    moves.Add((current, next));
-                }
-            }
         });
+    }
+
+    /// <summary>What one aggregate row says of a contact's history.</summary>
+    private sealed class StageFacts
+    {
+        public long Id { get; set; }
+
+        public string Stage { get; set; } = "";
+
+        public bool Sent { get; set; }
+
+        public bool Replied { get; set; }
+
+        public bool Engaged { get; set; }
+
+        public bool Meeting { get; set; }
+
+        public bool Collaboration { get; set; }
+
+        public long SentCount { get; set; }
+
+        public long ReceivedCount { get; set; }
+
+        /// <summary>The stage these facts reach, when no window needs checking.</summary>
+        public string Reached() => this switch
+        {
+            { Collaboration: true } => Stages.Collaboration,
+            { Meeting: true } => Stages.Meeting,
+            { Engaged: true } => Stages.Conversation,
+            { Replied: true } => Stages.Replied,
+            { Sent: true } => Stages.Contacted,
+            _ => Stages.New,
+        };
     }
 
     /// <summary>How many events the store holds.</summary>
@@ -189,9 +221,6 @@ public sealed class EventQueries
         public string? ConversationId { get; set; }
 
         public string? ClassificationReason { get; set; }
-
-        /// <summary>The contact's stage, when a query joins it.</summary>
-        public string? Stage { get; set; }
 
         public ContactEvent ToEvent() => new()
         {

@@ -24,8 +24,14 @@ public static class StageProgress
             return null;
         }
 
-        var reached = Reached(history, settings);
-        return Array.IndexOf(Order, reached) > at ? reached : null;
+        return Next(current, Reached(history, settings));
+    }
+
+    /// <summary><paramref name="reached"/> when it is beyond <paramref name="current"/> (never back; dormant stays), else null.</summary>
+    public static string? Next(string current, string reached)
+    {
+        var at = Array.IndexOf(Order, current);
+        return at >= 0 && Array.IndexOf(Order, reached) > at ? reached : null;
     }
 
     private static string Reached(IReadOnlyList<ContactEvent> history, ConversationSettings settings)

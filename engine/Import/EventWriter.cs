@@ -33,6 +33,9 @@ internal sealed class EventWriter : IDisposable
         _insert.Prepare();
     }
 
+    /// <summary>The contacts that got a message, a meeting or a collaboration from this writer: their stage may move.</summary>
+    public HashSet<long> Touched { get; } = [];
+
     /// <summary>How received messages are classified.</summary>
     public ReplyClassifier Replies => _replies;
 
@@ -58,7 +61,13 @@ internal sealed class EventWriter : IDisposable
         classified = kind == EventKinds.MessageReceived ? classified ?? _replies.Classify(body) : null;
         p[11].Value = (object?)classified?.Label ?? DBNull.Value;
         p[12].Value = classified is null ? DBNull.Value : string.Join("; ", classified.Cues);
-        return _insert.ExecuteNonQuery() > 0;
+        var added = _insert.ExecuteNonQuery() > 0;
+        if (added && kind is EventKinds.MessageSent or EventKinds.MessageReceived or EventKinds.Meeting or EventKinds.Collaboration)
+        {
+            Touched.Add(contactId);
+        }
+
+        return added;
     }
 
     public void Dispose() => _insert.Dispose();

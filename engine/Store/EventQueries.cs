@@ -71,8 +71,18 @@ public sealed class EventQueries
     /// Moves every contact to the stage their history reaches (see <see cref="StageProgress"/>), in one transaction;
     /// never backwards. Returns how many moved.
     /// </summary>
-    public int AdvanceStages(long? contactId = null)
+    public int AdvanceStages(long? contactId = null) =>
+        AdvanceStages(contactId is { } one ? [one] : null);
+
+    /// <summary>As <see cref="AdvanceStages(long?)"/>, for <paramref name="contactIds"/> only (null: every contact).</summary>
+    public int AdvanceStages(IReadOnlyCollection<long>? contactIds)
     {
+        if (contactIds is { Count: 0 })
+        {
+            return 0;
+        }
+
+        var ids = contactIds is null ? null : System.Text.Json.JsonSerializer.Serialize(contactIds);
         return _store.InTransaction(tx =>
         {
             // One aggregate over the store's messages, meetings and collaborations says where most contacts stand; only
@@ -90,13 +100,13 @@ public sealed class EventQueries
                            sum(e.kind = 'message.sent') AS SentCount,
                            sum(e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'brush-off', 'negative')) AS ReceivedCount
                     FROM events e
-                    WHERE (@contactId IS NULL OR e.contact_id = @contactId)
+                    WHERE (@ids IS NULL OR e.contact_id IN (SELECT value FROM json_each(@ids)))
                       AND e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
                     GROUP BY e.contact_id) f
                 JOIN contacts c ON c.id = f.ContactId
                 WHERE c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
                 """,
-                new { contactId }, tx).ToList();
+                new { ids }, tx).ToList();
             var each = _store.Conversations.MessagesEachWay;
             var moves = new List<(long Id, string Stage)>();
             foreach (var facts in candidates)

@@ -25,18 +25,22 @@ public sealed partial class LinkedInImporter(ContactStore store)
         var owner = survey.Owner;
 
         var reports = new List<FileReport>();
+        var touched = new HashSet<long>();
         foreach (var entry in export.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            reports.Add(ImportFile(entry, asOf, owner, progress, cancellationToken));
+            reports.Add(ImportFile(entry, asOf, owner, touched, progress, cancellationToken));
         }
 
         MeProfileFiles.RecordOwner(owner, store.Connection, asOf);
-        store.Events.AdvanceStages();
+
+        // Only contacts that got a message (or a meeting) from this export can have moved on.
+        store.Events.AdvanceStages(touched);
         return new ImportReport(path, reports);
     }
 
-    private FileReport ImportFile(LinkedInEntry entry, DateOnly asOf, ExportOwner owner, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private FileReport ImportFile(
+        LinkedInEntry entry, DateOnly asOf, ExportOwner owner, HashSet<long> touched, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var tally = new FileTally(entry.Name);
         try
@@ -69,6 +73,7 @@ public sealed partial class LinkedInImporter(ContactStore store)
 
                 Importer(entry.Kind)(stream, context);
                 contacts.Complete();
+                touched.UnionWith(events.Touched);
                 return contacts.Created;
             });
 

@@ -35,6 +35,9 @@ public sealed class ContactStore : IDisposable
     /// <summary>The store file.</summary>
     public string Path { get; }
 
+    private Lazy<Analysis.Replies.ReplyClassifier> _replies = new(() => Analysis.Replies.ReplyClassifier.BuiltIn);
+    private Lazy<Analysis.Replies.ConversationSettings> _conversations = new(() => Analysis.Replies.ConversationSettings.Default);
+
     /// <summary>The clock every write is stamped with.</summary>
     public TimeProvider Clock { get; }
 
@@ -42,10 +45,21 @@ public sealed class ContactStore : IDisposable
     /// How received messages are classified when they are stored (import, <c>event add</c>) and by
     /// <see cref="EventQueries.Reclassify"/>: the built-in rules unless the user's are given.
     /// </summary>
-    public Analysis.Replies.ReplyClassifier Replies { get; set; } = Analysis.Replies.ReplyClassifier.BuiltIn;
+    /// <remarks>Made on first use: a command that stores no message never reads the rules.</remarks>
+    public Analysis.Replies.ReplyClassifier Replies => _replies.Value;
 
     /// <summary>When a thread is a real conversation (config.yaml's <c>conversations</c>), for the stages that move by themselves.</summary>
-    public Analysis.Replies.ConversationSettings Conversations { get; set; } = Analysis.Replies.ConversationSettings.Default;
+    public Analysis.Replies.ConversationSettings Conversations => _conversations.Value;
+
+    /// <summary>
+    /// Where <see cref="Replies"/> and <see cref="Conversations"/> come from (the user's rules file and config.yaml),
+    /// read the first time a message is stored or a stage moves, not when the store opens.
+    /// </summary>
+    public void UseSettings(Func<Analysis.Replies.ReplyClassifier> replies, Func<Analysis.Replies.ConversationSettings> conversations)
+    {
+        _replies = new Lazy<Analysis.Replies.ReplyClassifier>(replies);
+        _conversations = new Lazy<Analysis.Replies.ConversationSettings>(conversations);
+    }
 
     /// <summary>Contacts: search, look up, tag, move along the stages.</summary>
     public ContactQueries Contacts { get; }

@@ -38,6 +38,7 @@ public sealed class EventQueries
     /// </summary>
     public (IReadOnlyDictionary<string, int> ByLabel, int Changed) Reclassify()
     {
+        var replies = _store.Replies; // read the rules first: a broken rules file is reported even with nothing to classify
         var byLabel = new Dictionary<string, int>(StringComparer.Ordinal);
         var changed = 0;
         _store.InTransaction(tx =>
@@ -52,7 +53,7 @@ public sealed class EventQueries
             var id = update.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
             foreach (var row in rows)
             {
-                var result = _store.Replies.Classify(row.Body);
+                var result = replies.Classify(row.Body);
                 byLabel[result.Label] = byLabel.GetValueOrDefault(result.Label) + 1;
                 changed += result.Label == row.Label ? 0 : 1;
                 label.Value = result.Label;

@@ -68,13 +68,11 @@ internal sealed class CliContext : IDisposable
     /// <summary>The runtime over <see cref="Store"/> and the enabled playbooks of <see cref="Catalog"/>, with the me-profile and limits of config.yaml.</summary>
     public PlaybookRuntime Runtime => _runtime ??= CreateRuntime();
 
-    /// <summary>The store, classifying received messages with the built-in reply rules and the user's.</summary>
+    /// <summary>The store, classifying received messages with the built-in reply rules and the user's (read when first needed).</summary>
     private ContactStore OpenStore()
     {
-        var rules = ReplyRules.Load(Paths.ReplyRulesFile);
         var store = ContactStore.Open(DatabasePath, Clock);
-        store.Replies = new ReplyClassifier(rules);
-        store.Conversations = Config.Conversations;
+        store.UseSettings(() => new ReplyClassifier(ReplyRules.Load(Paths.ReplyRulesFile)), () => Config.Conversations);
         return store;
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbook.Engine.Playbooks;
 using Playbook.Engine.Scripting;
 using Playbook.Engine.Scripting.Api;
 
@@ -17,7 +18,7 @@ internal static class NewCommand
         script.SetAction(parse => host.Run(parse, context =>
         {
             var playbook = parse.GetValue(name)!;
-            if (playbook.Length == 0 || !playbook.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_'))
+            if (!Names.IsValid(playbook))
             {
                 context.Error.WriteLine($"playbook: '{playbook}' should be lower-case letters, digits, '-' and '_', such as 'warm-welcome'");
                 return ExitCodes.BadInput;

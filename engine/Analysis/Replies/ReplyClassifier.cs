@@ -13,6 +13,10 @@ namespace Playbook.Engine.Analysis.Replies;
 /// </summary>
 public sealed class ReplyClassifier(ReplyRules rules)
 {
+    // Grouped once: the import classifies every received message of an export with the same rules.
+    private readonly ReplyRule[] _ignore = [.. rules.Rules.Where(r => r.Label == ReplyRule.Ignore)];
+    private readonly ReplyRule[][] _byLabel = [.. Order.Select(label => rules.Rules.Where(r => r.Label == label).ToArray())];
+
     /// <summary>How many words make an answer at substance when no rule decides.</summary>
     public const int SubstantialWords = 30;
 
@@ -33,7 +37,7 @@ public sealed class ReplyClassifier(ReplyRules rules)
             return new ReplyClassification(ReplyLabels.Unknown, ["no words"]);
         }
 
-        foreach (var rule in rules.Rules.Where(r => r.Label == ReplyRule.Ignore))
+        foreach (var rule in _ignore)
         {
             foreach (var pattern in rule.Patterns)
             {
@@ -41,10 +45,10 @@ public sealed class ReplyClassifier(ReplyRules rules)
             }
         }
 
-        foreach (var label in Order)
+        for (var i = 0; i < Order.Length; i++)
         {
             var cues = new List<string>();
-            foreach (var rule in rules.Rules.Where(r => r.Label == label))
+            foreach (var rule in _byLabel[i])
             {
                 foreach (var pattern in rule.Patterns)
                 {
@@ -59,7 +63,7 @@ public sealed class ReplyClassifier(ReplyRules rules)
 
             if (cues.Count > 0)
             {
-                return new ReplyClassification(label, cues);
+                return new ReplyClassification(Order[i], cues);
             }
         }
 

@@ -30,6 +30,7 @@ public sealed class ContactStore : IDisposable
         Runs = new RunQueries(this);
         Drafts = new DraftQueries(this);
         Tasks = new TaskQueries(this);
+        Stats = new StatsQueries(this);
     }
 
     /// <summary>The store file.</summary>
@@ -81,6 +82,9 @@ public sealed class ContactStore : IDisposable
 
     /// <summary>The tasks runs created.</summary>
     public TaskQueries Tasks { get; }
+
+    /// <summary>What the funnel is counted from.</summary>
+    public StatsQueries Stats { get; }
 
     internal SqliteConnection Connection { get; }
 

@@ -233,5 +233,9 @@ internal static class Migrations
         -- Why a received message got its classification: the cues of the rules that decided it.
         ALTER TABLE events ADD COLUMN classification_reason TEXT;
         """,
+        """
+        -- The funnel finds the draft a personal reply was sent from by the message.sent event it recorded.
+        CREATE INDEX drafts_event ON drafts(event_id) WHERE event_id IS NOT NULL;
+        """,
 ];
 }

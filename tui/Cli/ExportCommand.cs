@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Export;
 
@@ -28,39 +27,10 @@ internal static class ExportCommand
                 return ExitCodes.Ok;
             }
 
-            var count = WriteFile(target, writer => write(writer, context.Store.Contacts.All()));
+            var count = PrivateFile.Write(target, writer => write(writer, context.Store.Contacts.All()));
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Exported {count} contacts to {target}"));
             return ExitCodes.Ok;
         }));
         return command;
-    }
-
-    /// <summary>Writes a private file (owner only) through a temporary one, so a failed export leaves no half file.</summary>
-    private static int WriteFile(string path, Func<TextWriter, int> write)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".partial";
-        try
-        {
-            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            int count;
-            using (var writer = new StreamWriter(temporary, new UTF8Encoding(false), options))
-            {
-                count = write(writer);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            return count;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            File.Delete(temporary);
-            throw new ArgumentException($"cannot write {path}: {e.Message}", e);
-        }
     }
 }

@@ -70,6 +70,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(RunCommand.Create(host));
         root.Subcommands.Add(TickCommand.Create(host));
         root.Subcommands.Add(ReplayCommand.Create(host));
+        root.Subcommands.Add(StatsCommand.Create(host));
         root.Subcommands.Add(LosingTouchCommand.Create(host));
         root.Subcommands.Add(RunsCommand.Create(host));
         root.Subcommands.Add(JournalCommand.Create(host));

@@ -60,9 +60,14 @@ public static class StageProgress
         return history.Any(e => e.Kind == EventKinds.MessageSent) ? Stages.Contacted : Stages.New;
     }
 
-    /// <summary>Whether some window of <see cref="ConversationSettings.Window"/> holds enough messages each way.</summary>
-    private static bool BackAndForth(IReadOnlyList<ContactEvent> history, ConversationSettings settings)
+    /// <summary>
+    /// Whether some window of <see cref="ConversationSettings.Window"/> in <paramref name="history"/> holds enough
+    /// messages each way (brush-offs, negative and automatic replies do not count).
+    /// </summary>
+    public static bool BackAndForth(IReadOnlyList<ContactEvent> history, ConversationSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(settings);
         var messages = history
             .Where(e => e.Kind == EventKinds.MessageSent
                 || e.Kind == EventKinds.MessageReceived && e.Classification is not (ReplyLabels.Auto or ReplyLabels.BrushOff or ReplyLabels.Negative))

@@ -95,6 +95,33 @@ public sealed class MondayMorningTests : IDisposable
         Assert.Equal(["0 runs resumed, 0 drafts, 0 tasks, 0 waiting, 0 done, 0 stopped, 0 failed"], later.OutputLines);
     }
 
+    [Fact]
+    public async Task Stats_AfterTheWeek_ShowsTheWelcomeFunnelBesideTheBaseline()
+    {
+        await RunOkAsync("import", "linkedin", RepoPaths.ExampleZip, "--now", Monday);
+        await RunOkAsync("run", "--now", Monday);
+        var drafts = (await JsonAsync("drafts")).EnumerateArray().ToList();
+        var elena = await ContactIdAsync("Elena Moreno Díaz");
+        var pablo = await ContactIdAsync("Pablo Serrano Gil");
+        await RunOkAsync("draft", "sent", Id(Draft(drafts, elena).GetProperty("id").GetInt64()), "--now", "2026-11-30T09:00Z");
+        await RunOkAsync("draft", "sent", Id(Draft(drafts, pablo).GetProperty("id").GetInt64()), "--now", "2026-11-30T09:10Z");
+        await RunOkAsync("event", "add", "message.received", "--contact", Id(elena), "--at", "2026-12-01T12:00Z",
+            "--body", "¡Me parece genial! En el futuro hablaremos", "--now", "2026-12-01T12:05Z");
+        await RunOkAsync("event", "add", "message.received", "--contact", Id(pablo), "--at", "2026-12-02T18:00Z",
+            "--body", "Are you free Thursday at 10?", "--now", "2026-12-02T18:05Z");
+
+        var stats = await RunOkAsync("stats", "--by", "playbook", "--now", "2026-12-07T10:00Z");
+        var welcome = (await JsonAsync("stats", "--by", "playbook")).GetProperty("groups").EnumerateArray()
+            .Single(g => g.GetProperty("key").GetString() == "welcome");
+
+        Assert.Equal((15, 2, 2, 1, 1), (
+            welcome.GetProperty("invitations").GetInt32(), welcome.GetProperty("personalReplies").GetInt32(), welcome.GetProperty("answered").GetInt32(),
+            welcome.GetProperty("brushOffs").GetInt32(), welcome.GetProperty("conversations").GetInt32()));
+        Assert.Equal(0.5, welcome.GetProperty("rates").GetProperty("conversations").GetDouble());
+        Assert.Matches(@"^welcome\s+15\s+2 \(13\.3%\)\s+2 \(100%\)\s+1 \(50%\)\s+1 \(50%\)", stats.OutputLines.Single(l => l.StartsWith("welcome ", StringComparison.Ordinal)));
+        Assert.Contains(stats.OutputLines, l => l.Contains("the practice's baseline is about 10%", StringComparison.Ordinal));
+    }
+
     private static JsonElement Draft(IEnumerable<JsonElement> drafts, long contactId) =>
         drafts.Single(d => d.GetProperty("contactId").GetInt64() == contactId);
 

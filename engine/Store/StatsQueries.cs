@@ -21,7 +21,9 @@ public sealed class StatsQueries
         using var snapshot = _store.Connection.BeginTransaction(deferred: true);
         // One aggregate pass: invitations, the personal replies after them, and the facts of what came after each
         // reply. Only threads with enough messages each way but no engaged reply need their history read, to see
-        // whether the messages fall within the conversation window.
+        // whether the messages fall within the conversation window. CROSS JOIN (SQLite keeps its order) and a unary
+        // '+' (no index on that term) keep the planner on a contact's own rows, events by contact and time, runs by
+        // contact: left to itself it scans every event of the store, or every sent message for each invitation.
         var rows = _store.Connection.Query<OutcomeRow>(
             """
             WITH inv AS (
@@ -30,7 +32,7 @@ public sealed class StatsQueries
                 GROUP BY contact_id),
             sent AS (
                 SELECT e.contact_id, e.id AS sent_id, min(e.at_ticks) AS sent_ticks, e.channel AS sent_channel
-                FROM inv JOIN events e ON e.contact_id = inv.contact_id AND e.kind = 'message.sent' AND e.at_ticks >= inv.inv_ticks
+                FROM inv CROSS JOIN events e ON e.contact_id = inv.contact_id AND +e.kind = 'message.sent' AND e.at_ticks >= inv.inv_ticks
                 GROUP BY e.contact_id),
             later AS (
                 SELECT s.contact_id,
@@ -42,15 +44,15 @@ public sealed class StatsQueries
                        max(e.kind = 'collaboration') AS collaboration,
                        sum(e.kind = 'message.sent') AS sent_count,
                        sum(e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'brush-off', 'negative')) AS received_count
-                FROM sent s JOIN events e ON e.contact_id = s.contact_id AND e.at_ticks >= s.sent_ticks
-                WHERE e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
+                FROM sent s CROSS JOIN events e ON e.contact_id = s.contact_id AND e.at_ticks >= s.sent_ticks
+                WHERE +e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
                 GROUP BY s.contact_id),
             attributed AS (
                 SELECT inv.contact_id,
                        coalesce(
                            (SELECT d.id FROM drafts d WHERE d.event_id = sent.sent_id),
                            (SELECT d.id FROM runs r JOIN drafts d ON d.run_id = r.id
-                            WHERE r.contact_id = inv.contact_id AND r.event_id = inv.inv_id AND d.status = 'sent'
+                            WHERE r.contact_id = inv.contact_id AND r.event_id = inv.inv_id AND +d.status = 'sent'
                             ORDER BY d.decided_at, d.id LIMIT 1),
                            (SELECT d.id FROM runs r JOIN drafts d ON d.run_id = r.id
                             WHERE r.contact_id = inv.contact_id AND r.event_id = inv.inv_id

@@ -17,7 +17,7 @@ public sealed class DraftQueries
         using var reader = _store.Connection.ExecuteReader(
             $"""
             SELECT {RuntimeRows.DraftColumns} FROM drafts d
-            WHERE (@status IS NULL OR d.status = @status) AND (@contactId IS NULL OR d.contact_id = @contactId)
+            {new Filter().And(status is not null, "d.status = @status").And(contactId is not null, "d.contact_id = @contactId")}
             ORDER BY d.id LIMIT @limit
             """,
             new { status, contactId, limit = limit ?? -1 });

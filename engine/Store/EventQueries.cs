@@ -26,7 +26,7 @@ public sealed class EventQueries
         _store.Connection.Query<EventRow>(
             $"""
             SELECT {SelectList} FROM events e
-            WHERE (@contactId IS NULL OR e.contact_id = @contactId) AND (@kind IS NULL OR e.kind = @kind)
+            {new Filter().And(contactId is not null, "e.contact_id = @contactId").And(kind is not null, "e.kind = @kind")}
             ORDER BY e.at_ticks, e.id
             LIMIT @limit
             """,
@@ -68,6 +68,9 @@ public sealed class EventQueries
         return (byLabel, changed);
     }
 
+    /// <summary>Above this many contacts, <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/> reads the whole table once rather than each contact's rows.</summary>
+    private const int ManyContacts = 2_000;
+
     /// <summary>
     /// Moves every contact to the stage their history reaches (see <see cref="StageProgress"/>), in one transaction;
     /// never backwards. Returns how many moved.
@@ -83,13 +86,18 @@ public sealed class EventQueries
             return 0;
         }
 
-        var ids = contactIds is null ? null : System.Text.Json.JsonSerializer.Serialize(contactIds);
+        // A few contacts (an event logged, a small import) are read through the index by contact; many, or all, in one
+        // pass over the table, which reads it in file order: through the index by kind or contact the same aggregate
+        // jumps across the whole file for every row, several times slower.
+        var few = contactIds is { Count: <= ManyContacts };
+        var ids = few ? System.Text.Json.JsonSerializer.Serialize(contactIds) : null;
+        var wanted = contactIds is null || few ? null : contactIds as IReadOnlySet<long> ?? contactIds.ToHashSet();
         return _store.InTransaction(tx =>
         {
             // One aggregate over the store's messages, meetings and collaborations says where most contacts stand; only
             // those with enough messages each way, and no engaged reply, need their history read for the window.
             var candidates = _store.Connection.Query<StageFacts>(
-                """
+                $"""
                 SELECT c.id AS Id, c.stage AS Stage, f.Sent, f.Replied, f.Engaged, f.Meeting, f.Collaboration, f.SentCount, f.ReceivedCount
                 FROM (
                     SELECT e.contact_id AS ContactId,
@@ -100,20 +108,26 @@ public sealed class EventQueries
                            max(e.kind = 'collaboration') AS Collaboration,
                            sum(e.kind = 'message.sent') AS SentCount,
                            sum(e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'brush-off', 'negative')) AS ReceivedCount
-                    FROM events e
-                    WHERE (@ids IS NULL OR e.contact_id IN (SELECT value FROM json_each(@ids)))
-                      AND e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
+                    FROM events e {(few ? "" : "NOT INDEXED")}
+                    WHERE {(few ? "e.contact_id IN (SELECT value FROM json_each(@ids)) AND " : "")}
+                          e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
                     GROUP BY e.contact_id) f
                 JOIN contacts c ON c.id = f.ContactId
                 WHERE c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
                 """,
-                new { ids }, tx).ToList();
+                new { ids }, tx).Where(f => wanted is null || wanted.Contains(f.Id)).ToList();
             var each = _store.Conversations.MessagesEachWay;
+            var windowed = candidates
+                .Where(f => f is { Engaged: false, Meeting: false, Collaboration: false } && f.SentCount >= each && f.ReceivedCount >= each
+                    && StageProgress.Next(f.Stage, Stages.Conversation) is not null)
+                .Select(f => f.Id)
+                .ToHashSet();
+            var histories = MessageHistories(windowed, tx);
             var moves = new List<(long Id, string Stage)>();
             foreach (var facts in candidates)
             {
-                var next = facts is { Engaged: false, Meeting: false, Collaboration: false } && facts.SentCount >= each && facts.ReceivedCount >= each
-                    ? StageProgress.Next(facts.Stage, List(facts.Id, null, null, tx), _store.Conversations)
+                var next = windowed.Contains(facts.Id)
+                    ? StageProgress.Next(facts.Stage, histories[facts.Id], _store.Conversations)
                     : StageProgress.Next(facts.Stage, facts.Reached());
                 if (next is not null)
                 {
@@ -121,13 +135,64 @@ public sealed class EventQueries
                 }
             }
 
-            foreach (var (id, next) in moves)
+            using var update = _store.Connection.CreateCommand();
+            update.Transaction = tx;
+            update.CommandText = "UPDATE contacts SET stage = $stage, updated_at = $now WHERE id = $id";
+            update.Parameters.AddWithValue("$now", _store.NowText());
+            var stage = update.Parameters.Add("$stage", Microsoft.Data.Sqlite.SqliteType.Text);
+            var id = update.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
+            foreach (var move in moves)
             {
-                _store.Connection.Execute("UPDATE contacts SET stage = @next, updated_at = @now WHERE id = @id", new { next, now = _store.NowText(), id }, tx);
+                (stage.Value, id.Value) = (move.Stage, move.Id);
+                update.ExecuteNonQuery();
             }
 
             return moves.Count;
         });
+    }
+
+    /// <summary>
+    /// The messages of <paramref name="contactIds"/>, oldest first, with only what the conversation window reads (kind,
+    /// time, classification): one query for them all, not one per contact.
+    /// </summary>
+    private Dictionary<long, List<ContactEvent>> MessageHistories(HashSet<long> contactIds, Microsoft.Data.Sqlite.SqliteTransaction tx)
+    {
+        var histories = contactIds.ToDictionary(id => id, _ => new List<ContactEvent>());
+        if (contactIds.Count == 0)
+        {
+            return histories;
+        }
+
+        var few = contactIds.Count <= ManyContacts;
+        using var command = _store.Connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"""
+            SELECT e.id, e.contact_id, e.kind, e.at_ticks, e.classification FROM events e {(few ? "" : "NOT INDEXED")}
+            WHERE {(few ? "e.contact_id IN (SELECT value FROM json_each($ids)) AND " : "")}e.kind IN ('message.sent', 'message.received')
+            """;
+        command.Parameters.AddWithValue("$ids", few ? System.Text.Json.JsonSerializer.Serialize(contactIds) : DBNull.Value);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            if (histories.TryGetValue(reader.GetInt64(1), out var history))
+            {
+                history.Add(new ContactEvent
+                {
+                    Id = reader.GetInt64(0),
+                    ContactId = reader.GetInt64(1),
+                    Kind = reader.GetString(2),
+                    At = new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
+                    Classification = reader.IsDBNull(4) ? null : reader.GetString(4),
+                });
+            }
+        }
+
+        foreach (var history in histories.Values)
+        {
+            history.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Id.CompareTo(b.Id));
+        }
+
+        return histories;
     }
 
     /// <summary>What one aggregate row says of a contact's history.</summary>

@@ -17,8 +17,7 @@ public sealed class RunQueries
         using var reader = _store.Connection.ExecuteReader(
             $"""
             SELECT {RuntimeRows.RunColumns} FROM runs r
-            WHERE (@playbook IS NULL OR r.playbook = @playbook) AND (@state IS NULL OR r.state = @state)
-              AND (@contactId IS NULL OR r.contact_id = @contactId)
+            {new Filter().And(playbook is not null, "r.playbook = @playbook").And(state is not null, "r.state = @state").And(contactId is not null, "r.contact_id = @contactId")}
             ORDER BY r.id LIMIT @limit
             """,
             new { playbook, state, contactId, limit = limit ?? -1 });

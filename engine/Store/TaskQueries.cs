@@ -17,8 +17,7 @@ public sealed class TaskQueries
         using var reader = _store.Connection.ExecuteReader(
             $"""
             SELECT {RuntimeRows.TaskColumns} FROM tasks t
-            WHERE (@includeDone OR t.done = 0) AND (@dueBy IS NULL OR t.due_ticks <= @dueBy)
-              AND (@contactId IS NULL OR t.contact_id = @contactId)
+            {new Filter().And(!includeDone, "t.done = 0").And(dueBy is not null, "t.due_ticks <= @dueBy").And(contactId is not null, "t.contact_id = @contactId")}
             ORDER BY t.due_ticks, t.id
             """,
             new { includeDone, dueBy = dueBy?.UtcTicks, contactId });

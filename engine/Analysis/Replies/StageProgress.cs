@@ -73,12 +73,17 @@ public static class StageProgress
                 || e.Kind == EventKinds.MessageReceived && e.Classification is not (ReplyLabels.Auto or ReplyLabels.BrushOff or ReplyLabels.Negative))
             .OrderBy(e => e.At)
             .ToList();
-        for (var start = 0; start < messages.Count; start++)
+        // A window slides over the messages by time, counting each way as messages enter and leave it.
+        var (sent, received, first) = (0, 0, 0);
+        foreach (var message in messages)
         {
-            var end = messages[start].At + settings.Window;
-            var window = messages.Skip(start).TakeWhile(e => e.At <= end).ToList();
-            if (window.Count(e => e.Kind == EventKinds.MessageSent) >= settings.MessagesEachWay
-                && window.Count(e => e.Kind == EventKinds.MessageReceived) >= settings.MessagesEachWay)
+            (sent, received) = Count(message, sent, received, +1);
+            while (message.At - messages[first].At > settings.Window)
+            {
+                (sent, received) = Count(messages[first++], sent, received, -1);
+            }
+
+            if (sent >= settings.MessagesEachWay && received >= settings.MessagesEachWay)
             {
                 return true;
             }
@@ -86,4 +91,7 @@ public static class StageProgress
 
         return false;
     }
+
+    private static (int Sent, int Received) Count(ContactEvent message, int sent, int received, int by) =>
+        message.Kind == EventKinds.MessageSent ? (sent + by, received) : (sent, received + by);
 }

@@ -30,6 +30,30 @@ public sealed class DraftQueries
         return drafts;
     }
 
+    /// <summary>
+    /// Pending drafts, oldest first: those whose run an invitation started (<paramref name="answeringInvitations"/>
+    /// true: the replies to new invitations), or the others (false: follow-ups, thank-yous, ...).
+    /// </summary>
+    public IReadOnlyList<Draft> Pending(bool answeringInvitations, int? limit = null)
+    {
+        using var reader = _store.Connection.ExecuteReader(
+            $"""
+            SELECT {RuntimeRows.DraftColumns} FROM drafts d
+            WHERE d.status = 'pending'
+              AND {(answeringInvitations ? "" : "NOT ")}EXISTS (
+                  SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
+            ORDER BY d.id LIMIT @limit
+            """,
+            new { limit = limit ?? -1 });
+        var drafts = new List<Draft>();
+        while (reader.Read())
+        {
+            drafts.Add(RuntimeRows.Draft(reader));
+        }
+
+        return drafts;
+    }
+
     /// <summary>How many drafts have <paramref name="status"/> (every draft when null).</summary>
     public long Count(string? status = null) =>
         _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM drafts WHERE @status IS NULL OR status = @status", new { status });

@@ -33,6 +33,23 @@ public sealed class EventQueries
             new { contactId, kind, limit = limit ?? -1 }, transaction).Select(r => r.ToEvent()).ToList();
 
     /// <summary>
+    /// Replies waiting for an answer: for each contact whose latest message since <paramref name="since"/> is one they
+    /// sent (not automatic, not negative), that message; newest first.
+    /// </summary>
+    public IReadOnlyList<ContactEvent> Unanswered(DateTimeOffset since, int? limit = null) =>
+        _store.Connection.Query<EventRow>(
+            $"""
+            SELECT {SelectList} FROM events e
+            JOIN (SELECT contact_id, id, max(at_ticks) AS last_ticks FROM events
+                  WHERE kind IN ('message.sent', 'message.received') AND at_ticks >= @since
+                  GROUP BY contact_id) latest ON latest.id = e.id
+            WHERE e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'negative')
+            ORDER BY e.at_ticks DESC, e.id DESC
+            LIMIT @limit
+            """,
+            new { since = since.UtcTicks, limit = limit ?? -1 }).Select(r => r.ToEvent()).ToList();
+
+    /// <summary>
     /// Classifies every received message again with the store's <see cref="ContactStore.Replies"/> (after the rules
     /// changed), in one transaction; returns how many there are by label and how many changed label.
     /// </summary>

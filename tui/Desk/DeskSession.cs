@@ -1,0 +1,139 @@
+using Playbook.Engine.Analysis;
+using Playbook.Engine.Configuration;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runtime;
+using Playbook.Engine.Store;
+
+namespace Playbook.Tui.Desk;
+
+/// <summary>
+/// What the desk works with: the store, the playbooks (loaded in the background at start-up, when the pending waits
+/// are also ticked), the settings and the clock. Everything the screens read and do goes through here, so the views
+/// hold no SQL and the same session drives a real terminal or a headless test.
+/// </summary>
+internal sealed class DeskSession : IDisposable
+{
+    private readonly Func<ContactStore> _openStore;
+    private readonly Lazy<Task<PlaybookCatalog>> _catalog;
+    private PlaybookRuntime? _runtime;
+
+    public DeskSession(Func<ContactStore> openStore, Func<PlaybookCatalog> loadCatalog, PlaybookConfig config, TimeProvider clock)
+    {
+        _openStore = openStore;
+        Store = openStore();
+        Config = config;
+        Clock = clock;
+        _catalog = new Lazy<Task<PlaybookCatalog>>(() => Task.Run(loadCatalog));
+    }
+
+    public ContactStore Store { get; }
+
+    public PlaybookConfig Config { get; }
+
+    public TimeProvider Clock { get; }
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    /// <summary>The me-profile, with config.yaml laid over what exports brought.</summary>
+    public MeProfile Me => Config.ApplyTo(Store.Me.Get());
+
+    /// <summary>The playbooks, loading in the background from the first call (from the compile cache when warm).</summary>
+    public Task<PlaybookCatalog> Catalog => _catalog.Value;
+
+    /// <summary>
+    /// Loads the playbooks and ticks, on a connection of its own, so follow-ups that fell due appear without a
+    /// command; returns what the tick did. The desk stays usable meanwhile (the store is in WAL mode).
+    /// </summary>
+    public Task<RunReport> StartUpAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        var catalog = await Catalog.ConfigureAwait(false);
+        using var store = _openStore();
+        var runtime = new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
+        return runtime.Tick(cancellationToken: cancellationToken);
+    }, cancellationToken);
+
+    /// <summary>The day's desk: replies to write for new invitations, follow-ups and tasks due, replies to answer.</summary>
+    public Today Today()
+    {
+        var now = Now;
+        var endOfDay = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
+        return new Today(
+            Store.Drafts.Pending(answeringInvitations: true),
+            Store.Drafts.Pending(answeringInvitations: false),
+            Store.Tasks.List(dueBy: endOfDay),
+            Store.Events.Unanswered(now.AddDays(-30)),
+            now);
+    }
+
+    /// <summary>The pending drafts, oldest first: the review queue.</summary>
+    public IReadOnlyList<Draft> PendingDrafts() => Store.Drafts.List();
+
+    public Contact? Contact(long id) => Store.Contacts.Find(id);
+
+    /// <summary>A contact's name for lists (the id when the contact is gone).</summary>
+    public string NameOf(long contactId) => Store.Contacts.Find(contactId)?.FullName ?? $"#{contactId}";
+
+    /// <summary>Contacts matching <paramref name="query"/> (accent- and case-insensitive prefixes), a tag and a stage.</summary>
+    public IReadOnlyList<Contact> Contacts(string? query, string? tag = null, string? stage = null, int? limit = null) =>
+        Store.Contacts.Search(string.IsNullOrWhiteSpace(query) ? null : query, string.IsNullOrWhiteSpace(tag) ? null : tag, stage, limit);
+
+    /// <summary>Everything the contact screen shows.</summary>
+    public ContactFile File(long contactId)
+    {
+        var contact = Store.Contacts.Find(contactId) ?? throw new NotFoundException("contact", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var events = Store.Events.List(contactId);
+        var invitation = events.LastOrDefault(e => e.Kind == EventKinds.InvitationReceived);
+        return new ContactFile(
+            contact,
+            events,
+            Store.Runs.List(contactId: contactId),
+            Store.Drafts.List(status: null, contactId: contactId),
+            Store.Tasks.List(includeDone: true, contactId: contactId),
+            ProfileAnalyzer.For(Me).Analyse(contact, invitation));
+    }
+
+    public IReadOnlyList<JournalEntry> Journal(long runId) => Store.Runs.Journal(runId);
+
+    /// <summary>Saves the text of a pending draft as edited.</summary>
+    public Draft Edit(long draftId, string body) => Store.Drafts.Edit(draftId, body);
+
+    /// <summary>Marks a draft sent now (records the <c>message.sent</c>); waits for the playbooks when they are still loading.</summary>
+    public Draft MarkSent(long draftId) => Runtime().MarkSent(draftId, Now);
+
+    /// <summary>Discards a draft; its run stops.</summary>
+    public Draft Discard(long draftId) => Runtime().Discard(draftId);
+
+    /// <summary>Logs an event by hand: a reply, a meeting, a collaboration, a note. A reply is classified as it is stored.</summary>
+    public ContactEvent Log(long contactId, string kind, string? body) =>
+        Store.Events.Add(contactId, kind, Now, string.IsNullOrWhiteSpace(body) ? null : body);
+
+    public Contact SetStage(long contactId, string stage) => Store.Contacts.SetStage(contactId, stage);
+
+    public Contact SetTags(long contactId, IReadOnlyCollection<string> tags)
+    {
+        var contact = Store.Contacts.Find(contactId) ?? throw new NotFoundException("contact", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var removed = contact.Tags.Except(tags, StringComparer.Ordinal).ToList();
+        if (removed.Count > 0)
+        {
+            contact = Store.Contacts.RemoveTags(contactId, removed);
+        }
+
+        var added = tags.Except(contact.Tags, StringComparer.Ordinal).ToList();
+        return added.Count > 0 ? Store.Contacts.AddTags(contactId, added) : contact;
+    }
+
+    private PlaybookRuntime Runtime() =>
+        _runtime ??= new PlaybookRuntime(Store, Catalog.GetAwaiter().GetResult(), new RuntimeSettings { Me = Me, Limits = Config.Limits });
+
+    public void Dispose()
+    {
+        if (_catalog.IsValueCreated && _catalog.Value.IsCompletedSuccessfully)
+        {
+            _catalog.Value.Result.Dispose();
+        }
+
+        Store.Dispose();
+    }
+}

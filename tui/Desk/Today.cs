@@ -1,0 +1,20 @@
+using Playbook.Engine.Events;
+using Playbook.Engine.Runtime;
+
+namespace Playbook.Tui.Desk;
+
+/// <summary>The Today screen's content.</summary>
+/// <param name="Invitations">Drafted replies to new invitations, waiting for review.</param>
+/// <param name="FollowUps">Other drafts waiting for review: nudges, thank-yous.</param>
+/// <param name="Tasks">Open tasks due today or overdue.</param>
+/// <param name="Replies">Replies that came in and wait for an answer, newest first.</param>
+/// <param name="At">When it was read.</param>
+internal sealed record Today(
+    IReadOnlyList<Draft> Invitations,
+    IReadOnlyList<Draft> FollowUps,
+    IReadOnlyList<Reminder> Tasks,
+    IReadOnlyList<ContactEvent> Replies,
+    DateTimeOffset At)
+{
+    public bool IsEmpty => Invitations.Count == 0 && FollowUps.Count == 0 && Tasks.Count == 0 && Replies.Count == 0;
+}

@@ -51,7 +51,7 @@ internal sealed class CliContext : IDisposable
         _dbOption ?? (string.IsNullOrWhiteSpace(_environment(AppPaths.DatabaseVariable)) ? null : _environment(AppPaths.DatabaseVariable)) ?? Paths.DefaultDatabase;
 
     /// <summary>The store, opened (and created or upgraded) on first use.</summary>
-    public ContactStore Store => _store ??= OpenStore();
+    public ContactStore Store => _store ??= OpenStore(DatabasePath, Clock);
 
     /// <summary>
     /// The built-in playbooks and the user's (<see cref="PlaybooksFolder"/>) with their templates and compiled
@@ -68,10 +68,26 @@ internal sealed class CliContext : IDisposable
     /// <summary>The runtime over <see cref="Store"/> and the enabled playbooks of <see cref="Catalog"/>, with the me-profile and limits of config.yaml.</summary>
     public PlaybookRuntime Runtime => _runtime ??= CreateRuntime();
 
+    /// <summary>A desk session for the terminal UI: its own store connection, the playbooks loading in the background.</summary>
+    public Desk.DeskSession OpenDesk(string? databasePath = null, PlaybookConfig? config = null, TimeProvider? clock = null) => new(
+        () => OpenStore(databasePath ?? DatabasePath, clock ?? Clock),
+        () => PlaybookCatalog.Load(new CatalogOptions
+        {
+            UserFolder = PlaybooksFolder,
+            CacheFolder = Paths.ConditionsCache,
+            TrustFile = Paths.TrustFile,
+            Time = clock ?? Clock,
+        }),
+        config ?? Config,
+        clock ?? Clock);
+
+    /// <summary>Whether the standard streams are a terminal, where the desk can open.</summary>
+    public bool IsInteractive => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected && !Console.IsInputRedirected;
+
     /// <summary>The store, classifying received messages with the built-in reply rules and the user's (read when first needed).</summary>
-    private ContactStore OpenStore()
+    public ContactStore OpenStore(string path, TimeProvider clock)
     {
-        var store = ContactStore.Open(DatabasePath, Clock);
+        var store = ContactStore.Open(path, clock);
         store.UseSettings(() => new ReplyClassifier(ReplyRules.Load(Paths.ReplyRulesFile)), () => Config.Conversations);
         return store;
     }

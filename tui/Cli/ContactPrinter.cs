@@ -61,14 +61,17 @@ internal static class ContactPrinter
         Field(output, "Write in", analysis.Language);
         foreach (var match in analysis.Evidence)
         {
-            output.WriteLine(match.Kind switch
-            {
-                "location" => $"  - same location: {match.Words}",
-                "goal" => $"  - goal '{match.Detail}': \"{match.Words}\" in the {match.Field}",
-                _ => $"  - {match.Kind.Replace('-', ' ')} {match.Detail}: \"{match.Words}\" in the {match.Field}",
-            });
+            output.WriteLine("  - " + Evidence(match));
         }
     }
+
+    /// <summary>One piece of evidence in words: what matched, in which field, in the contact's own words.</summary>
+    internal static string Evidence(Match match) => match.Kind switch
+    {
+        "location" => $"same location: {match.Words}",
+        "goal" => $"goal '{match.Detail}': \"{match.Words}\" in the {match.Field}",
+        _ => $"{match.Kind.Replace('-', ' ')} {match.Detail}: \"{match.Words}\" in the {match.Field}",
+    };
 
     internal static string FirstLine(string? body)
     {

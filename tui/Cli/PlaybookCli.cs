@@ -78,10 +78,27 @@ internal static class PlaybookCli
         root.Subcommands.Add(DraftCommand.Create(host));
         root.Subcommands.Add(TasksCommand.Create(host));
         root.Subcommands.Add(TaskCommand.Create(host));
+        root.Subcommands.Add(DemoCommand.Create(host));
         root.SetAction(parse =>
         {
-            new HelpAction().Invoke(parse);
-            return ExitCodes.Ok;
+            // Without a command: the desk on a terminal, the usage in a pipe or a script.
+            var opened = host.Run(parse, context =>
+            {
+                if (!context.IsInteractive)
+                {
+                    return -1;
+                }
+
+                using var desk = context.OpenDesk();
+                return Views.DeskApp.Run(desk, context.Error);
+            });
+            if (opened == -1)
+            {
+                new HelpAction().Invoke(parse);
+                return ExitCodes.Ok;
+            }
+
+            return opened;
         });
         return root;
     }

@@ -30,6 +30,9 @@ internal sealed class DeskSession : IDisposable
 
     public ContactStore Store { get; }
 
+    /// <summary>Opens a URL in the browser; false when nothing could (the desk then shows it). Replaced in tests.</summary>
+    public Func<string, bool> OpenUrl { get; init; } = Browser.TryOpen;
+
     public PlaybookConfig Config { get; }
 
     public TimeProvider Clock { get; }

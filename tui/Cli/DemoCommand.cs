@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Playbook.Engine.Configuration;
+using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Runtime;
+using Playbook.Engine.Time;
+
+namespace Playbook.Tui.Cli;
+
+/// <summary>
+/// <c>demo</c>: a fresh store built from the invented export in <c>examples/</c>, with Ana's settings, the playbooks
+/// run on the Monday of the export; opened in the desk on a terminal, summed up otherwise.
+/// </summary>
+internal static class DemoCommand
+{
+    /// <summary>The demo's clock unless <c>--now</c> says otherwise: the Monday morning the example export was taken.</summary>
+    public static readonly DateTimeOffset Monday = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+
+    public static Command Create(CommandHost host)
+    {
+        var command = new Command("demo", "Build a fresh demo store from the examples, run the playbooks on it and open it (demo.db in the data folder unless --db)");
+        command.SetAction(parse => host.Run(parse, context =>
+        {
+            var examples = FindExamples()
+                ?? throw new ArgumentException("the demo is built from the 'examples' folder of a Playbook checkout: run it from there");
+            var path = parse.GetValue(host.Globals.Db) ?? Path.Combine(context.Paths.DataFolder, "demo.db");
+            if (Path.GetFullPath(path) == Path.GetFullPath(context.Paths.DefaultDatabase)
+                || context.DatabasePath != context.Paths.DefaultDatabase && parse.GetValue(host.Globals.Db) is null && Path.GetFullPath(path) == Path.GetFullPath(context.DatabasePath))
+            {
+                throw new ArgumentException($"{path} is your own store: the demo builds a fresh one; give it another --db");
+            }
+
+            var clock = parse.GetValue(host.Globals.Now) is { } now ? new FixedTimeProvider(now) : new FixedTimeProvider(Monday);
+            var config = ConfigLoader.Load(Path.Combine(examples, "config", "playbook", "config.yaml"));
+            Build(context, examples, path, config, clock);
+            using var desk = context.OpenDesk(path, config, clock);
+            if (context.IsInteractive)
+            {
+                return Views.DeskApp.Run(desk, context.Error);
+            }
+
+            var today = desk.Today();
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Demo store {path}: {desk.Store.Contacts.Count()} contacts; today ({clock.GetUtcNow():yyyy-MM-dd}) {RuntimeText.Count(today.Invitations.Count, "reply", "replies")} to new invitations and {RuntimeText.Count(today.FollowUps.Count, "follow-up")} to review, {RuntimeText.Count(today.Tasks.Count, "task")} due, {RuntimeText.Count(today.Replies.Count, "reply", "replies")} to answer."));
+            context.Output.WriteLine($"Open it with: playbook --db {path} --now {clock.GetUtcNow():yyyy-MM-ddTHH:mmZ}");
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    /// <summary>Removes any earlier demo at <paramref name="path"/>, imports the example export and runs the playbooks.</summary>
+    private static void Build(CliContext context, string examples, string path, PlaybookConfig config, TimeProvider clock)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" }.Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+
+        using var store = context.OpenStore(path, clock);
+        new LinkedInImporter(store).Import(Path.Combine(examples, "Basic_LinkedInDataExport_11-30-2026.zip"));
+        var runtime = new PlaybookRuntime(store, context.Catalog, new RuntimeSettings { Me = config.ApplyTo(store.Me.Get()), Limits = config.Limits });
+        runtime.Run(new RunRequest());
+    }
+
+    /// <summary>The examples folder: under the working folder or one of its parents, or beside the executable's.</summary>
+    internal static string? FindExamples()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+            {
+                var candidate = Path.Combine(folder.FullName, "examples");
+                if (File.Exists(Path.Combine(candidate, "Basic_LinkedInDataExport_11-30-2026.zip")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using System.ComponentModel;
+
+namespace Playbook.Tui.Desk;
+
+/// <summary>Opens a URL with the desktop's browser (xdg-open, open, or the shell on Windows).</summary>
+internal static class Browser
+{
+    public static bool TryOpen(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return false;
+        }
+
+        try
+        {
+            var start = OperatingSystem.IsWindows() ? new ProcessStartInfo(uri.AbsoluteUri) { UseShellExecute = true }
+                : new ProcessStartInfo(OperatingSystem.IsMacOS() ? "open" : "xdg-open", uri.AbsoluteUri)
+                {
+                    RedirectStandardError = true,
+                    RedirectStandardOutput = true,
+                };
+            using var process = Process.Start(start);
+            return process is not null;
+        }
+        catch (Win32Exception)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Playbook.Tui.Desk;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+
+namespace Playbook.Tui.Views;
+
+/// <summary>Runs the desk in the terminal until Ctrl+Q; the terminal is restored on the way out, also after a crash.</summary>
+internal static class DeskApp
+{
+    /// <summary>Opens the desk on <paramref name="session"/>; returns the process's exit code.</summary>
+    public static int Run(DeskSession session, TextWriter error)
+    {
+        try
+        {
+            using var app = Application.Create().Init();
+            Configure(app);
+            using var window = new DeskWindow(app, session);
+            window.StartUp();
+            app.Run(window);
+            return 0;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Disposing the application above restored the terminal: the message is printed after, where it can be read.
+            error.WriteLine($"playbook: the desk stopped on an unexpected error: {e.Message}");
+            error.WriteLine(e.ToString());
+            return 1;
+        }
+    }
+
+    /// <summary>The desk's application-wide keys: Ctrl+Q quits from anywhere (Esc is the window's: back).</summary>
+    public static void Configure(IApplication app) => app.Keyboard.KeyBindings.Add(Key.Q.WithCtrl, Command.Quit);
+}

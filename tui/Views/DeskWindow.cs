@@ -1,0 +1,195 @@
+using System.Globalization;
+using Playbook.Tui.Desk;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Playbook.Tui.Views;
+
+/// <summary>
+/// The desk: one window holding the screens (one shown at a time), a message line and the status bar with the
+/// current screen's main keys. F2/F3/F4 switch screens from anywhere, Esc goes back, F1 or ? shows every key,
+/// Ctrl+Q quits (bound on the application).
+/// </summary>
+internal sealed class DeskWindow : Window
+{
+    /// <summary>The smallest terminal the screens are laid out for.</summary>
+    public const int MinWidth = 60;
+
+    public const int MinHeight = 16;
+
+    private readonly Stack<Screen> _back = new();
+    private readonly StatusBar _status = new();
+    private readonly Label _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Text = "" };
+    private readonly Label _tooSmall = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+    private Screen? _current;
+
+    public DeskWindow(IApplication app, DeskSession session)
+    {
+        App = app;
+        Session = session;
+        Today = new TodayScreen(this);
+        Drafts = new DraftsScreen(this);
+        Contacts = new ContactsScreen(this);
+        Contact = new ContactScreen(this);
+        Add(Today, Drafts, Contacts, Contact, _tooSmall, _message, _status);
+        KeyDown += OnKeyDown;
+        FrameChanged += (_, _) => CheckSize();
+        Show(Today, remember: false);
+    }
+
+    public new IApplication App { get; }
+
+    public DeskSession Session { get; }
+
+    public TodayScreen Today { get; }
+
+    public DraftsScreen Drafts { get; }
+
+    public ContactsScreen Contacts { get; }
+
+    public ContactScreen Contact { get; }
+
+    /// <summary>The screen shown.</summary>
+    public Screen Current => _current!;
+
+    /// <summary>The message line's text (what the last action did, or what went wrong).</summary>
+    public string Message => _message.Text;
+
+    /// <summary>Shows <paramref name="screen"/>, reloaded; Esc comes back to the one shown before when <paramref name="remember"/>.</summary>
+    public void Show(Screen screen, bool remember = true)
+    {
+        if (_current is not null && _current != screen && remember)
+        {
+            _back.Push(_current);
+        }
+
+        foreach (var view in new Screen[] { Today, Drafts, Contacts, Contact })
+        {
+            view.Visible = view == screen;
+        }
+
+        _current = screen;
+        screen.Reload();
+        Title = $"Playbook · {screen.Name} · {Session.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+        SetStatus(screen);
+        screen.SetFocus();
+        CheckSize();
+    }
+
+    /// <summary>
+    /// Loads the playbooks and ticks in the background; when done, says what the tick did and shows it. The desk is
+    /// usable meanwhile.
+    /// </summary>
+    public void StartUp()
+    {
+        Say("Loading the playbooks and waking the runs whose wait is over…");
+        Session.StartUpAsync().ContinueWith(task => App.Invoke(() =>
+        {
+            Say(task.IsCompletedSuccessfully
+                ? $"Playbooks loaded; {RuntimeSummary(task.Result)}."
+                : $"The playbooks could not run: {task.Exception?.GetBaseException().Message} (see 'playbook check')");
+            Current.Reload();
+        }), TaskScheduler.Default);
+    }
+
+    private static string RuntimeSummary(Engine.Runtime.RunReport report) =>
+        report.Drafts == 0 && report.Tasks == 0 ? "nothing new fell due" : $"{report.Drafts} new draft(s) and {report.Tasks} task(s) fell due";
+
+    /// <summary>Back to the screen shown before (Today when there is none).</summary>
+    public void Back()
+    {
+        var previous = _back.Count > 0 ? _back.Pop() : Today;
+        if (previous != _current)
+        {
+            Show(previous, remember: false);
+        }
+    }
+
+    /// <summary>Shows <paramref name="text"/> on the message line.</summary>
+    public void Say(string text) => _message.Text = text;
+
+    /// <summary>Runs a user action, turning a failure into a message rather than a crash.</summary>
+    public void Try(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e) when (e is Engine.Store.NotFoundException or InvalidOperationException or ArgumentException
+            or Engine.Runtime.RuntimeException or Engine.Store.StoreException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Say("Could not do that: " + e.Message);
+        }
+    }
+
+    /// <summary>Every key of the current screen and the desk's own, in a dialog.</summary>
+    public void ShowHelp()
+    {
+        var lines = Current.Keys.Select(k => $"{k.Key,-14} {k.Text}")
+            .Concat(["", $"{Key.F2,-14} Today", $"{Key.F3,-14} Drafts", $"{Key.F4,-14} Contacts",
+                $"{Key.Esc,-14} back", $"{Key.F1,-14} or ?  these keys", $"{Key.Q.WithCtrl,-14} quit"]);
+        MessageBox.Query(App, $"Keys: {Current.Name}", string.Join('\n', lines), "_Close");
+    }
+
+    private void OnKeyDown(object? sender, Key key)
+    {
+        if (key == Key.F1 || key.AsRune.Value == '?' && !TextHasFocus())
+        {
+            ShowHelp();
+        }
+        else if (key == Key.F2)
+        {
+            Show(Today);
+        }
+        else if (key == Key.F3)
+        {
+            Show(Drafts);
+        }
+        else if (key == Key.F4)
+        {
+            Show(Contacts);
+        }
+        else if (key == Key.Esc)
+        {
+            Back();
+        }
+        else if (!Current.HandleKey(key))
+        {
+            return;
+        }
+
+        key.Handled = true;
+    }
+
+    /// <summary>Whether the focused view takes typed text (so letters are not keys of the screen).</summary>
+#pragma warning disable CS0618 // TextView: see DraftsScreen.
+    public bool TextHasFocus() => MostFocused is TextField or Terminal.Gui.Views.TextView { ReadOnly: false };
+#pragma warning restore CS0618
+
+    private void SetStatus(Screen screen)
+    {
+        _status.RemoveAll();
+        foreach (var hint in screen.Keys.Where(k => k.InStatusBar && k.Run is not null).Take(6))
+        {
+            _status.Add(new Shortcut(hint.Key, hint.Text, hint.Run));
+        }
+
+        _status.Add(new Shortcut(Key.F1, "Keys", ShowHelp));
+        _status.Add(new Shortcut(Key.Q.WithCtrl, "Quit", () => App.RequestStop()));
+    }
+
+    private void CheckSize()
+    {
+        var small = Frame.Width < MinWidth || Frame.Height < MinHeight;
+        _tooSmall.Text = small
+            ? string.Create(CultureInfo.InvariantCulture, $"The terminal is too small: Playbook needs {MinWidth}×{MinHeight}, this is {Frame.Width}×{Frame.Height}. Make it larger, or Ctrl+Q to quit.")
+            : "";
+        _tooSmall.Visible = small;
+        if (_current is not null)
+        {
+            _current.Visible = !small;
+        }
+    }
+}

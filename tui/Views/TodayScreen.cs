@@ -1,0 +1,140 @@
+using System.Globalization;
+using Playbook.Engine.Runtime;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Playbook.Tui.Views;
+
+/// <summary>
+/// The first screen: the drafted replies to new invitations, the follow-ups and tasks due today or overdue, and the
+/// replies that wait for an answer; below, the selected item in full (a draft with why it says what it says).
+/// </summary>
+internal sealed class TodayScreen : Screen
+{
+    private readonly TableView _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Percent(50), FullRowSelect = true, CollectionNavigator = null };
+#pragma warning disable CS0618 // TextView is superseded by an editor package in 2.5 but is the multi-line view it ships.
+    private readonly TextView _detail = new() { X = 0, Y = Pos.Percent(50), Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
+#pragma warning restore CS0618
+    private List<TodayRow> _rows = [];
+
+    public TodayScreen(DeskWindow desk)
+        : base(desk)
+    {
+        _table.ValueChanged += (_, _) => ShowDetail();
+        _table.Accepting += (_, e) =>
+        {
+            Open();
+            e.Handled = true;
+        };
+        Add(_table, _detail);
+        Keys =
+        [
+            new KeyHint(Key.Enter, "Open", Open),
+            new KeyHint(Key.X, "Task done", CompleteTask),
+            new KeyHint(Key.F5, "Reload", Reload),
+        ];
+    }
+
+    public override string Name => "Today";
+
+    public override IReadOnlyList<KeyHint> Keys { get; }
+
+    /// <summary>The rows shown, in order.</summary>
+    public IReadOnlyList<TodayRow> Rows => _rows;
+
+    public override void Reload()
+    {
+        var session = Desk.Session;
+        if (session.Store.Contacts.Count() == 0)
+        {
+            _rows = [];
+            _table.Table = Source([]);
+            _detail.Text = "The store is empty.\n\nImport your LinkedIn data export:   playbook import linkedin PATH\n"
+                + "or try Playbook on invented data:      playbook demo\n\nThen open Playbook again.";
+            return;
+        }
+
+        var today = session.Today();
+        var rows = new List<TodayRow>();
+        rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, session.NameOf(d.ContactId))));
+        rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft("follow-up", d, session.NameOf(d.ContactId))));
+        rows.AddRange(today.Tasks.Select(t => new TodayRow(t.DueAt < today.At ? "overdue" : "task", session.NameOf(t.ContactId), t.ContactId, t.Text, t.Text) { Task = t }));
+        rows.AddRange(today.Replies.Select(e => new TodayRow("reply", session.NameOf(e.ContactId), e.ContactId,
+            $"{e.Classification ?? "reply"}: {OneLine(e.Body)}", $"{e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({e.Classification})\n\n{e.Body}")));
+        _rows = rows;
+        _table.Table = Source(rows);
+        if (rows.Count == 0)
+        {
+            _detail.Text = "Nothing waits for you today: no new invitation, no follow-up or task due, no reply to answer.";
+        }
+        else
+        {
+            ShowDetail();
+        }
+    }
+
+    /// <summary>The row under the cursor.</summary>
+    public TodayRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y < _rows.Count ? _rows[selection.SelectedCell.Y] : null;
+
+    private static EnumerableTableSource<TodayRow> Source(IReadOnlyList<TodayRow> rows) => new(rows, new Dictionary<string, Func<TodayRow, object>>
+    {
+        ["WHAT"] = r => r.Kind,
+        ["CONTACT"] = r => r.Contact,
+        ["SUMMARY"] = r => r.Summary,
+    });
+
+    private void ShowDetail() => _detail.Text = Selected?.Detail ?? "";
+
+    private void Open()
+    {
+        switch (Selected)
+        {
+            case { Draft: { } draft }:
+                Desk.Drafts.Focus(draft.Id);
+                Desk.Show(Desk.Drafts);
+                break;
+            case { } row:
+                Desk.Contact.Open(row.ContactId);
+                Desk.Show(Desk.Contact);
+                break;
+        }
+    }
+
+    private void CompleteTask()
+    {
+        if (Selected?.Task is not { } task)
+        {
+            Desk.Say("Select a task to mark it done.");
+            return;
+        }
+
+        Desk.Try(() =>
+        {
+            Desk.Session.Store.Tasks.Complete(task.Id);
+            Desk.Say($"Task done: {task.Text}");
+            Reload();
+        });
+    }
+
+    private static string OneLine(string? text) => (text ?? "").ReplaceLineEndings(" ");
+}
+
+/// <summary>One line of the Today screen.</summary>
+internal sealed record TodayRow(string Kind, string Contact, long ContactId, string Summary, string Detail)
+{
+    public Draft? Draft { get; init; }
+
+    public Reminder? Task { get; init; }
+
+    public static TodayRow ForDraft(string kind, Draft draft, string contact)
+    {
+        var why = draft.Analysis is { } analysis ? "\n\nwhy: " + analysis.Summary() + Evidence(analysis) : "";
+        var size = draft.Limit is { } limit ? $" · {draft.Length}/{limit}" : "";
+        return new TodayRow(kind, contact, draft.ContactId, draft.Body.ReplaceLineEndings(" "),
+            $"{draft.Playbook} · {draft.Step} · {draft.Channel}{size}\n\n{draft.Body}{why}") { Draft = draft };
+    }
+
+    private static string Evidence(Engine.Analysis.ContactAnalysis analysis) =>
+        string.Concat(analysis.Evidence.Select(e => "\n  · " + Cli.ContactPrinter.Evidence(e)));
+}

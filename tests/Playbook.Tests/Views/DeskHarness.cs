@@ -1,0 +1,177 @@
+using Playbook.Engine.Configuration;
+using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runtime;
+using Playbook.Engine.Store;
+using Playbook.Engine.Time;
+using Playbook.Tests.Support;
+using Playbook.Tui.Desk;
+using Playbook.Tui.Views;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+
+namespace Playbook.Tests.Views;
+
+/// <summary>
+/// The desk on Terminal.Gui's own ANSI driver, without a terminal: a real store built from the example export with
+/// the playbooks run on its Monday (as <c>playbook demo</c> does), keys injected, the screen read back as text.
+/// </summary>
+internal sealed class DeskHarness : IDisposable
+{
+    public static readonly DateTimeOffset Monday = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly TempFolder _folder = new();
+    private readonly IApplication _app;
+    private readonly SessionToken? _token;
+
+    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null)
+    {
+        Clock = new FixedTimeProvider(Monday);
+        DatabasePath = _folder.File("desk.db");
+        var configText = File.ReadAllText(Path.Combine(RepoPaths.Examples, "config", "playbook", "config.yaml"))
+            + (linkedInLimit is { } limit ? $"\nlimits:\n  channels:\n    linkedin: {limit}\n" : "");
+        Config = ConfigLoader.Load(_folder.Write("config.yaml", configText));
+        var catalogOptions = new CatalogOptions
+        {
+            UserFolder = _folder.Folder("playbooks"),
+            CacheFolder = _folder.Folder("cache"),
+            TrustFile = _folder.File("trusted.json"),
+            Time = Clock,
+        };
+        if (!empty)
+        {
+            using var store = ContactStore.Open(DatabasePath, Clock);
+            new LinkedInImporter(store).Import(RepoPaths.ExampleZip);
+            using var catalog = PlaybookCatalog.Load(catalogOptions);
+            new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits }).Run(new RunRequest());
+        }
+
+        Session = new DeskSession(() => ContactStore.Open(DatabasePath, Clock), () => PlaybookCatalog.Load(catalogOptions), Config, Clock)
+        {
+            OpenUrl = url =>
+            {
+                Opened.Add(url);
+                return true;
+            },
+        };
+        _app = Application.Create().Init(DriverRegistry.Names.ANSI);
+        DeskApp.Configure(_app);
+        _app.Driver!.SetScreenSize(width, height);
+        Window = new DeskWindow(_app, Session);
+        _token = _app.Begin(Window);
+        _app.LayoutAndDraw();
+    }
+
+    public string DatabasePath { get; }
+
+    public TimeProvider Clock { get; }
+
+    public PlaybookConfig Config { get; }
+
+    public DeskSession Session { get; }
+
+    public DeskWindow Window { get; }
+
+    public IApplication App => _app;
+
+    /// <summary>The URLs the desk asked the browser to open.</summary>
+    public List<string> Opened { get; } = [];
+
+    /// <summary>The whole screen as text, drawn again first.</summary>
+    public string Screen
+    {
+        get
+        {
+            _app.LayoutAndDraw();
+            return _app.Driver!.ToString()!;
+        }
+    }
+
+    public void Press(params Key[] keys)
+    {
+        foreach (var key in keys)
+        {
+            _app.InjectKey(key);
+        }
+    }
+
+    /// <summary>Types <paramref name="text"/> a character at a time.</summary>
+    public void Type(string text)
+    {
+        foreach (var c in text)
+        {
+            _app.InjectKey(c == ' ' ? Key.Space : c == '\n' ? Key.Enter : new Key(c));
+        }
+    }
+
+    /// <summary>
+    /// Presses <paramref name="key"/>, which opens a modal dialog, and answers the dialog with <paramref name="answers"/>
+    /// (typed text as strings, keys as keys, actions run as they come, to look at the dialog) from inside its loop.
+    /// </summary>
+    public void PressThenAnswer(Key key, params object[] answers)
+    {
+        var step = 0;
+        void Drive(object? sender, EventArgs<IApplication?> e)
+        {
+            if (_app.TopRunnableView == Window)
+            {
+                return;
+            }
+
+            if (step < answers.Length)
+            {
+                switch (answers[step++])
+                {
+                    case string text:
+                        Type(text);
+                        break;
+                    case Key answer:
+                        _app.InjectKey(answer);
+                        break;
+                    case Action look:
+                        look();
+                        break;
+                }
+            }
+            else if (step++ > answers.Length + 20)
+            {
+                _app.RequestStop();
+            }
+        }
+
+        _app.Iteration += Drive;
+        try
+        {
+            _app.InjectKey(key);
+        }
+        finally
+        {
+            _app.Iteration -= Drive;
+        }
+    }
+
+    /// <summary>A fresh store connection, to check what the desk wrote.</summary>
+    public ContactStore OpenStore() => ContactStore.Open(DatabasePath, Clock);
+
+    public void Dispose()
+    {
+        if (_token is not null)
+        {
+            _app.End(_token);
+        }
+
+        Window.Dispose();
+        _app.Dispose();
+        Session.Dispose();
+        _folder.Dispose();
+    }
+}
+
+/// <summary>The desk's tests share Terminal.Gui's process-wide state (driver settings, key bindings): one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DeskTests
+{
+    public const string Name = "desk";
+}

@@ -1,0 +1,191 @@
+using Playbook.Engine.Events;
+using Terminal.Gui.Input;
+
+namespace Playbook.Tests.Views;
+
+/// <summary>The desk's main flows, on Terminal.Gui's headless driver over a real store.</summary>
+[Collection(DeskTests.Name)]
+public sealed class DeskWindowTests
+{
+    [Fact]
+    public void Today_DemoStore_ListsTheDraftedRepliesToNewInvitationsWithWhyTheySayIt()
+    {
+        using var desk = new DeskHarness();
+
+        var screen = desk.Screen;
+
+        Assert.Contains("Playbook · Today · 2026-11-30", screen, StringComparison.Ordinal);
+        Assert.Equal(15, desk.Window.Today.Rows.Count(r => r.Kind == "invitation"));
+        Assert.Contains("Elena Moreno Díaz", screen, StringComparison.Ordinal);
+        Assert.Contains("why: score 0.35", screen, StringComparison.Ordinal);
+        Assert.Contains("skill Shopify: \"Shopify\" in the position", screen, StringComparison.Ordinal);
+        Assert.Contains(desk.Window.Today.Rows, r => r.Kind == "reply");
+        Assert.Contains("Enter  Open", screen, StringComparison.Ordinal);
+        Assert.Contains("Ctrl+Q  Quit", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Today_EmptyStore_SaysHowToImportOrLoadTheDemo()
+    {
+        using var desk = new DeskHarness(empty: true);
+
+        var screen = desk.Screen;
+
+        Assert.Contains("The store is empty.", screen, StringComparison.Ordinal);
+        Assert.Contains("playbook import linkedin PATH", screen, StringComparison.Ordinal);
+        Assert.Contains("playbook demo", screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Today_Enter_OpensTheDraftInTheEditorAndEscComesBack()
+    {
+        using var desk = new DeskHarness();
+
+        desk.Press(Key.Enter);
+
+        Assert.Same(desk.Window.Drafts, desk.Window.Current);
+        Assert.Equal("Elena Moreno Díaz", desk.Session.NameOf(desk.Window.Drafts.Current!.ContactId));
+        Assert.Contains("#1 to Elena Moreno Díaz · welcome · welcome · linkedin", desk.Screen, StringComparison.Ordinal);
+
+        desk.Press(Key.Esc);
+
+        Assert.Same(desk.Window.Today, desk.Window.Current);
+    }
+
+    [Fact]
+    public void Drafts_Typing_UpdatesTheCountAndSaysWhenItIsTooLong()
+    {
+        using var desk = new DeskHarness(linkedInLimit: 200);
+        desk.Press(Key.F3);
+        var before = desk.Window.Drafts.Current!;
+
+        desk.Type(" Hasta pronto, espero que hablemos pronto.");
+
+        Assert.Equal(before.Body.Length + 42, desk.Window.Drafts.EditorText.Length);
+        Assert.Equal($"{before.Body.Length + 42} of 200 characters: TOO LONG, cut {before.Body.Length + 42 - 200}", desk.Window.Drafts.CountText);
+        Assert.Contains("TOO LONG", desk.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drafts_EditNextAndMarkSent_RecordsTheEditedMessageAndMovesOn()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F3, Key.PageDown.WithCtrl);
+        var second = desk.Window.Drafts.Current!;
+
+        desk.Type("¡Hola! ");
+        desk.Press(Key.F7);
+
+        using var store = desk.OpenStore();
+        var sent = store.Drafts.Get(second.Id);
+        Assert.Equal("sent", sent.Status);
+        Assert.StartsWith("¡Hola! Hola Pablo", sent.Body, StringComparison.Ordinal);
+        var message = Assert.Single(store.Events.List(second.ContactId, EventKinds.MessageSent));
+        Assert.Equal(sent.Body, message.Body);
+        Assert.Equal("Draft #2 to Pablo Serrano Gil marked sent.", desk.Window.Message);
+        Assert.NotEqual(second.Id, desk.Window.Drafts.Current!.Id);
+        Assert.DoesNotContain(store.Drafts.List(), d => d.Id == second.Id);
+    }
+
+    [Fact]
+    public void Drafts_Discard_AsksFirstThenStopsTheRun()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F3);
+        var first = desk.Window.Drafts.Current!;
+
+        desk.PressThenAnswer(Key.F8, Key.D);
+
+        using var store = desk.OpenStore();
+        Assert.Equal("discarded", store.Drafts.Get(first.Id).Status);
+        Assert.Equal($"Draft #{first.Id} discarded.", desk.Window.Message);
+    }
+
+    [Fact]
+    public void Drafts_CopyAndProfile_UseTheClipboardAndTheBrowser()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F3);
+
+        desk.Press(Key.F5);
+        var copied = desk.App.Clipboard!.TryGetClipboardData(out var text);
+        desk.Press(Key.F6);
+
+        Assert.True(copied);
+        Assert.StartsWith("Hola Elena", text, StringComparison.Ordinal);
+        Assert.Equal([desk.Session.Contact(desk.Window.Drafts.Current!.ContactId)!.ProfileUrl!], desk.Opened);
+        Assert.StartsWith("Opened https://www.linkedin.com/in/elena-moreno", desk.Window.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contacts_TypingAFilter_NarrowsAccentAndCaseInsensitively()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F4);
+        var all = desk.Window.Contacts.Listed.Count;
+
+        desk.Type("LUCIA PENA");
+
+        Assert.True(all > 100, $"{all} contacts listed");
+        Assert.Equal(["Lucía Peña", "Lucía Peña Fuentes"], desk.Window.Contacts.Listed.Select(c => c.FullName).Order(StringComparer.Ordinal));
+        Assert.Contains("Lucía Peña Fuentes", desk.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contacts_StageFilterAndEnter_OpenTheContactWithTimelineAndRuns()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F4);
+
+        desk.Type("@conv");
+        var listed = desk.Window.Contacts.Listed;
+        desk.Press(Key.CursorDown, Key.Enter);
+
+        Assert.NotEmpty(listed);
+        Assert.All(listed, c => Assert.Equal("conversation", c.Stage));
+        Assert.Same(desk.Window.Contact, desk.Window.Current);
+        Assert.Contains("Timeline:", desk.Window.Contact.Shown, StringComparison.Ordinal);
+        Assert.Contains($"{listed[0].FullName}  (id {listed[0].Id})", desk.Window.Contact.Shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contact_LogAReply_ClassifiesItAndShowsItOnTheTimeline()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.Enter, Key.Esc);
+        var contactId = desk.Window.Today.Rows[0].ContactId;
+        desk.Window.Contact.Open(contactId);
+        desk.Window.Show(desk.Window.Contact);
+
+        desk.PressThenAnswer(Key.R, "Are you free Thursday at 10?", Key.Enter);
+
+        Assert.True(desk.Window.Message.StartsWith("Reply logged: engaged (", StringComparison.Ordinal), desk.Window.Message + "\n" + desk.Screen);
+        Assert.Contains("message.received    Are you free Thursday at 10?", desk.Window.Contact.Shown, StringComparison.Ordinal);
+        using var store = desk.OpenStore();
+        Assert.Equal("conversation", store.Contacts.Find(contactId)!.Stage);
+    }
+
+    [Fact]
+    public void Help_F1_ListsTheKeysOfTheScreen()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F3);
+        string? shown = null;
+
+        desk.PressThenAnswer(Key.F1, new Action(() => shown = desk.Screen), Key.Esc);
+
+        Assert.NotNull(shown);
+        Assert.Contains("Keys: Drafts", shown, StringComparison.Ordinal);
+        Assert.Contains("F7             Sent", shown, StringComparison.Ordinal);
+        Assert.Contains("Ctrl+Q", shown, StringComparison.Ordinal);
+        Assert.Same(desk.Window.Drafts, desk.Window.Current);
+    }
+
+    [Fact]
+    public void Window_TooSmall_SaysSo()
+    {
+        using var desk = new DeskHarness(width: 50, height: 12);
+
+        Assert.Contains("The terminal is too small", desk.Screen, StringComparison.Ordinal);
+    }
+}

@@ -39,10 +39,18 @@ internal static class DemoCommand
                 return Views.DeskApp.Run(desk, context.Error);
             }
 
+            // Not on a terminal (a pipe, a script, CI): the drafts to review, then what the desk would show.
             var today = desk.Today();
+            var names = new ContactNames(desk.Store);
+            foreach (var draft in today.Invitations.Concat(today.FollowUps))
+            {
+                DraftPrinter.Write(context.Output, draft, names.Of(draft.ContactId));
+                context.Output.WriteLine();
+            }
+
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Demo store {path}: {desk.Store.Contacts.Count()} contacts; today ({clock.GetUtcNow():yyyy-MM-dd}) {RuntimeText.Count(today.Invitations.Count, "reply", "replies")} to new invitations and {RuntimeText.Count(today.FollowUps.Count, "follow-up")} to review, {RuntimeText.Count(today.Tasks.Count, "task")} due, {RuntimeText.Count(today.Replies.Count, "reply", "replies")} to answer."));
-            context.Output.WriteLine($"Open it with: playbook --db {path} --now {clock.GetUtcNow():yyyy-MM-ddTHH:mmZ}");
+            context.Output.WriteLine($"Open the desk on it in a terminal: playbook --db {path} --now {clock.GetUtcNow():yyyy-MM-ddTHH:mmZ}");
             return ExitCodes.Ok;
         }));
         return command;

@@ -31,8 +31,8 @@ public sealed class DraftQueries
     }
 
     /// <summary>
-    /// Pending drafts, oldest first: those whose run an invitation started (<paramref name="answeringInvitations"/>
-    /// true: the replies to new invitations), or the others (false: follow-ups, thank-yous, ...).
+    /// Pending drafts, oldest first: the first draft of a run an invitation started (<paramref name="answeringInvitations"/>
+    /// true: the replies to new invitations), or the others (false: nudges, thank-yous, ...).
     /// </summary>
     public IReadOnlyList<Draft> Pending(bool answeringInvitations, int? limit = null)
     {
@@ -40,8 +40,9 @@ public sealed class DraftQueries
             $"""
             SELECT {RuntimeRows.DraftColumns} FROM drafts d
             WHERE d.status = 'pending'
-              AND {(answeringInvitations ? "" : "NOT ")}EXISTS (
-                  SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
+              AND {(answeringInvitations ? "" : "NOT ")}(
+                  EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
+                  AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id))
             ORDER BY d.id LIMIT @limit
             """,
             new { limit = limit ?? -1 });

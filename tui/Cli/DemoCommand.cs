@@ -16,6 +16,9 @@ internal static class DemoCommand
     /// <summary>The demo's clock unless <c>--now</c> says otherwise: the Monday morning the example export was taken.</summary>
     public static readonly DateTimeOffset Monday = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The example export's file, in the examples folder.</summary>
+    public const string ExampleExport = "Basic_LinkedInDataExport_11-30-2026.zip";
+
     public static Command Create(CommandHost host)
     {
         var command = new Command("demo", "Build a fresh demo store from the examples, run the playbooks on it and open it (demo.db in the data folder unless --db)");
@@ -65,7 +68,7 @@ internal static class DemoCommand
         }
 
         using var store = context.OpenStore(path, clock);
-        new LinkedInImporter(store).Import(Path.Combine(examples, "Basic_LinkedInDataExport_11-30-2026.zip"));
+        new LinkedInImporter(store).Import(Path.Combine(examples, ExampleExport));
         var runtime = new PlaybookRuntime(store, context.Catalog, new RuntimeSettings { Me = config.ApplyTo(store.Me.Get()), Limits = config.Limits });
         runtime.Run(new RunRequest());
     }
@@ -78,7 +81,7 @@ internal static class DemoCommand
             for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
             {
                 var candidate = Path.Combine(folder.FullName, "examples");
-                if (File.Exists(Path.Combine(candidate, "Basic_LinkedInDataExport_11-30-2026.zip")))
+                if (File.Exists(Path.Combine(candidate, ExampleExport)))
                 {
                     return candidate;
                 }

@@ -2,6 +2,8 @@ using Playbook.Engine.Analysis;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Import;
+using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
@@ -55,6 +57,28 @@ internal sealed class DeskSession : IDisposable
         using var store = _openStore();
         var runtime = new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
         return runtime.Tick(cancellationToken: cancellationToken);
+    }, cancellationToken);
+
+    /// <summary>
+    /// Imports a LinkedIn data export (zip or folder) on a connection of its own and runs the playbooks over what it
+    /// brought, in the background; returns what the import did per file.
+    /// </summary>
+    public Task<ImportReport> ImportAsync(string path, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        ImportReport report;
+        using (var store = _openStore())
+        {
+            report = new LinkedInImporter(store).Import(path, cancellationToken: cancellationToken);
+        }
+
+        var catalog = await Catalog.ConfigureAwait(false);
+        using (var store = _openStore())
+        {
+            new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits })
+                .Run(new RunRequest(), cancellationToken: cancellationToken);
+        }
+
+        return report;
     }, cancellationToken);
 
     /// <summary>The day's desk: replies to write for new invitations, follow-ups and tasks due, replies to answer.</summary>

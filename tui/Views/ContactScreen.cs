@@ -21,8 +21,6 @@ internal sealed class ContactScreen : Screen
     public ContactScreen(DeskWindow desk)
         : base(desk)
     {
-        // The read-only text keeps the focus (to scroll it) but would swallow the letter keys: they are the screen's.
-        _text.KeyDown += (_, key) => key.Handled = key.IsKeyCodeAtoZ && !key.IsCtrl && !key.IsAlt && HandleKey(key);
         Add(_text);
         Keys =
         [

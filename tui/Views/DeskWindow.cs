@@ -35,6 +35,7 @@ internal sealed class DeskWindow : Window
         Contact = new ContactScreen(this);
         Add(Today, Drafts, Contacts, Contact, _tooSmall, _message, _status);
         KeyDown += OnKeyDown;
+        app.Keyboard.KeyDown += OnLetterKey;
         FrameChanged += (_, _) => CheckSize();
         Show(Today, remember: false);
     }
@@ -133,9 +134,31 @@ internal sealed class DeskWindow : Window
         MessageBox.Query(App, $"Keys: {Current.Name}", string.Join('\n', lines), "_Close");
     }
 
+    /// <summary>
+    /// A screen's letter keys (and ?), seen before any view: lists and read-only text would take them for type-to-search
+    /// or swallow them. Left alone while a text field has the focus or a dialog is open.
+    /// </summary>
+    private void OnLetterKey(object? sender, Key key)
+    {
+        if (App.TopRunnableView != this || key.IsCtrl || key.IsAlt || TextHasFocus())
+        {
+            return;
+        }
+
+        if (key.AsRune.Value == '?')
+        {
+            ShowHelp();
+            key.Handled = true;
+        }
+        else if (key.IsKeyCodeAtoZ && Current.HandleKey(key))
+        {
+            key.Handled = true;
+        }
+    }
+
     private void OnKeyDown(object? sender, Key key)
     {
-        if (key == Key.F1 || key.AsRune.Value == '?' && !TextHasFocus())
+        if (key == Key.F1)
         {
             ShowHelp();
         }
@@ -167,6 +190,16 @@ internal sealed class DeskWindow : Window
 #pragma warning disable CS0618 // TextView: see DraftsScreen.
     public bool TextHasFocus() => MostFocused is TextField or Terminal.Gui.Views.TextView { ReadOnly: false };
 #pragma warning restore CS0618
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            App.Keyboard.KeyDown -= OnLetterKey;
+        }
+
+        base.Dispose(disposing);
+    }
 
     private void SetStatus(Screen screen)
     {

@@ -33,6 +33,8 @@ internal sealed class TodayScreen : Screen
             new KeyHint(Key.Enter, "Open", Open),
             new KeyHint(Key.X, "Task done", CompleteTask),
             new KeyHint(Key.F5, "Reload", Reload),
+            new KeyHint(Key.I, "Import", () => Import(null), InStatusBar: false),
+            new KeyHint(Key.E, "Example", () => Import(Cli.DemoCommand.FindExamples() is { } examples ? Path.Combine(examples, Cli.DemoCommand.ExampleExport) : ""), InStatusBar: false),
         ];
     }
 
@@ -50,8 +52,10 @@ internal sealed class TodayScreen : Screen
         {
             _rows = [];
             _table.Table = Source([]);
-            _detail.Text = "The store is empty.\n\nImport your LinkedIn data export:   playbook import linkedin PATH\n"
-                + "or try Playbook on invented data:      playbook demo\n\nThen open Playbook again.";
+            _detail.Text = "The store is empty.\n\n"
+                + "  i  import your LinkedIn data export (the zip as downloaded, or its folder)\n"
+                + "  e  load the invented example export, to try Playbook\n\n"
+                + "From the command line: playbook import linkedin PATH, or playbook demo.";
             return;
         }
 
@@ -115,6 +119,31 @@ internal sealed class TodayScreen : Screen
             Desk.Say($"Task done: {task.Text}");
             Reload();
         });
+    }
+
+    /// <summary>Imports an export in the background (asking for its path when not given), then shows what it brought.</summary>
+    private void Import(string? path)
+    {
+        path ??= Ask.Line(Desk.App, "Import", "The LinkedIn data export (the zip as downloaded, or its folder):");
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            return;
+        }
+
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            Desk.Say($"Nothing at {path}: give the zip LinkedIn sent you, or the folder it unpacks to.");
+            return;
+        }
+
+        Desk.Say($"Importing {path} and running the playbooks…");
+        Desk.Session.ImportAsync(path).ContinueWith(task => Desk.App.Invoke(() =>
+        {
+            Desk.Say(task.IsCompletedSuccessfully
+                ? $"Imported {path}: " + string.Join(", ", task.Result.Files.Select(f => $"{f.File} {f.Added} added" + (f.Skips.Count > 0 ? $", {f.Skips.Count} skipped" : "") + (f.Error is { } error ? $" (failed: {error})" : "")))
+                : $"The import failed: {task.Exception?.GetBaseException().Message}");
+            Reload();
+        }), TaskScheduler.Default);
     }
 
     private static string OneLine(string? text) => (text ?? "").ReplaceLineEndings(" ");

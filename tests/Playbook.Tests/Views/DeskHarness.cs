@@ -26,9 +26,10 @@ internal sealed class DeskHarness : IDisposable
     private readonly IApplication _app;
     private readonly SessionToken? _token;
 
-    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null)
+    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null, DateTimeOffset? now = null, bool sendFirstDraft = false)
     {
-        Clock = new FixedTimeProvider(Monday);
+        Clock = new FixedTimeProvider(now ?? Monday);
+        var monday = new FixedTimeProvider(Monday);
         DatabasePath = _folder.File("desk.db");
         var configText = File.ReadAllText(Path.Combine(RepoPaths.Examples, "config", "playbook", "config.yaml"))
             + (linkedInLimit is { } limit ? $"\nlimits:\n  channels:\n    linkedin: {limit}\n" : "");
@@ -42,10 +43,16 @@ internal sealed class DeskHarness : IDisposable
         };
         if (!empty)
         {
-            using var store = ContactStore.Open(DatabasePath, Clock);
+            // The store as the demo leaves it on Monday; the desk may open later (now).
+            using var store = ContactStore.Open(DatabasePath, monday);
             new LinkedInImporter(store).Import(RepoPaths.ExampleZip);
-            using var catalog = PlaybookCatalog.Load(catalogOptions);
-            new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits }).Run(new RunRequest());
+            using var catalog = PlaybookCatalog.Load(catalogOptions with { Time = monday });
+            var runtime = new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
+            runtime.Run(new RunRequest());
+            if (sendFirstDraft)
+            {
+                runtime.MarkSent(store.Drafts.List()[0].Id);
+            }
         }
 
         Session = new DeskSession(() => ContactStore.Open(DatabasePath, Clock), () => PlaybookCatalog.Load(catalogOptions), Config, Clock)
@@ -150,6 +157,35 @@ internal sealed class DeskHarness : IDisposable
         {
             _app.Iteration -= Drive;
         }
+    }
+
+    /// <summary>
+    /// Runs the application's loop (on a throwaway top-level view) until <paramref name="done"/> holds or a minute has
+    /// passed, so work the desk does in the background comes back through <c>Invoke</c>.
+    /// </summary>
+    public bool RunUntil(Func<bool> done)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        using var waiting = new Terminal.Gui.Views.Window();
+        void Check(object? sender, EventArgs<IApplication?> e)
+        {
+            if (done() || waited.Elapsed > TimeSpan.FromMinutes(1))
+            {
+                _app.RequestStop(waiting);
+            }
+        }
+
+        _app.Iteration += Check;
+        try
+        {
+            _app.Run(waiting);
+        }
+        finally
+        {
+            _app.Iteration -= Check;
+        }
+
+        return done();
     }
 
     /// <summary>A fresh store connection, to check what the desk wrote.</summary>

@@ -37,6 +37,50 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void Today_EmptyStoreThenE_ImportsTheExampleInTheBackgroundAndListsItsDrafts()
+    {
+        using var desk = new DeskHarness(empty: true);
+
+        desk.Press(Key.E);
+        Assert.StartsWith("Importing ", desk.Window.Message, StringComparison.Ordinal);
+        var arrived = desk.RunUntil(() => desk.Window.Today.Rows.Count > 0);
+
+        Assert.True(arrived, desk.Window.Message);
+        Assert.StartsWith("Imported ", desk.Window.Message, StringComparison.Ordinal);
+        Assert.Contains("Connections.csv 197 added", desk.Window.Message, StringComparison.Ordinal);
+        Assert.Equal(15, desk.Window.Today.Rows.Count(r => r.Kind == "invitation"));
+    }
+
+    [Fact]
+    public void StartUp_TickInTheBackground_ShowsTheNudgesThatFellDue()
+    {
+        using var desk = new DeskHarness(now: DeskHarness.Monday.AddDays(8), sendFirstDraft: true);
+
+        desk.Window.StartUp();
+        var loaded = desk.RunUntil(() => desk.Window.Message.StartsWith("Playbooks loaded", StringComparison.Ordinal));
+
+        Assert.True(loaded, desk.Window.Message);
+        Assert.Equal("Playbooks loaded; 1 new draft(s) and 0 task(s) fell due.", desk.Window.Message);
+        var nudge = Assert.Single(desk.Window.Today.Rows, r => r.Kind == "follow-up");
+        Assert.Equal("nudge", nudge.Draft!.Step);
+    }
+
+    [Fact]
+    public void Today_WhileAnotherProcessWrites_StaysReadable()
+    {
+        using var desk = new DeskHarness();
+        using var batch = desk.OpenStore();
+        using var writing = new Microsoft.Data.Sqlite.SqliteCommand("BEGIN IMMEDIATE; UPDATE contacts SET notes = 'batch' WHERE id = 1;", batch.Connection);
+        writing.ExecuteNonQuery();
+
+        desk.Press(Key.F5);
+
+        Assert.Equal(15, desk.Window.Today.Rows.Count(r => r.Kind == "invitation"));
+        using var commit = new Microsoft.Data.Sqlite.SqliteCommand("COMMIT", batch.Connection);
+        commit.ExecuteNonQuery();
+    }
+
+    [Fact]
     public void Today_Enter_OpensTheDraftInTheEditorAndEscComesBack()
     {
         using var desk = new DeskHarness();

@@ -49,6 +49,39 @@ public sealed class ContactQueries
     public IReadOnlyList<Contact> Search(string? query = null, string? tag = null, string? stage = null, int? limit = null) =>
         Search(query, tag, stage, limit, transaction: null);
 
+    /// <summary>
+    /// The ids of the contacts <see cref="Search(string?, string?, string?, int?)"/> finds, all of them, in the order of
+    /// <paramref name="orderBy"/> (<see cref="ContactOrder"/>): a list reads the rows it shows with <see cref="ByIds"/>
+    /// as they scroll into view.
+    /// </summary>
+    public IReadOnlyList<long> SearchIds(string? query = null, string? tag = null, string? stage = null, string orderBy = ContactOrder.Name)
+    {
+        var match = SearchSyntax.ToMatchExpression(query);
+        // By name, the name index is walked in order and each contact checked against the matches: no sort, and no
+        // ranking of tens of thousands of matches for a one-letter filter.
+        var (from, order) = orderBy switch
+        {
+            ContactOrder.Company => ("contacts c", "coalesce(c.company, char(1114111)) COLLATE NOCASE, c.full_name COLLATE NOCASE, c.id"),
+            ContactOrder.Stage => ("contacts c", "CASE c.stage WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'replied' THEN 2 WHEN 'conversation' THEN 3 WHEN 'meeting' THEN 4 WHEN 'collaboration' THEN 5 ELSE 6 END, c.full_name COLLATE NOCASE, c.id"),
+            ContactOrder.Tags => ("contacts c", "coalesce(nullif(c.tags_json, '[]'), char(1114111)), c.full_name COLLATE NOCASE, c.id"),
+            _ => ("contacts c INDEXED BY contacts_full_name", "c.full_name COLLATE NOCASE, c.id"),
+        };
+        var filter = new Filter()
+            .And(match is not null, "c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH @match)")
+            .And(tag is not null, "EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag)")
+            .And(stage is not null, "c.stage = @stage");
+        return _store.Connection.Query<long>($"SELECT c.id FROM {from} {filter} ORDER BY {order}", new { match, tag = Tags.Normalize(tag), stage }).AsList();
+    }
+
+    /// <summary>The contacts with <paramref name="ids"/>, in that order (those gone are left out).</summary>
+    public IReadOnlyList<Contact> ByIds(IReadOnlyList<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var found = ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id IN (SELECT value FROM json_each(@ids))",
+            new { ids = System.Text.Json.JsonSerializer.Serialize(ids) }).ToDictionary(c => c.Id);
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
+
     /// <summary>As the public <c>Search</c>, inside <paramref name="transaction"/> (a batch run's).</summary>
     internal IReadOnlyList<Contact> Search(string? query, string? tag, string? stage, int? limit, IDbTransaction? transaction)
     {

@@ -55,6 +55,38 @@ public sealed class DraftQueries
         return drafts;
     }
 
+    /// <summary>How many drafts <see cref="Pending"/> would list.</summary>
+    public int CountPending(bool answeringInvitations) =>
+        _store.Connection.ExecuteScalar<int>(
+            $"""
+            SELECT count(*) FROM drafts d
+            WHERE d.status = 'pending'
+              AND {(answeringInvitations ? "" : "NOT ")}(
+                  EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
+                  AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id))
+            """);
+
+    /// <summary>The ids of the drafts with <paramref name="status"/>, oldest first: a list reads the rows it shows with <see cref="ByIds"/>.</summary>
+    public IReadOnlyList<long> Ids(string status = DraftStatuses.Pending) =>
+        _store.Connection.Query<long>("SELECT id FROM drafts WHERE status = @status ORDER BY id", new { status }).AsList();
+
+    /// <summary>The drafts with <paramref name="ids"/>, in that order (those gone are left out).</summary>
+    public IReadOnlyList<Draft> ByIds(IReadOnlyList<long> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        using var reader = _store.Connection.ExecuteReader(
+            $"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.id IN (SELECT value FROM json_each(@ids))",
+            new { ids = System.Text.Json.JsonSerializer.Serialize(ids) });
+        var found = new Dictionary<long, Draft>();
+        while (reader.Read())
+        {
+            var draft = RuntimeRows.Draft(reader);
+            found[draft.Id] = draft;
+        }
+
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
+    }
+
     /// <summary>How many drafts have <paramref name="status"/> (every draft when null).</summary>
     public long Count(string? status = null) =>
         _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM drafts WHERE @status IS NULL OR status = @status", new { status });

@@ -237,5 +237,9 @@ internal static class Migrations
         -- The funnel finds the draft a personal reply was sent from by the message.sent event it recorded.
         CREATE INDEX drafts_event ON drafts(event_id) WHERE event_id IS NOT NULL;
         """,
+        """
+        -- Lists of contacts by name (the desk's, filtered as you type) walk this index instead of sorting the table.
+        CREATE INDEX contacts_full_name ON contacts(full_name COLLATE NOCASE, id);
+        """,
 ];
 }

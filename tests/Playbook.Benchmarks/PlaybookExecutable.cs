@@ -17,6 +17,15 @@ internal static class PlaybookExecutable
         ? $"apphost {AppHost}"
         : $"dotnet {Path.Combine(AppContext.BaseDirectory, "playbook.dll")}";
 
+    /// <summary>A shell command line that runs <c>playbook ARGUMENTS</c> with <paramref name="environment"/> set (for tmux).</summary>
+    public static string Command(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var program = File.Exists(AppHost) ? Quote(AppHost) : "dotnet " + Quote(Path.Combine(AppContext.BaseDirectory, "playbook.dll"));
+        return string.Join(' ', environment.Select(e => $"{e.Key}={Quote(e.Value)}")) + " " + program + " " + string.Join(' ', arguments.Select(Quote));
+    }
+
+    private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
     /// <summary>
     /// Runs <c>playbook ARGUMENTS</c> to its end, with <paramref name="environment"/> laid over this process's;
     /// <paramref name="appHost"/> runs another build of it (a ReadyToRun publish, say) instead of the one beside the benchmarks.

@@ -4,7 +4,7 @@ using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Store;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|scripts|compile|all]
+//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|scripts|desk|compile|all]
 var which = args.FirstOrDefault() ?? "all";
 var work = Directory.CreateTempSubdirectory("playbook-bench-");
 try
@@ -27,6 +27,11 @@ try
     if (which is "scripts" or "all")
     {
         ScriptBenchmark.Run(work.FullName);
+    }
+
+    if (which is "desk" or "all")
+    {
+        DeskBenchmark.Run(work.FullName);
     }
 
     if (which is "compile" or "all")

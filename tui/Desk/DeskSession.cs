@@ -81,21 +81,25 @@ internal sealed class DeskSession : IDisposable
         return report;
     }, cancellationToken);
 
-    /// <summary>The day's desk: replies to write for new invitations, follow-ups and tasks due, replies to answer.</summary>
+    /// <summary>
+    /// The day's desk: replies to write for new invitations, follow-ups and tasks due, replies to answer; at most
+    /// <see cref="Desk.Today.MaxEach"/> drafts and replies each (the Drafts screen lists every draft).
+    /// </summary>
     public Today Today()
     {
         var now = Now;
         var endOfDay = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
         return new Today(
-            Store.Drafts.Pending(answeringInvitations: true),
-            Store.Drafts.Pending(answeringInvitations: false),
+            Store.Drafts.Pending(answeringInvitations: true, Desk.Today.MaxEach),
+            Store.Drafts.Pending(answeringInvitations: false, Desk.Today.MaxEach),
             Store.Tasks.List(dueBy: endOfDay),
-            Store.Events.Unanswered(now.AddDays(-30)),
-            now);
+            Store.Events.Unanswered(now.AddDays(-30), Desk.Today.MaxEach),
+            now)
+        {
+            InvitationCount = Store.Drafts.CountPending(answeringInvitations: true),
+            FollowUpCount = Store.Drafts.CountPending(answeringInvitations: false),
+        };
     }
-
-    /// <summary>The pending drafts, oldest first: the review queue.</summary>
-    public IReadOnlyList<Draft> PendingDrafts() => Store.Drafts.List();
 
     public Contact? Contact(long id) => Store.Contacts.Find(id);
 

@@ -16,5 +16,14 @@ internal sealed record Today(
     IReadOnlyList<ContactEvent> Replies,
     DateTimeOffset At)
 {
+    /// <summary>At most this many drafts of each kind, and replies, are listed.</summary>
+    public const int MaxEach = 100;
+
+    /// <summary>How many drafts answer new invitations, listed or not.</summary>
+    public int InvitationCount { get; init; }
+
+    /// <summary>How many other drafts wait, listed or not.</summary>
+    public int FollowUpCount { get; init; }
+
     public bool IsEmpty => Invitations.Count == 0 && FollowUps.Count == 0 && Tasks.Count == 0 && Replies.Count == 0;
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Store;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -11,20 +13,24 @@ namespace Playbook.Tui.Views;
 /// </summary>
 internal sealed class ContactsScreen : Screen
 {
-    /// <summary>At most this many rows are listed; the filter narrows the rest.</summary>
-    public const int MaxRows = 1_000;
-
-    private static readonly string[] SortColumns = ["NAME", "COMPANY", "STAGE", "TAGS"];
     private readonly TextField _filter = new() { X = 8, Y = 0, Width = Dim.Fill() };
     private readonly Label _summary = new() { X = 0, Y = 1, Width = Dim.Fill() };
     private readonly TableView _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true, CollectionNavigator = null };
-    private List<Contact> _contacts = [];
+    private LazyTableSource<Contact> _contacts = new([], _ => [], c => c.Id, [("NAME", c => c.FullName)]);
     private int _sort;
+    private string? _shownFilter;
 
     public ContactsScreen(DeskWindow desk)
         : base(desk)
     {
-        _filter.TextChanged += (_, _) => Reload();
+        _filter.TextChanged += (_, _) =>
+        {
+            // The field says its text changed more than once per keystroke: read the store once per new filter.
+            if (_filter.Text != _shownFilter)
+            {
+                Reload();
+            }
+        };
         _table.Accepting += (_, e) =>
         {
             Open();
@@ -44,8 +50,15 @@ internal sealed class ContactsScreen : Screen
 
     public override IReadOnlyList<KeyHint> Keys { get; }
 
-    /// <summary>The contacts listed, in order.</summary>
-    public IReadOnlyList<Contact> Listed => _contacts;
+    /// <summary>How many contacts the filter lets through.</summary>
+    public int Count => _contacts.Rows;
+
+    /// <summary>How many pages of contacts were read from the store (a page is 100 contacts).</summary>
+    public int PagesRead => _contacts.PagesRead;
+
+    /// <summary>The first <paramref name="count"/> contacts listed, in order.</summary>
+    public IReadOnlyList<Contact> First(int count) =>
+        [.. Enumerable.Range(0, Math.Min(count, _contacts.Rows)).Select(_contacts.Row).OfType<Contact>()];
 
     /// <summary>The filter's text.</summary>
     public string Filter
@@ -56,21 +69,23 @@ internal sealed class ContactsScreen : Screen
 
     public override void Reload()
     {
+        _shownFilter = _filter.Text;
         var (words, tag, stage) = Parse(_filter.Text);
         Desk.Try(() =>
         {
-            var found = Desk.Session.Contacts(words, tag, stage, MaxRows + 1);
-            _contacts = Sorted(found.Take(MaxRows)).ToList();
-            _summary.Text = found.Count > MaxRows
-                ? $"the first {MaxRows} matches, sorted by {SortColumns[_sort].ToLowerInvariant()}: type to narrow"
-                : $"{_contacts.Count} contact{(_contacts.Count == 1 ? "" : "s")}, sorted by {SortColumns[_sort].ToLowerInvariant()}  (#tag, @stage narrow; Ctrl+O sorts)";
-            _table.Table = new EnumerableTableSource<Contact>(_contacts, new Dictionary<string, Func<Contact, object>>
-            {
-                [Header(0)] = c => c.FullName,
-                [Header(1)] = c => c.Company ?? "",
-                [Header(2)] = c => c.Stage,
-                [Header(3)] = c => string.Join(", ", c.Tags),
-            });
+            var store = Desk.Session.Store;
+            var order = ContactOrder.All[_sort];
+            _contacts = new LazyTableSource<Contact>(store.Contacts.SearchIds(words, tag, stage, order), store.Contacts.ByIds, c => c.Id,
+            [
+                (Header(0), c => c.FullName),
+                (Header(1), c => c.Company ?? ""),
+                (Header(2), c => c.Stage),
+                (Header(3), c => string.Join(", ", c.Tags)),
+            ]);
+            _summary.Text = string.Create(CultureInfo.InvariantCulture, $"{_contacts.Rows:N0} contact{(_contacts.Rows == 1 ? "" : "s")}, ")
+                + $"by {order}"
+                + "  (#tag, @stage narrow; Ctrl+O sorts)";
+            _table.Table = _contacts;
         });
     }
 
@@ -98,27 +113,19 @@ internal sealed class ContactsScreen : Screen
         return (words.Count == 0 ? null : string.Join(' ', words), tag, stage);
     }
 
-    private string Header(int column) => SortColumns[column] + (column == _sort ? " ▲" : "");
-
-    private IEnumerable<Contact> Sorted(IEnumerable<Contact> contacts) => _sort switch
-    {
-        1 => contacts.OrderBy(c => c.Company ?? "\uffff", StringComparer.CurrentCultureIgnoreCase).ThenBy(c => c.FullName, StringComparer.CurrentCultureIgnoreCase),
-        2 => contacts.OrderBy(c => Array.IndexOf(Stages.All.ToArray(), c.Stage)).ThenBy(c => c.FullName, StringComparer.CurrentCultureIgnoreCase),
-        3 => contacts.OrderBy(c => c.Tags.Count == 0 ? "\uffff" : string.Join(",", c.Tags), StringComparer.Ordinal).ThenBy(c => c.FullName, StringComparer.CurrentCultureIgnoreCase),
-        _ => _filter.Text.Length > 0 ? contacts : contacts.OrderBy(c => c.FullName, StringComparer.CurrentCultureIgnoreCase),
-    };
+    private string Header(int column) => ContactOrder.All[column].ToUpperInvariant() + (column == _sort ? " ▲" : "");
 
     private void NextSort()
     {
-        _sort = (_sort + 1) % SortColumns.Length;
+        _sort = (_sort + 1) % ContactOrder.All.Count;
         Reload();
     }
 
     private void Open()
     {
-        if (_table.Value is { } selection && selection.SelectedCell.Y < _contacts.Count)
+        if (_table.Value is { } selection && _contacts.Row(selection.SelectedCell.Y) is { } contact)
         {
-            Desk.Contact.Open(_contacts[selection.SelectedCell.Y].Id);
+            Desk.Contact.Open(contact.Id);
             Desk.Show(Desk.Contact);
         }
     }

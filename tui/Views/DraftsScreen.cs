@@ -21,7 +21,9 @@ internal sealed class DraftsScreen : Screen
 #pragma warning disable CS0618 // TextView is superseded by an editor package in 2.5 but is the multi-line editor it ships.
     private readonly TextView _editor = new() { X = 0, Y = Pos.Percent(35) + 2, Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true };
 #pragma warning restore CS0618
-    private IReadOnlyList<Draft> _drafts = [];
+    private LazyTableSource<Draft> _drafts = Empty();
+    private Cli.ContactNames? _names;
+    private Draft? _current;
     private int _index = -1;
     private long? _focus;
     private bool _loading;
@@ -60,7 +62,13 @@ internal sealed class DraftsScreen : Screen
     public override IReadOnlyList<KeyHint> Keys { get; }
 
     /// <summary>The draft in the editor.</summary>
-    public Draft? Current => _index >= 0 && _index < _drafts.Count ? _drafts[_index] : null;
+    public Draft? Current => _current;
+
+    /// <summary>How many drafts wait for review.</summary>
+    public int Count => _drafts.Rows;
+
+    /// <summary>How many pages of the queue were read from the store (a page is 100 drafts).</summary>
+    public int PagesRead => _drafts.PagesRead;
 
     /// <summary>The editor's text (what will be saved and sent).</summary>
     public string EditorText => _editor.Text;
@@ -76,19 +84,22 @@ internal sealed class DraftsScreen : Screen
         Save();
         var keep = _focus ?? Current?.Id;
         _focus = null;
-        _drafts = Desk.Session.PendingDrafts();
+        var names = _names = new Cli.ContactNames(Desk.Session.Store);
+        _drafts = new LazyTableSource<Draft>(Desk.Session.Store.Drafts.Ids(), Desk.Session.Store.Drafts.ByIds, d => d.Id,
+        [
+            ("ID", d => d.Id),
+            ("CONTACT", d => names.Of(d.ContactId)),
+            ("PLAYBOOK", d => $"{d.Playbook} · {d.Step}"),
+            ("SIZE", d => d.Limit is { } limit ? $"{d.Length}/{limit}" : d.Length.ToString(CultureInfo.InvariantCulture)),
+        ]);
         _loading = true;
-        _table.Table = new EnumerableTableSource<Draft>(_drafts, new Dictionary<string, Func<Draft, object>>
-        {
-            ["ID"] = d => d.Id,
-            ["CONTACT"] = d => Desk.Session.NameOf(d.ContactId),
-            ["PLAYBOOK"] = d => $"{d.Playbook} · {d.Step}",
-            ["SIZE"] = d => d.Limit is { } limit ? $"{d.Length}/{limit}" : d.Length.ToString(CultureInfo.InvariantCulture),
-        });
+        _table.Table = _drafts;
         _loading = false;
-        var at = keep is { } id ? Math.Max(0, _drafts.ToList().FindIndex(d => d.Id == id)) : 0;
-        Select(_drafts.Count == 0 ? -1 : Math.Min(at, _drafts.Count - 1));
-        if (_drafts.Count > 0)
+        var at = keep is { } id ? Math.Max(0, _drafts.IndexOf(id)) : 0;
+        _index = -1;
+        _current = null;
+        Select(_drafts.Rows == 0 ? -1 : Math.Min(at, _drafts.Rows - 1));
+        if (_drafts.Rows > 0)
         {
             _editor.SetFocus();
         }
@@ -103,6 +114,7 @@ internal sealed class DraftsScreen : Screen
 
         Save();
         _index = index;
+        _current = _drafts.Row(index);
         if (Current is not { } draft)
         {
             _header.Text = "No draft waits for review. Run the playbooks ('playbook run') or wait for the next tick.";
@@ -114,11 +126,15 @@ internal sealed class DraftsScreen : Screen
         _loading = true;
         _table.SetSelection(0, index, false, null!);
         _loading = false;
-        _header.Text = $"#{draft.Id} to {Desk.Session.NameOf(draft.ContactId)} · {draft.Playbook} · {draft.Step} · {draft.Channel}"
+        _header.Text = $"#{draft.Id} to {NameOf(draft.ContactId)} · {draft.Playbook} · {draft.Step} · {draft.Channel}"
             + (draft.Variant is { } variant ? $" · variant {variant}" : "");
         _editor.Text = draft.Body;
         ShowCount();
     }
+
+    private static LazyTableSource<Draft> Empty() => new([], _ => [], d => d.Id, [("ID", d => d.Id)]);
+
+    private string NameOf(long contactId) => _names?.Of(contactId) ?? Desk.Session.NameOf(contactId);
 
     private void ShowCount()
     {
@@ -145,17 +161,16 @@ internal sealed class DraftsScreen : Screen
         {
             Desk.Try(() =>
             {
-                var saved = Desk.Session.Edit(draft.Id, _editor.Text);
-                _drafts = [.. _drafts.Select(d => d.Id == saved.Id ? saved : d)];
+                _current = Desk.Session.Edit(draft.Id, _editor.Text);
             });
         }
     }
 
     private void Move(int by)
     {
-        if (_drafts.Count > 0)
+        if (_drafts.Rows > 0)
         {
-            Select(Math.Clamp(_index + by, 0, _drafts.Count - 1));
+            Select(Math.Clamp(_index + by, 0, _drafts.Rows - 1));
         }
     }
 
@@ -170,7 +185,7 @@ internal sealed class DraftsScreen : Screen
         {
             Save();
             var sent = Desk.Session.MarkSent(draft.Id);
-            Desk.Say($"Draft #{sent.Id} to {Desk.Session.NameOf(sent.ContactId)} marked sent.");
+            Desk.Say($"Draft #{sent.Id} to {NameOf(sent.ContactId)} marked sent.");
             AfterDecision();
         });
     }
@@ -182,7 +197,7 @@ internal sealed class DraftsScreen : Screen
             return;
         }
 
-        if (MessageBox.Query(Desk.App, "Discard", $"Discard draft #{draft.Id} to {Desk.Session.NameOf(draft.ContactId)}? Its run stops.", "_Keep", "_Discard") != 1)
+        if (MessageBox.Query(Desk.App, "Discard", $"Discard draft #{draft.Id} to {NameOf(draft.ContactId)}? Its run stops.", "_Keep", "_Discard") != 1)
         {
             return;
         }
@@ -199,12 +214,9 @@ internal sealed class DraftsScreen : Screen
     private void AfterDecision()
     {
         var at = _index;
-        _index = -1;
-        _drafts = Desk.Session.PendingDrafts();
-        _loading = true;
+        _current = null;
         Reload();
-        _loading = false;
-        Select(_drafts.Count == 0 ? -1 : Math.Min(at, _drafts.Count - 1));
+        Select(_drafts.Rows == 0 ? -1 : Math.Min(at, _drafts.Rows - 1));
     }
 
     private void Copy()

@@ -12,7 +12,8 @@ namespace Playbook.Tui.Views;
 /// </summary>
 internal sealed class TodayScreen : Screen
 {
-    private readonly TableView _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Percent(50), FullRowSelect = true, CollectionNavigator = null };
+    private readonly Label _summary = new() { X = 0, Y = 0, Width = Dim.Fill() };
+    private readonly TableView _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Percent(50), FullRowSelect = true, CollectionNavigator = null };
 #pragma warning disable CS0618 // TextView is superseded by an editor package in 2.5 but is the multi-line view it ships.
     private readonly TextView _detail = new() { X = 0, Y = Pos.Percent(50), Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
 #pragma warning restore CS0618
@@ -27,7 +28,7 @@ internal sealed class TodayScreen : Screen
             Open();
             e.Handled = true;
         };
-        Add(_table, _detail);
+        Add(_summary, _table, _detail);
         Keys =
         [
             new KeyHint(Key.Enter, "Open", Open),
@@ -51,6 +52,7 @@ internal sealed class TodayScreen : Screen
         if (session.Store.Contacts.Count() == 0)
         {
             _rows = [];
+            _summary.Text = "";
             _table.Table = Source([]);
             _detail.Text = "The store is empty.\n\n"
                 + "  i  import your LinkedIn data export (the zip as downloaded, or its folder)\n"
@@ -60,13 +62,15 @@ internal sealed class TodayScreen : Screen
         }
 
         var today = session.Today();
+        var names = new Cli.ContactNames(session.Store);
         var rows = new List<TodayRow>();
-        rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, session.NameOf(d.ContactId))));
-        rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft("follow-up", d, session.NameOf(d.ContactId))));
-        rows.AddRange(today.Tasks.Select(t => new TodayRow(t.DueAt < today.At ? "overdue" : "task", session.NameOf(t.ContactId), t.ContactId, t.Text, t.Text) { Task = t }));
-        rows.AddRange(today.Replies.Select(e => new TodayRow("reply", session.NameOf(e.ContactId), e.ContactId,
+        rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, names.Of(d.ContactId))));
+        rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft("follow-up", d, names.Of(d.ContactId))));
+        rows.AddRange(today.Tasks.Select(t => new TodayRow(t.DueAt < today.At ? "overdue" : "task", names.Of(t.ContactId), t.ContactId, t.Text, t.Text) { Task = t }));
+        rows.AddRange(today.Replies.Select(e => new TodayRow("reply", names.Of(e.ContactId), e.ContactId,
             $"{e.Classification ?? "reply"}: {OneLine(e.Body)}", $"{e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({e.Classification})\n\n{e.Body}")));
         _rows = rows;
+        _summary.Text = Summary(today);
         _table.Table = Source(rows);
         if (rows.Count == 0)
         {
@@ -80,6 +84,15 @@ internal sealed class TodayScreen : Screen
 
     /// <summary>The row under the cursor.</summary>
     public TodayRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y < _rows.Count ? _rows[selection.SelectedCell.Y] : null;
+
+    /// <summary>What waits, in numbers; when a list is cut, where the rest is.</summary>
+    private static string Summary(Tui.Desk.Today today)
+    {
+        var cut = today.InvitationCount > today.Invitations.Count || today.FollowUpCount > today.FollowUps.Count;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{today.InvitationCount:N0} new invitation(s) with a drafted reply · {today.FollowUpCount:N0} follow-up(s) · {today.Tasks.Count:N0} task(s) due · {today.Replies.Count:N0} repl(ies) to answer")
+            + (cut ? string.Create(CultureInfo.InvariantCulture, $"  (the first {Tui.Desk.Today.MaxEach} of each here; F3 lists every draft)") : "");
+    }
 
     private static EnumerableTableSource<TodayRow> Source(IReadOnlyList<TodayRow> rows) => new(rows, new Dictionary<string, Func<TodayRow, object>>
     {

@@ -166,12 +166,13 @@ public sealed class DeskWindowTests
     {
         using var desk = new DeskHarness();
         desk.Press(Key.F4);
-        var all = desk.Window.Contacts.Listed.Count;
+        var all = desk.Window.Contacts.Count;
 
         desk.Type("LUCIA PENA");
 
         Assert.True(all > 100, $"{all} contacts listed");
-        Assert.Equal(["Lucía Peña", "Lucía Peña Fuentes"], desk.Window.Contacts.Listed.Select(c => c.FullName).Order(StringComparer.Ordinal));
+        Assert.Equal(1, desk.Window.Contacts.PagesRead);
+        Assert.Equal(["Lucía Peña", "Lucía Peña Fuentes"], desk.Window.Contacts.First(10).Select(c => c.FullName).Order(StringComparer.Ordinal));
         Assert.Contains("Lucía Peña Fuentes", desk.Screen, StringComparison.Ordinal);
     }
 
@@ -182,7 +183,7 @@ public sealed class DeskWindowTests
         desk.Press(Key.F4);
 
         desk.Type("@conv");
-        var listed = desk.Window.Contacts.Listed;
+        var listed = desk.Window.Contacts.First(1000);
         desk.Press(Key.CursorDown, Key.Enter);
 
         Assert.NotEmpty(listed);

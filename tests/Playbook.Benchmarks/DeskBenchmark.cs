@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Playbook.Engine.Configuration;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runtime;
+using Playbook.Engine.Store;
+using Playbook.Engine.Time;
+using Playbook.Tui.Desk;
+using Playbook.Tui.Views;
+using Terminal.Gui.App;
+using Terminal.Gui.Drivers;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+
+namespace Playbook.Benchmarks;
+
+/// <summary>
+/// The desk on a large store (100,000 contacts, 20,000 pending drafts): time to the Today screen's first frame (in
+/// process on the headless driver, and as a process in tmux when it is installed), each keystroke of a contact filter,
+/// and memory.
+/// </summary>
+internal static class DeskBenchmark
+{
+    private const int Contacts = 100_000;
+    private const int PendingDrafts = 20_000;
+    private static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
+
+    public static void Run(string work)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(work, "desk")).FullName;
+        var db = Path.Combine(folder, "desk.db");
+        var clock = new FixedTimeProvider(T0);
+        var options = new CatalogOptions { UserFolder = Path.Combine(folder, "playbooks"), CacheFolder = Path.Combine(folder, "cache"), Time = clock };
+        Directory.CreateDirectory(options.UserFolder);
+        var setup = Stopwatch.StartNew();
+        InvitationStore.Write(db, Contacts, T0);
+        using (var store = ContactStore.Open(db, clock))
+        using (var catalog = PlaybookCatalog.Load(options))
+        {
+            new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = store.Me.Get() }).Run(new RunRequest { Playbooks = ["welcome"] });
+            using var discard = store.Connection.CreateCommand();
+            discard.CommandText = $"UPDATE drafts SET status = 'discarded' WHERE status = 'pending' AND id > (SELECT min(id) + {PendingDrafts - 1} FROM drafts)";
+            discard.ExecuteNonQuery();
+            Console.WriteLine($"Desk: {store.Contacts.Count():N0} contacts, {store.Drafts.Count("pending"):N0} pending drafts (setup {setup.Elapsed.TotalSeconds:N0} s, not timed below)");
+        }
+
+        for (var round = 1; round <= 2; round++)
+        {
+            var (firstFrame, keystrokes, memory) = InProcess(db, options, clock);
+            Console.WriteLine($"  in process, round {round}{(round == 1 ? " (JIT included)" : "")}: Today's first frame {firstFrame:N0} ms; "
+                + $"contact filter 'maria' keystrokes {string.Join(" / ", keystrokes.Select(k => $"{k.Filter + k.Draw:N0}"))} ms (target under 50 each: "
+                + $"store and list {string.Join(" / ", keystrokes.Select(k => $"{k.Filter:N0}"))}, drawing {string.Join(" / ", keystrokes.Select(k => $"{k.Draw:N0}"))}); working set {memory:N0} MB");
+        }
+
+        if (Tmux.Available)
+        {
+            for (var round = 1; round <= 2; round++)
+            {
+                var wall = Tmux.TimeToScreen(PlaybookExecutable.Command(["--db", db, "--now", "2026-12-01T09:00Z"], new Dictionary<string, string>
+                {
+                    ["XDG_CACHE_HOME"] = Path.Combine(folder, "xdg-cache"),
+                    ["XDG_CONFIG_HOME"] = Path.Combine(folder, "xdg-config"),
+                }), "Playbook · Today");
+                Console.WriteLine($"  'playbook' process in tmux, round {round}: Today drawn after {wall:N0} ms wall (target under 500; start-up included)");
+            }
+        }
+        else
+        {
+            Console.WriteLine("  (tmux is not installed: no process figure)");
+        }
+    }
+
+    private static (double FirstFrame, List<(double Filter, double Draw)> Keystrokes, double Memory) InProcess(string db, CatalogOptions options, TimeProvider clock)
+    {
+        var started = Stopwatch.StartNew();
+        using var session = new DeskSession(() => ContactStore.Open(db, clock), () => PlaybookCatalog.Load(options), new PlaybookConfig(), clock);
+        using var app = Application.Create().Init(DriverRegistry.Names.ANSI);
+        DeskApp.Configure(app);
+        app.Driver!.SetScreenSize(140, 40);
+        using var window = new DeskWindow(app, session);
+        var token = app.Begin(window);
+        app.LayoutAndDraw();
+        var firstFrame = started.Elapsed.TotalMilliseconds;
+
+        app.InjectKey(Key.F4);
+        app.LayoutAndDraw();
+        var keystrokes = new List<(double Filter, double Draw)>();
+        foreach (var c in "maria")
+        {
+            var key = Stopwatch.StartNew();
+            app.InjectKey(new Key(c));
+            var filtered = key.Elapsed.TotalMilliseconds;
+            app.LayoutAndDraw();
+            keystrokes.Add((filtered, key.Elapsed.TotalMilliseconds - filtered));
+        }
+
+        var memory = Process.GetCurrentProcess().WorkingSet64 / 1024.0 / 1024.0;
+        app.End(token!);
+        return (firstFrame, keystrokes, memory);
+    }
+}

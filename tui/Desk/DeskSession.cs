@@ -59,6 +59,15 @@ internal sealed class DeskSession : IDisposable
         return runtime.Tick(cancellationToken: cancellationToken);
     }, cancellationToken);
 
+    /// <summary>Runs the playbooks on pending events (or ticks), on a connection of its own, in the background.</summary>
+    public Task<RunReport> RunAsync(bool tick, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        var catalog = await Catalog.ConfigureAwait(false);
+        using var store = _openStore();
+        var runtime = new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
+        return tick ? runtime.Tick(cancellationToken: cancellationToken) : runtime.Run(new RunRequest(), cancellationToken: cancellationToken);
+    }, cancellationToken);
+
     /// <summary>
     /// Imports a LinkedIn data export (zip or folder) on a connection of its own and runs the playbooks over what it
     /// brought, in the background; returns what the import did per file.

@@ -33,7 +33,8 @@ internal sealed class DeskWindow : Window
         Drafts = new DraftsScreen(this);
         Contacts = new ContactsScreen(this);
         Contact = new ContactScreen(this);
-        Add(Today, Drafts, Contacts, Contact, _tooSmall, _message, _status);
+        Stats = new StatsScreen(this);
+        Add(Today, Drafts, Contacts, Contact, Stats, _tooSmall, _message, _status);
         KeyDown += OnKeyDown;
         app.Keyboard.KeyDown += OnLetterKey;
         FrameChanged += (_, _) => CheckSize();
@@ -52,6 +53,8 @@ internal sealed class DeskWindow : Window
 
     public ContactScreen Contact { get; }
 
+    public StatsScreen Stats { get; }
+
     /// <summary>The screen shown.</summary>
     public Screen Current => _current!;
 
@@ -66,7 +69,7 @@ internal sealed class DeskWindow : Window
             _back.Push(_current);
         }
 
-        foreach (var view in new Screen[] { Today, Drafts, Contacts, Contact })
+        foreach (var view in new Screen[] { Today, Drafts, Contacts, Contact, Stats })
         {
             view.Visible = view == screen;
         }
@@ -125,11 +128,74 @@ internal sealed class DeskWindow : Window
         }
     }
 
+    /// <summary>The command palette: every screen and command, filtered as you type.</summary>
+    public void ShowPalette()
+    {
+        PaletteCommand[] commands =
+        [
+            new("Today", "F2", () => Show(Today)),
+            new("Drafts: review the queue", "F3", () => Show(Drafts)),
+            new("Contacts", "F4", () => Show(Contacts)),
+            new("Stats: the funnel, A/B variants, losing touch", "F9", () => Show(Stats)),
+            new("Import a LinkedIn export…", "", ImportExport),
+            new("Run the playbooks on pending events", "", () => Background("Running the playbooks", () => Session.RunAsync(tick: false))),
+            new("Tick: wake the runs whose wait is over", "", () => Background("Ticking", () => Session.RunAsync(tick: true))),
+            new("Check the playbooks", "", CheckPlaybooks),
+            new("Export every contact as CSV…", "", ExportContacts),
+            new("Keys of this screen", "F1", ShowHelp),
+            new("Quit", "Ctrl+Q", () => App.RequestStop()),
+        ];
+        CommandPalette.Choose(App, commands)?.Run();
+    }
+
+    /// <summary>Runs <paramref name="work"/> in the background; says when it started and what it did; shows the result.</summary>
+    private void Background(string doing, Func<Task<Engine.Runtime.RunReport>> work)
+    {
+        Say(doing + "…");
+        work().ContinueWith((Task<Engine.Runtime.RunReport> task) => App.Invoke(() =>
+        {
+            Say(task.IsCompletedSuccessfully
+                ? $"{doing}: {task.Result.RunsStarted + task.Result.RunsResumed} run(s), {task.Result.Drafts} draft(s), {task.Result.Tasks} task(s), {task.Result.Failures.Count} failed."
+                : $"{doing} failed: {task.Exception?.GetBaseException().Message}");
+            Current.Reload();
+        }), TaskScheduler.Default);
+    }
+
+    private void ImportExport()
+    {
+        Show(Today);
+        Today.HandleKey(Key.I);
+    }
+
+    private void CheckPlaybooks()
+    {
+        Say("Checking the playbooks…");
+        Session.Catalog.ContinueWith(task => App.Invoke(() => Say(task.IsCompletedSuccessfully
+            ? task.Result.Problems.Count == 0
+                ? $"{task.Result.Enabled.Count} playbook(s), no problems."
+                : $"{task.Result.Problems.Count} problem(s): {task.Result.Problems[0]}" + (task.Result.Problems.Count > 1 ? " … (see 'playbook check')" : "")
+            : $"The playbooks could not load: {task.Exception?.GetBaseException().Message}")), TaskScheduler.Default);
+    }
+
+    private void ExportContacts()
+    {
+        if (Ask.Line(App, "Export", "The CSV file to write (Google Contacts format):", "contacts.csv") is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        Try(() =>
+        {
+            var count = Cli.PrivateFile.Write(path, writer => Engine.Export.GoogleCsvExporter.Write(writer, Session.Store.Contacts.All()));
+            Say($"Exported {count} contacts to {path}.");
+        });
+    }
+
     /// <summary>Every key of the current screen and the desk's own, in a dialog.</summary>
     public void ShowHelp()
     {
         var lines = Current.Keys.Select(k => $"{k.Key,-14} {k.Text}")
-            .Concat(["", $"{Key.F2,-14} Today", $"{Key.F3,-14} Drafts", $"{Key.F4,-14} Contacts",
+            .Concat(["", $"{Key.F2,-14} Today", $"{Key.F3,-14} Drafts", $"{Key.F4,-14} Contacts", $"{Key.F9,-14} Stats", $"{Key.P.WithCtrl,-14} every command",
                 $"{Key.Esc,-14} back", $"{Key.F1,-14} or ?  these keys", $"{Key.Q.WithCtrl,-14} quit"]);
         MessageBox.Query(App, $"Keys: {Current.Name}", string.Join('\n', lines), "_Close");
     }
@@ -173,6 +239,14 @@ internal sealed class DeskWindow : Window
         else if (key == Key.F4)
         {
             Show(Contacts);
+        }
+        else if (key == Key.F9)
+        {
+            Show(Stats);
+        }
+        else if (key == Key.P.WithCtrl)
+        {
+            ShowPalette();
         }
         else if (key == Key.Esc)
         {

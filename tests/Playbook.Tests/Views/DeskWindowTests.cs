@@ -227,6 +227,44 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void Stats_F9_ShowsTheFunnelAsBarsBesideTheBaseline()
+    {
+        using var desk = new DeskHarness();
+
+        desk.Press(Key.F9);
+        var shown = desk.Window.Stats.Shown;
+
+        Assert.Same(desk.Window.Stats, desk.Window.Current);
+        Assert.Contains("invitations       ", shown, StringComparison.Ordinal);
+        Assert.Matches(@"conversations\s+█+·*\s+5  35\.7% \[16\.3%–61\.2%\]", shown);
+        Assert.Contains("By playbook: real conversations of personal replies (| is the 10% baseline)", shown, StringComparison.Ordinal);
+        Assert.Matches(@"  manual\s+[█·|]{30}\s+35\.7%", shown);
+        Assert.Contains("the practice's baseline is about 10%", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Palette_CtrlP_FindsACommandAsYouTypeAndRunsIt()
+    {
+        using var desk = new DeskHarness();
+
+        desk.PressThenAnswer(Key.P.WithCtrl, "stats", Key.Enter);
+
+        Assert.Same(desk.Window.Stats, desk.Window.Current);
+    }
+
+    [Fact]
+    public void Palette_Run_RunsThePlaybooksInTheBackground()
+    {
+        using var desk = new DeskHarness();
+
+        desk.PressThenAnswer(Key.P.WithCtrl, "run the", Key.Enter);
+        var done = desk.RunUntil(() => desk.Window.Message.StartsWith("Running the playbooks:", StringComparison.Ordinal));
+
+        Assert.True(done, desk.Window.Message);
+        Assert.Equal("Running the playbooks: 0 run(s), 0 draft(s), 0 task(s), 0 failed.", desk.Window.Message);
+    }
+
+    [Fact]
     public void Window_TooSmall_SaysSo()
     {
         using var desk = new DeskHarness(width: 50, height: 12);

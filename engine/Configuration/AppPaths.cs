@@ -25,6 +25,9 @@ public sealed record AppPaths(string DataFolder, string ConfigFolder)
     /// <summary>The playbook scripts the user has trusted, with the hash of the content each was trusted with.</summary>
     public string TrustFile => Path.Combine(ConfigFolder, "trusted.json");
 
+    /// <summary>The playbooks the user switched off.</summary>
+    public string SwitchedOffFile => Path.Combine(ConfigFolder, "disabled.json");
+
     /// <summary>The user's playbooks when neither <c>--playbooks</c> nor <see cref="PlaybooksVariable"/> names a folder.</summary>
     public string DefaultPlaybooks => Path.Combine(ConfigFolder, "playbooks");
 

@@ -24,6 +24,9 @@ public sealed record CatalogOptions
     /// </summary>
     public string? TrustFile { get; init; }
 
+    /// <summary>The file of the playbooks the user switched off (<see cref="SwitchedOff"/>); null: none is.</summary>
+    public string? SwitchedOffFile { get; init; }
+
     /// <summary>Whether the built-in playbooks and templates are loaded (under the user's).</summary>
     public bool IncludeBuiltIns { get; init; } = true;
 

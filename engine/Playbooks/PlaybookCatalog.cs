@@ -120,7 +120,11 @@ public sealed class PlaybookCatalog : IDisposable
                 }
             }
 
-            var entries = set.Entries.Select(e => Entry(e, conditions, templateProblems, remindTexts)).ToList();
+            var off = options.SwitchedOffFile is { } offFile ? SwitchedOff.Open(offFile) : null;
+            var entries = set.Entries
+                .Select(e => Entry(e, conditions, templateProblems, remindTexts))
+                .Select(e => off?.Contains(e.Definition.Name) == true ? e with { Enabled = false, SwitchedOff = true } : e)
+                .ToList();
             IEnumerable<PlaybookProblem> problems =
             [
                 .. builtIns.Problems,

@@ -62,6 +62,7 @@ internal sealed class CliContext : IDisposable
         UserFolder = PlaybooksFolder,
         CacheFolder = Paths.ConditionsCache,
         TrustFile = Paths.TrustFile,
+        SwitchedOffFile = Paths.SwitchedOffFile,
         Time = Clock,
     });
 
@@ -76,10 +77,15 @@ internal sealed class CliContext : IDisposable
             UserFolder = PlaybooksFolder,
             CacheFolder = Paths.ConditionsCache,
             TrustFile = Paths.TrustFile,
+            SwitchedOffFile = Paths.SwitchedOffFile,
             Time = clock ?? Clock,
         }),
         config ?? Config,
-        clock ?? Clock);
+        clock ?? Clock)
+    {
+        TrustFile = Paths.TrustFile,
+        SwitchedOffFile = Paths.SwitchedOffFile,
+    };
 
     /// <summary>Whether the standard streams are a terminal, where the desk can open.</summary>
     public bool IsInteractive => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected && !Console.IsInputRedirected;

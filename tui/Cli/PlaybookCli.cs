@@ -65,6 +65,8 @@ internal static class PlaybookCli
         root.Subcommands.Add(CheckCommand.Create(host));
         root.Subcommands.Add(SchemaCommand.Create(host));
         root.Subcommands.Add(TrustCommand.Create(host));
+        root.Subcommands.Add(EnableCommand.Create(host, enable: true));
+        root.Subcommands.Add(EnableCommand.Create(host, enable: false));
         root.Subcommands.Add(NewCommand.Create(host));
         root.Subcommands.Add(ReclassifyCommand.Create(host));
         root.Subcommands.Add(RunCommand.Create(host));

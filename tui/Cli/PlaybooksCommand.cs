@@ -23,7 +23,12 @@ internal static class PlaybooksCommand
             foreach (var entry in catalog.Entries)
             {
                 var origin = entry.Origin == PlaybookOrigin.BuiltIn ? "built-in" : entry.Replaced is null ? "user" : "user (replaces built-in)";
-                Add(table, entry.Definition, origin, entry.Problems.Count == 0 ? "ok" : $"{Problems(entry.Problems.Count)} — run 'playbook check'");
+                Add(table, entry.Definition, origin, entry switch
+                {
+                    { Problems.Count: > 0 } => $"{Problems(entry.Problems.Count)} — run 'playbook check'",
+                    { SwitchedOff: true } => $"off — 'playbook enable {entry.Definition.Name}'",
+                    _ => "ok",
+                });
             }
 
             foreach (var withheld in catalog.Withheld)

@@ -83,6 +83,13 @@ internal static class RunReportPrinter
         }
     }
 
+    /// <summary>A dry run's story per contact (journal and drafts in full), then its counts: the desk's preview.</summary>
+    internal static void WriteDryRun(TextWriter output, RunReport report)
+    {
+        WriteTraces(output, report.Traces);
+        output.WriteLine("dry run, nothing was kept: " + RunCounts(report));
+    }
+
     private static bool IsPlaybookFile(string file) =>
         Path.GetExtension(file) is ".yaml" or ".yml" or ".csx";
 

@@ -18,7 +18,8 @@ namespace Playbook.Tui.Desk;
 internal sealed class DeskSession : IDisposable
 {
     private readonly Func<ContactStore> _openStore;
-    private readonly Lazy<Task<PlaybookCatalog>> _catalog;
+    private readonly Func<PlaybookCatalog> _loadCatalog;
+    private Lazy<Task<PlaybookCatalog>> _catalog;
     private PlaybookRuntime? _runtime;
 
     public DeskSession(Func<ContactStore> openStore, Func<PlaybookCatalog> loadCatalog, PlaybookConfig config, TimeProvider clock)
@@ -27,6 +28,7 @@ internal sealed class DeskSession : IDisposable
         Store = openStore();
         Config = config;
         Clock = clock;
+        _loadCatalog = loadCatalog;
         _catalog = new Lazy<Task<PlaybookCatalog>>(() => Task.Run(loadCatalog));
     }
 
@@ -46,6 +48,44 @@ internal sealed class DeskSession : IDisposable
 
     /// <summary>The playbooks, loading in the background from the first call (from the compile cache when warm).</summary>
     public Task<PlaybookCatalog> Catalog => _catalog.Value;
+
+    /// <summary>The file of trusted scripts; null: scripts cannot be trusted from the desk.</summary>
+    public string? TrustFile { get; init; }
+
+    /// <summary>The file of the playbooks switched off; null: they cannot be switched from the desk.</summary>
+    public string? SwitchedOffFile { get; init; }
+
+    /// <summary>Loads the playbooks again (after a switch, a trust or an edit), in the background.</summary>
+    public void ReloadCatalog()
+    {
+        var old = _catalog;
+        _catalog = new Lazy<Task<PlaybookCatalog>>(() => Task.Run(_loadCatalog));
+        _runtime = null;
+        if (old.IsValueCreated)
+        {
+            old.Value.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Switches <paramref name="playbook"/> off or on, and loads the playbooks again.</summary>
+    public void Switch(string playbook, bool off)
+    {
+        SwitchedOff.Open(SwitchedOffFile ?? throw new InvalidOperationException("playbooks cannot be switched here")).Set(playbook, off);
+        ReloadCatalog();
+    }
+
+    /// <summary>Trusts the script at <paramref name="path"/> as it is now (its loaded files too), and loads the playbooks again.</summary>
+    public void Trust(string path)
+    {
+        Engine.Scripting.TrustStore.Open(TrustFile ?? throw new InvalidOperationException("scripts cannot be trusted here"))
+            .Trust(Engine.Scripting.ScriptSource.Read(path));
+        ReloadCatalog();
+    }
+
+    /// <summary>What <paramref name="playbook"/> would do now over the pending events, in a transaction rolled back: nothing is kept.</summary>
+    public RunReport DryRun(string playbook) =>
+        new PlaybookRuntime(Store, Catalog.GetAwaiter().GetResult(), new RuntimeSettings { Me = Me, Limits = Config.Limits })
+            .Run(new RunRequest { DryRun = true, Playbooks = [playbook] });
 
     /// <summary>
     /// Loads the playbooks and ticks, on a connection of its own, so follow-ups that fell due appear without a

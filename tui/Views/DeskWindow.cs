@@ -34,7 +34,8 @@ internal sealed class DeskWindow : Window
         Contacts = new ContactsScreen(this);
         Contact = new ContactScreen(this);
         Stats = new StatsScreen(this);
-        Add(Today, Drafts, Contacts, Contact, Stats, _tooSmall, _message, _status);
+        Playbooks = new PlaybooksScreen(this);
+        Add(Today, Drafts, Contacts, Contact, Stats, Playbooks, _tooSmall, _message, _status);
         KeyDown += OnKeyDown;
         app.Keyboard.KeyDown += OnLetterKey;
         FrameChanged += (_, _) => CheckSize();
@@ -55,6 +56,8 @@ internal sealed class DeskWindow : Window
 
     public StatsScreen Stats { get; }
 
+    public PlaybooksScreen Playbooks { get; }
+
     /// <summary>The screen shown.</summary>
     public Screen Current => _current!;
 
@@ -69,7 +72,7 @@ internal sealed class DeskWindow : Window
             _back.Push(_current);
         }
 
-        foreach (var view in new Screen[] { Today, Drafts, Contacts, Contact, Stats })
+        foreach (var view in new Screen[] { Today, Drafts, Contacts, Contact, Stats, Playbooks })
         {
             view.Visible = view == screen;
         }
@@ -137,6 +140,7 @@ internal sealed class DeskWindow : Window
             new("Drafts: review the queue", "F3", () => Show(Drafts)),
             new("Contacts", "F4", () => Show(Contacts)),
             new("Stats: the funnel, A/B variants, losing touch", "F9", () => Show(Stats)),
+            new("Playbooks: state, problems, on/off, preview, trust", "F10", () => Show(Playbooks)),
             new("Import a LinkedIn export…", "", ImportExport),
             new("Run the playbooks on pending events", "", () => Background("Running the playbooks", () => Session.RunAsync(tick: false))),
             new("Tick: wake the runs whose wait is over", "", () => Background("Ticking", () => Session.RunAsync(tick: true))),
@@ -195,7 +199,7 @@ internal sealed class DeskWindow : Window
     public void ShowHelp()
     {
         var lines = Current.Keys.Select(k => $"{k.Key,-14} {k.Text}")
-            .Concat(["", $"{Key.F2,-14} Today", $"{Key.F3,-14} Drafts", $"{Key.F4,-14} Contacts", $"{Key.F9,-14} Stats", $"{Key.P.WithCtrl,-14} every command",
+            .Concat(["", $"{Key.F2,-14} Today", $"{Key.F3,-14} Drafts", $"{Key.F4,-14} Contacts", $"{Key.F9,-14} Stats", $"{Key.F10,-14} Playbooks", $"{Key.P.WithCtrl,-14} every command",
                 $"{Key.Esc,-14} back", $"{Key.F1,-14} or ?  these keys", $"{Key.Q.WithCtrl,-14} quit"]);
         MessageBox.Query(App, $"Keys: {Current.Name}", string.Join('\n', lines), "_Close");
     }
@@ -243,6 +247,10 @@ internal sealed class DeskWindow : Window
         else if (key == Key.F9)
         {
             Show(Stats);
+        }
+        else if (key == Key.F10)
+        {
+            Show(Playbooks);
         }
         else if (key == Key.P.WithCtrl)
         {

@@ -26,7 +26,7 @@ internal sealed class DeskHarness : IDisposable
     private readonly IApplication _app;
     private readonly SessionToken? _token;
 
-    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null, DateTimeOffset? now = null, bool sendFirstDraft = false)
+    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null, DateTimeOffset? now = null, bool sendFirstDraft = false, string? script = null)
     {
         Clock = new FixedTimeProvider(now ?? Monday);
         var monday = new FixedTimeProvider(Monday);
@@ -41,6 +41,11 @@ internal sealed class DeskHarness : IDisposable
             TrustFile = _folder.File("trusted.json"),
             Time = Clock,
         };
+        if (script is not null)
+        {
+            File.Copy(script, Path.Combine(catalogOptions.UserFolder!, Path.GetFileName(script)));
+        }
+
         if (!empty)
         {
             // The store as the demo leaves it on Monday; the desk may open later (now).
@@ -55,8 +60,11 @@ internal sealed class DeskHarness : IDisposable
             }
         }
 
+        catalogOptions = catalogOptions with { SwitchedOffFile = _folder.File("disabled.json") };
         Session = new DeskSession(() => ContactStore.Open(DatabasePath, Clock), () => PlaybookCatalog.Load(catalogOptions), Config, Clock)
         {
+            TrustFile = catalogOptions.TrustFile,
+            SwitchedOffFile = catalogOptions.SwitchedOffFile,
             OpenUrl = url =>
             {
                 Opened.Add(url);

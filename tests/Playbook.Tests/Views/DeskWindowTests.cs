@@ -265,6 +265,57 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void Playbooks_SwitchOffAndPreview_WorkFromTheList()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F10);
+        Assert.True(desk.RunUntil(() => desk.Window.Playbooks.Rows.Count > 0), desk.Window.Playbooks.Detail);
+        var welcome = desk.Window.Playbooks.Rows.ToList().FindIndex(r => r.Name == "welcome");
+        for (var i = 0; i < welcome; i++)
+        {
+            desk.Press(Key.CursorDown);
+        }
+
+        desk.Press(Key.E);
+        Assert.True(desk.RunUntil(() => desk.Window.Playbooks.Rows.Any(r => r is { Name: "welcome", State: "off" })), desk.Window.Message);
+
+        Assert.Equal("welcome is off: it no longer runs.", desk.Window.Message);
+        Assert.Contains("welcome", File.ReadAllText(desk.Session.SwitchedOffFile!), StringComparison.Ordinal);
+
+        var replyReceived = desk.Window.Playbooks.Rows.ToList().FindIndex(r => r.Name == "reply-received");
+        desk.Press(Key.Home.WithCtrl);
+        for (var i = 0; i < replyReceived; i++)
+        {
+            desk.Press(Key.CursorDown);
+        }
+
+        desk.Press(Key.P);
+
+        Assert.StartsWith("Preview of reply-received: ", desk.Window.Message, StringComparison.Ordinal);
+        Assert.Contains("dry run, nothing was kept", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Playbooks_Trust_ShowsTheScriptsHashThenLetsItRun()
+    {
+        using var desk = new DeskHarness(script: Path.Combine(Support.RepoPaths.Examples, "scripts", "reconnect.csx"));
+        desk.Press(Key.F10);
+        Assert.True(desk.RunUntil(() => desk.Window.Playbooks.Rows.Any(r => r.State == "not trusted")), desk.Window.Playbooks.Detail);
+        var script = desk.Window.Playbooks.Rows.ToList().FindIndex(r => r.State == "not trusted");
+        for (var i = 0; i < script; i++)
+        {
+            desk.Press(Key.CursorDown);
+        }
+
+        Assert.Contains("sha256: ", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        desk.PressThenAnswer(Key.T, Key.T);
+        Assert.True(desk.RunUntil(() => desk.Window.Playbooks.Rows.Count > 0 && desk.Window.Playbooks.Rows.All(r => r.State != "not trusted")), desk.Window.Message);
+
+        Assert.Equal("Trusted reconnect.csx as it is now.", desk.Window.Message);
+        Assert.Contains(desk.Window.Playbooks.Rows, r => r is { Origin: "your script", State: "on" });
+    }
+
+    [Fact]
     public void Window_TooSmall_SaysSo()
     {
         using var desk = new DeskHarness(width: 50, height: 12);

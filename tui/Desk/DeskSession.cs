@@ -109,15 +109,22 @@ internal sealed class DeskSession : IDisposable
     }, cancellationToken);
 
     /// <summary>
-    /// Imports a LinkedIn data export (zip or folder) on a connection of its own and runs the playbooks over what it
-    /// brought, in the background; returns what the import did per file.
+    /// Imports an export on a connection of its own (a LinkedIn data export as a zip or folder, a vCard file, a Google
+    /// or Outlook CSV) and runs the playbooks over what it brought, in the background; returns what the import did per file.
     /// </summary>
-    public Task<ImportReport> ImportAsync(string path, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    public Task<ImportReport> ImportAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
         ImportReport report;
         using (var store = _openStore())
         {
-            report = new LinkedInImporter(store).Import(path, cancellationToken: cancellationToken);
+            // A LinkedIn export is a zip or a folder; address books come as .vcf or .csv files.
+            report = Path.GetExtension(path).ToUpperInvariant() switch
+            {
+                ".VCF" or ".VCARD" => new AddressBookImporter(store).ImportVCards([path], progress, cancellationToken),
+                ".CSV" when !Path.GetFileName(path).Contains("Connections", StringComparison.OrdinalIgnoreCase)
+                    => new AddressBookImporter(store).ImportCsv([path], progress: progress, cancellationToken: cancellationToken),
+                _ => new LinkedInImporter(store).Import(path, progress, cancellationToken),
+            };
         }
 
         var catalog = await Catalog.ConfigureAwait(false);

@@ -30,8 +30,8 @@ internal static class CommandPalette
 
         void Pick()
         {
-            var row = table.Value?.SelectedCell.Y ?? 0;
-            if (row >= 0 && row < shown.Count)
+            var row = Math.Max(0, table.Value?.SelectedCell.Y ?? 0);
+            if (row < shown.Count)
             {
                 chosen = shown[row];
                 app.RequestStop(dialog);

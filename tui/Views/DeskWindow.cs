@@ -35,9 +35,10 @@ internal sealed class DeskWindow : Window
         Contact = new ContactScreen(this);
         Stats = new StatsScreen(this);
         Playbooks = new PlaybooksScreen(this);
-        Add(Today, Drafts, Contacts, Contact, Stats, Playbooks, _tooSmall, _message, _status);
+        Import = new ImportScreen(this);
+        Add(Today, Drafts, Contacts, Contact, Stats, Playbooks, Import, _tooSmall, _message, _status);
         KeyDown += OnKeyDown;
-        app.Keyboard.KeyDown += OnLetterKey;
+        app.Keyboard.KeyDown += OnAppKey;
         FrameChanged += (_, _) => CheckSize();
         Show(Today, remember: false);
     }
@@ -58,6 +59,8 @@ internal sealed class DeskWindow : Window
 
     public PlaybooksScreen Playbooks { get; }
 
+    public ImportScreen Import { get; }
+
     /// <summary>The screen shown.</summary>
     public Screen Current => _current!;
 
@@ -72,7 +75,7 @@ internal sealed class DeskWindow : Window
             _back.Push(_current);
         }
 
-        foreach (var view in new Screen[] { Today, Drafts, Contacts, Contact, Stats, Playbooks })
+        foreach (var view in new Screen[] { Today, Drafts, Contacts, Contact, Stats, Playbooks, Import })
         {
             view.Visible = view == screen;
         }
@@ -141,7 +144,7 @@ internal sealed class DeskWindow : Window
             new("Contacts", "F4", () => Show(Contacts)),
             new("Stats: the funnel, A/B variants, losing touch", "F9", () => Show(Stats)),
             new("Playbooks: state, problems, on/off, preview, trust", "F10", () => Show(Playbooks)),
-            new("Import a LinkedIn export…", "", ImportExport),
+            new("Import an export: LinkedIn, vCard, CSV…", "", () => Show(Import)),
             new("Run the playbooks on pending events", "", () => Background("Running the playbooks", () => Session.RunAsync(tick: false))),
             new("Tick: wake the runs whose wait is over", "", () => Background("Ticking", () => Session.RunAsync(tick: true))),
             new("Check the playbooks", "", CheckPlaybooks),
@@ -163,12 +166,6 @@ internal sealed class DeskWindow : Window
                 : $"{doing} failed: {task.Exception?.GetBaseException().Message}");
             Current.Reload();
         }), TaskScheduler.Default);
-    }
-
-    private void ImportExport()
-    {
-        Show(Today);
-        Today.HandleKey(Key.I);
     }
 
     private void CheckPlaybooks()
@@ -205,58 +202,47 @@ internal sealed class DeskWindow : Window
     }
 
     /// <summary>
-    /// A screen's letter keys (and ?), seen before any view: lists and read-only text would take them for type-to-search
-    /// or swallow them. Left alone while a text field has the focus or a dialog is open.
+    /// The desk's own keys (F1–F4, F9, F10, Ctrl+P) and a screen's letter keys (and ?), seen before any view: lists and
+    /// text would take some of them (type-to-search, Emacs-style moves). Letters are left alone while a text field has
+    /// the focus; nothing is taken while a dialog is open.
     /// </summary>
-    private void OnLetterKey(object? sender, Key key)
+    private void OnAppKey(object? sender, Key key)
     {
-        if (App.TopRunnableView != this || key.IsCtrl || key.IsAlt || TextHasFocus())
+        if (App.TopRunnableView != this)
         {
             return;
         }
 
-        if (key.AsRune.Value == '?')
+        Action? action = key == Key.F1 ? ShowHelp
+            : key == Key.F2 ? () => Show(Today)
+            : key == Key.F3 ? () => Show(Drafts)
+            : key == Key.F4 ? () => Show(Contacts)
+            : key == Key.F9 ? () => Show(Stats)
+            : key == Key.F10 ? () => Show(Playbooks)
+            : key == Key.P.WithCtrl ? ShowPalette
+            : null;
+        if (action is null && !key.IsCtrl && !key.IsAlt && !TextHasFocus())
         {
-            ShowHelp();
-            key.Handled = true;
+            if (key.AsRune.Value == '?')
+            {
+                action = ShowHelp;
+            }
+            else if (key.IsKeyCodeAtoZ && Current.Keys.Any(k => k.Run is not null && k.Key == key))
+            {
+                action = () => Current.HandleKey(key);
+            }
         }
-        else if (key.IsKeyCodeAtoZ && Current.HandleKey(key))
+
+        if (action is not null)
         {
             key.Handled = true;
+            action();
         }
     }
 
     private void OnKeyDown(object? sender, Key key)
     {
-        if (key == Key.F1)
-        {
-            ShowHelp();
-        }
-        else if (key == Key.F2)
-        {
-            Show(Today);
-        }
-        else if (key == Key.F3)
-        {
-            Show(Drafts);
-        }
-        else if (key == Key.F4)
-        {
-            Show(Contacts);
-        }
-        else if (key == Key.F9)
-        {
-            Show(Stats);
-        }
-        else if (key == Key.F10)
-        {
-            Show(Playbooks);
-        }
-        else if (key == Key.P.WithCtrl)
-        {
-            ShowPalette();
-        }
-        else if (key == Key.Esc)
+        if (key == Key.Esc)
         {
             Back();
         }
@@ -277,7 +263,7 @@ internal sealed class DeskWindow : Window
     {
         if (disposing)
         {
-            App.Keyboard.KeyDown -= OnLetterKey;
+            App.Keyboard.KeyDown -= OnAppKey;
         }
 
         base.Dispose(disposing);

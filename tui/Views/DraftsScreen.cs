@@ -33,7 +33,7 @@ internal sealed class DraftsScreen : Screen
     {
         _table.ValueChanged += (_, e) =>
         {
-            if (!_loading && e.NewValue is { } selection)
+            if (!_loading && e.NewValue is { SelectedCell.Y: >= 0 } selection)
             {
                 Select(selection.SelectedCell.Y);
             }

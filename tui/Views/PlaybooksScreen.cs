@@ -78,7 +78,7 @@ internal sealed class PlaybooksScreen : Screen
         ShowDetail();
     }
 
-    private PlaybookRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y < _rows.Count ? _rows[selection.SelectedCell.Y] : null;
+    private PlaybookRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < _rows.Count ? _rows[selection.SelectedCell.Y] : null;
 
     private static EnumerableTableSource<PlaybookRow> Source(List<PlaybookRow> rows) => new(rows, new Dictionary<string, Func<PlaybookRow, object>>
     {

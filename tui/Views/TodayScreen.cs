@@ -34,7 +34,7 @@ internal sealed class TodayScreen : Screen
             new KeyHint(Key.Enter, "Open", Open),
             new KeyHint(Key.X, "Task done", CompleteTask),
             new KeyHint(Key.F5, "Reload", Reload),
-            new KeyHint(Key.I, "Import", () => Import(null), InStatusBar: false),
+            new KeyHint(Key.I, "Import", () => Desk.Show(Desk.Import), InStatusBar: false),
             new KeyHint(Key.E, "Example", () => Import(Cli.DemoCommand.FindExamples() is { } examples ? Path.Combine(examples, Cli.DemoCommand.ExampleExport) : ""), InStatusBar: false),
         ];
     }
@@ -55,7 +55,7 @@ internal sealed class TodayScreen : Screen
             _summary.Text = "";
             _table.Table = Source([]);
             _detail.Text = "The store is empty.\n\n"
-                + "  i  import your LinkedIn data export (the zip as downloaded, or its folder)\n"
+                + "  i  import your LinkedIn data export (the zip as downloaded, or its folder), a vCard or a CSV\n"
                 + "  e  load the invented example export, to try Playbook\n\n"
                 + "From the command line: playbook import linkedin PATH, or playbook demo.";
             return;
@@ -83,7 +83,7 @@ internal sealed class TodayScreen : Screen
     }
 
     /// <summary>The row under the cursor.</summary>
-    public TodayRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y < _rows.Count ? _rows[selection.SelectedCell.Y] : null;
+    public TodayRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < _rows.Count ? _rows[selection.SelectedCell.Y] : null;
 
     /// <summary>What waits, in numbers; when a list is cut, where the rest is.</summary>
     private static string Summary(Tui.Desk.Today today)
@@ -134,10 +134,9 @@ internal sealed class TodayScreen : Screen
         });
     }
 
-    /// <summary>Imports an export in the background (asking for its path when not given), then shows what it brought.</summary>
-    private void Import(string? path)
+    /// <summary>Imports an export in the background, then shows what it brought.</summary>
+    private void Import(string path)
     {
-        path ??= Ask.Line(Desk.App, "Import", "The LinkedIn data export (the zip as downloaded, or its folder):");
         if (string.IsNullOrWhiteSpace(path))
         {
             return;

@@ -316,6 +316,37 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void Import_FromThePalette_ShowsProgressThenWhatEachFileDid()
+    {
+        using var desk = new DeskHarness(empty: true);
+        string? palette = null;
+        desk.PressThenAnswer(Key.P.WithCtrl, "import", new Action(() => palette = desk.Screen), Key.Enter);
+        Assert.True(desk.Window.Current == desk.Window.Import, palette);
+
+        desk.Type(Path.Combine(Support.RepoPaths.Examples, "contacts.vcf"));
+        desk.Press(Key.Enter);
+        var done = desk.RunUntil(() => !desk.Window.Import.Running);
+
+        Assert.True(done, desk.Window.Message);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(desk.Window.Import.Summary, @"contacts\.vcf: 4 added, 0 updated, 0 unchanged, 0 skipped \(\d+ new contacts\)"), desk.Window.Import.Summary + "|" + desk.Window.Message);
+        Assert.StartsWith("Imported ", desk.Window.Message, StringComparison.Ordinal);
+        using var store = desk.OpenStore();
+        Assert.True(store.Contacts.Count() > 0);
+    }
+
+    [Fact]
+    public void Import_NothingAtThePath_SaysWhatToGive()
+    {
+        using var desk = new DeskHarness(empty: true);
+        desk.Press(Key.I);
+
+        desk.Type("/no/such/export.zip");
+        desk.Press(Key.Enter);
+
+        Assert.Equal("Nothing at /no/such/export.zip: give the zip LinkedIn sent you (or its folder), a .vcf or a .csv file.", desk.Window.Message);
+    }
+
+    [Fact]
     public void Window_TooSmall_SaysSo()
     {
         using var desk = new DeskHarness(width: 50, height: 12);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End to end in a real terminal: opens the demo in the desk inside tmux, opens the first draft, edits it, marks it
-# sent, quits; then checks the store with the command line. Prints "desk e2e: passed" or why it failed, and exits 0/1.
+# sent, previews a playbook (a dry run) and imports a vCard from inside the app, quits; then checks the store with the
+# command line. Prints "desk e2e: passed" or why it failed, and exits 0/1.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -36,6 +37,24 @@ tmux send-keys -t "$session" -l "Buenos días. "
 wait_for "203 of 8000 characters"
 tmux send-keys -t "$session" F7
 wait_for "Draft #1 to Elena Moreno Díaz marked sent."
+# A dry-run preview from the Playbooks screen, reached through the command palette.
+tmux send-keys -t "$session" C-p
+wait_for "Commands"
+tmux send-keys -t "$session" -l "playbooks"
+tmux send-keys -t "$session" Enter
+wait_for "Playbook · Playbooks"
+wait_for "keep-in-touch"
+tmux send-keys -t "$session" p
+wait_for "dry run, nothing was kept"
+# An import from the Import screen.
+tmux send-keys -t "$session" C-p
+wait_for "Commands"
+tmux send-keys -t "$session" -l "import"
+tmux send-keys -t "$session" Enter
+wait_for "Playbook · Import"
+tmux send-keys -t "$session" -l "$PWD/examples/contacts.vcf"
+tmux send-keys -t "$session" Enter
+wait_for "contacts.vcf: " 60
 tmux send-keys -t "$session" C-q
 for _ in $(seq 1 50); do [ -f "$work/exit" ] && break; sleep 0.2; done
 [ "$(cat "$work/exit" 2>/dev/null)" = "exit 0" ] || fail "the desk did not quit with exit 0 ($(cat "$work/exit" 2>/dev/null))"
@@ -43,4 +62,5 @@ for _ in $(seq 1 50); do [ -f "$work/exit" ] && break; sleep 0.2; done
 sent=$(playbook drafts --status sent --json --db "$work/demo.db") || fail "'drafts --status sent' failed"
 grep -qF '"body": "Buenos días. Hola Elena' <<<"$sent" || fail "the edited draft is not stored as sent: $sent"
 playbook events --kind message.sent --db "$work/demo.db" | grep -qF "Buenos días. Hola Elena" || fail "no message.sent with the edited text"
+playbook contacts amparo --db "$work/demo.db" | grep -qF "Amparo Beltrán Ocaña" || fail "the vCard imported from the desk is not in the store"
 echo "desk e2e: passed"

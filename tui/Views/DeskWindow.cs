@@ -144,7 +144,7 @@ internal sealed class DeskWindow : Window
             new("Contacts", "F4", () => Show(Contacts)),
             new("Stats: the funnel, A/B variants, losing touch", "F9", () => Show(Stats)),
             new("Playbooks: state, problems, on/off, preview, trust", "F10", () => Show(Playbooks)),
-            new("Import an export: LinkedIn, vCard, CSV…", "", () => Show(Import)),
+            new("Import an export: LinkedIn, vCard, CSV…", "F11", () => Show(Import)),
             new("Run the playbooks on pending events", "", () => Background("Running the playbooks", () => Session.RunAsync(tick: false))),
             new("Tick: wake the runs whose wait is over", "", () => Background("Ticking", () => Session.RunAsync(tick: true))),
             new("Check the playbooks", "", CheckPlaybooks),
@@ -196,13 +196,13 @@ internal sealed class DeskWindow : Window
     public void ShowHelp()
     {
         var lines = Current.Keys.Select(k => $"{k.Key,-14} {k.Text}")
-            .Concat(["", $"{Key.F2,-14} Today", $"{Key.F3,-14} Drafts", $"{Key.F4,-14} Contacts", $"{Key.F9,-14} Stats", $"{Key.F10,-14} Playbooks", $"{Key.P.WithCtrl,-14} every command",
+            .Concat(["", $"{Key.F2,-14} Today", $"{Key.F3,-14} Drafts", $"{Key.F4,-14} Contacts", $"{Key.F9,-14} Stats", $"{Key.F10,-14} Playbooks", $"{Key.F11,-14} Import", $"{Key.P.WithCtrl,-14} every command",
                 $"{Key.Esc,-14} back", $"{Key.F1,-14} or ?  these keys", $"{Key.Q.WithCtrl,-14} quit"]);
         MessageBox.Query(App, $"Keys: {Current.Name}", string.Join('\n', lines), "_Close");
     }
 
     /// <summary>
-    /// The desk's own keys (F1–F4, F9, F10, Ctrl+P) and a screen's letter keys (and ?), seen before any view: lists and
+    /// The desk's own keys (F1–F4, F9–F11, Ctrl+P) and a screen's letter keys (and ?), seen before any view: lists and
     /// text would take some of them (type-to-search, Emacs-style moves). Letters are left alone while a text field has
     /// the focus; nothing is taken while a dialog is open.
     /// </summary>
@@ -219,6 +219,7 @@ internal sealed class DeskWindow : Window
             : key == Key.F4 ? () => Show(Contacts)
             : key == Key.F9 ? () => Show(Stats)
             : key == Key.F10 ? () => Show(Playbooks)
+            : key == Key.F11 ? () => Show(Import)
             : key == Key.P.WithCtrl ? ShowPalette
             : null;
         if (action is null && !key.IsCtrl && !key.IsAlt && !TextHasFocus())

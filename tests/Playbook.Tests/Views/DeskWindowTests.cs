@@ -338,7 +338,10 @@ public sealed class DeskWindowTests
     public void Import_NothingAtThePath_SaysWhatToGive()
     {
         using var desk = new DeskHarness(empty: true);
-        desk.Press(Key.I);
+        desk.Press(Key.F11);
+        Assert.Same(desk.Window.Import, desk.Window.Current);
+        desk.Press(Key.Esc, Key.I);
+        Assert.Same(desk.Window.Import, desk.Window.Current);
 
         desk.Type("/no/such/export.zip");
         desk.Press(Key.Enter);

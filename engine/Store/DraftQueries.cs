@@ -40,9 +40,7 @@ public sealed class DraftQueries
             $"""
             SELECT {RuntimeRows.DraftColumns} FROM drafts d
             WHERE d.status = 'pending'
-              AND {(answeringInvitations ? "" : "NOT ")}(
-                  EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
-                  AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id))
+              AND {AnsweringInvitations(answeringInvitations)}
             ORDER BY d.id LIMIT @limit
             """,
             new { limit = limit ?? -1 });
@@ -61,10 +59,14 @@ public sealed class DraftQueries
             $"""
             SELECT count(*) FROM drafts d
             WHERE d.status = 'pending'
-              AND {(answeringInvitations ? "" : "NOT ")}(
-                  EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
-                  AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id))
+              AND {AnsweringInvitations(answeringInvitations)}
             """);
+
+    /// <summary>The first draft of a run an invitation started (or, with <paramref name="answering"/> false, any other draft).</summary>
+    private static string AnsweringInvitations(bool answering) => (answering ? "" : "NOT ") + """
+        (EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
+         AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id))
+        """;
 
     /// <summary>The ids of the drafts with <paramref name="status"/>, oldest first: a list reads the rows it shows with <see cref="ByIds"/>.</summary>
     public IReadOnlyList<long> Ids(string status = DraftStatuses.Pending) =>

@@ -38,7 +38,7 @@ public sealed class PlaybookRuntime
     public RunReport Run(RunRequest request, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Execute(Select(request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun, progress, cancellationToken);
+        return Execute(Select(request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun, progress, cancellationToken, request.Contacts);
     }
 
     /// <summary>Wakes the runs whose wait is over, ends those a reply ended, and moves on those a draft's review released.</summary>
@@ -71,14 +71,16 @@ public sealed class PlaybookRuntime
         return draft;
     }
 
-    private RunReport Execute(IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool dryRun, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    private RunReport Execute(
+        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool dryRun, IProgress<BatchProgress>? progress, CancellationToken cancellationToken,
+        IReadOnlySet<long>? contacts = null)
     {
         var now = _store.Clock.GetUtcNow();
         using var session = new RunSession(_store);
         var pass = new RuntimePass(_catalog, _settings, session, now, dryRun);
         try
         {
-            pass.Execute(playbooks, everything, dispatch, progress, cancellationToken);
+            pass.Execute(playbooks, everything, dispatch, progress, cancellationToken, contacts);
         }
         catch (OperationCanceledException) when (!dryRun && session.InBatch)
         {

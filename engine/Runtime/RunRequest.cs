@@ -11,4 +11,7 @@ public sealed record RunRequest
 
     /// <summary>Run in a transaction that is rolled back, carrying each run on as if its drafts were sent and its waits passed without a reply.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>Only these contacts' pending events and runs (a preview over a few people); null for everyone.</summary>
+    public IReadOnlySet<long>? Contacts { get; init; }
 }

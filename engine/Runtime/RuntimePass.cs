@@ -27,12 +27,15 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
     /// <param name="dispatch">Whether to start runs for pending events (a run), or only move runs on (a tick).</param>
     /// <param name="progress">Told after each run or event.</param>
     /// <param name="cancellationToken">Stops between two runs; what was done is kept.</param>
-    public void Execute(IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    /// <param name="contacts">Only these contacts' runs, events and schedules; null for everyone.</param>
+    public void Execute(
+        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, IProgress<BatchProgress>? progress, CancellationToken cancellationToken,
+        IReadOnlySet<long>? contacts = null)
     {
         var names = playbooks.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var resumable = FindResumable(names, everything);
-        var pending = dispatch ? FindPending(playbooks) : [];
-        var scheduled = dispatch ? [] : FindScheduled(playbooks);
+        var resumable = FindResumable(names, everything).Where(r => contacts?.Contains(r.ContactId) != false).ToList();
+        var pending = (dispatch ? FindPending(playbooks) : []).Where(p => contacts?.Contains(p.Event.ContactId) != false).ToList();
+        var scheduled = (dispatch ? [] : FindScheduled(playbooks)).Where(s => contacts?.Contains(s.ContactId) != false).ToList();
         _counter.EventsConsidered = pending.Count;
         var total = resumable.Count + pending.Count + scheduled.Count;
         var done = 0;

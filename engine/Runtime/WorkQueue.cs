@@ -15,7 +15,8 @@ internal static class WorkQueue
                 SELECT 1 FROM events e WHERE e.contact_id = r.contact_id AND e.at_ticks > r.wait_from AND e.at_ticks <= $p0
                 AND e.kind IN ('message.received', 'message.sent', 'meeting', 'collaboration', 'note')) AS touched,
             (SELECT max(e.id) FROM events e WHERE e.contact_id = r.contact_id AND e.kind = 'message.received'
-                AND e.classification = 'negative' AND e.at_ticks >= r.started_ticks AND e.at_ticks <= $p0) AS negative
+                AND e.classification = 'negative' AND e.at_ticks >= r.started_ticks AND e.at_ticks <= $p0) AS negative,
+            r.contact_id
         FROM runs r WHERE r.state IN ('running', 'waiting')
         ORDER BY r.id
         """;
@@ -67,7 +68,8 @@ internal static class WorkQueue
             r.IsDBNull(6) ? null : r.GetString(6),
             !r.IsDBNull(7) && r.GetInt64(7) != 0,
             !r.IsDBNull(8) && r.GetInt64(8) != 0,
-            r.IsDBNull(9) ? null : r.GetInt64(9)), now.UtcTicks);
+            r.IsDBNull(9) ? null : r.GetInt64(9),
+            r.GetInt64(10)), now.UtcTicks);
 
     /// <summary>The events that may start a run of <paramref name="playbook"/>: of its trigger, within its <c>max_age</c>, not after <paramref name="now"/>, and without a run of it.</summary>
     public static List<ContactEvent> Pending(RunSession session, PlaybookDefinition playbook, DateTimeOffset now)

@@ -82,10 +82,13 @@ internal sealed class DeskSession : IDisposable
         ReloadCatalog();
     }
 
-    /// <summary>What <paramref name="playbook"/> would do now over the pending events, in a transaction rolled back: nothing is kept.</summary>
-    public RunReport DryRun(string playbook) =>
+    /// <summary>
+    /// What <paramref name="playbook"/> would do now over the pending events and runs (of <paramref name="contacts"/>
+    /// only, when given), in a transaction rolled back: nothing is kept.
+    /// </summary>
+    public RunReport DryRun(string playbook, IReadOnlySet<long>? contacts = null) =>
         new PlaybookRuntime(Store, Catalog.GetAwaiter().GetResult(), new RuntimeSettings { Me = Me, Limits = Config.Limits })
-            .Run(new RunRequest { DryRun = true, Playbooks = [playbook] });
+            .Run(new RunRequest { DryRun = true, Playbooks = [playbook], Contacts = contacts });
 
     /// <summary>
     /// Loads the playbooks and ticks, on a connection of its own, so follow-ups that fell due appear without a

@@ -60,6 +60,9 @@ internal sealed class ContactsScreen : Screen
     public IReadOnlyList<Contact> First(int count) =>
         [.. Enumerable.Range(0, Math.Min(count, _contacts.Rows)).Select(_contacts.Row).OfType<Contact>()];
 
+    /// <summary>The ids of every contact the filter lets through.</summary>
+    public IReadOnlyList<long> ListedIds => _contacts.Ids;
+
     /// <summary>The filter's text.</summary>
     public string Filter
     {

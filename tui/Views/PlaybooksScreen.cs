@@ -114,7 +114,7 @@ internal sealed class PlaybooksScreen : Screen
         }
 
         lines.Add("");
-        lines.Add("E switches it off or on · P previews what it would do now (nothing is kept) · T trusts a script");
+        lines.Add("E switches it off or on · P previews what it would do now for the contacts of the Contacts filter, or everyone (nothing is kept) · T trusts a script");
         _detail.Text = string.Join('\n', lines);
     }
 
@@ -142,11 +142,16 @@ internal sealed class PlaybooksScreen : Screen
             return;
         }
 
+        // The contacts chosen on the Contacts screen (its filter), else everyone with a pending event or run.
+        var filter = Desk.Contacts.Filter.Trim();
+        var contacts = filter.Length > 0 ? Desk.Contacts.ListedIds.ToHashSet() : null;
         Desk.Try(() =>
         {
-            var report = Desk.Session.DryRun(entry.Definition.Name);
+            var report = Desk.Session.DryRun(entry.Definition.Name, contacts);
             using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            writer.WriteLine($"Preview of {entry.Definition.Name} over the pending events (a dry run: nothing was kept)");
+            writer.WriteLine(contacts is null
+                ? $"Preview of {entry.Definition.Name} over every pending event (a dry run: nothing was kept; filter the Contacts screen to preview a few people)"
+                : string.Create(CultureInfo.InvariantCulture, $"Preview of {entry.Definition.Name} over the {contacts.Count} contact(s) of the Contacts filter '{filter}' (a dry run: nothing was kept)"));
             writer.WriteLine();
             Cli.RunReportPrinter.WriteDryRun(writer, report);
             _detail.Text = writer.ToString();

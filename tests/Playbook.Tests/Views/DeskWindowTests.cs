@@ -296,6 +296,34 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void Playbooks_Preview_CoversTheContactsOfTheContactsFilter()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F4);
+        desk.Type("elena moreno");
+        using (var store = desk.OpenStore())
+        {
+            using var reset = new Microsoft.Data.Sqlite.SqliteCommand("DELETE FROM drafts; DELETE FROM journal; DELETE FROM runs;", store.Connection);
+            reset.ExecuteNonQuery();
+        }
+
+        desk.Press(Key.F10);
+        Assert.True(desk.RunUntil(() => desk.Window.Playbooks.Rows.Count > 0), desk.Window.Playbooks.Detail);
+        var welcome = desk.Window.Playbooks.Rows.ToList().FindIndex(r => r.Name == "welcome");
+        for (var i = 0; i < welcome; i++)
+        {
+            desk.Press(Key.CursorDown);
+        }
+
+        desk.Press(Key.P);
+
+        Assert.Contains("Preview of welcome over the 1 contact(s) of the Contacts filter 'elena moreno'", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.Contains("Hola Elena", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hola Pablo", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.Equal("Preview of welcome: 1 draft(s) it would write; nothing was kept.", desk.Window.Message);
+    }
+
+    [Fact]
     public void Playbooks_Trust_ShowsTheScriptsHashThenLetsItRun()
     {
         using var desk = new DeskHarness(script: Path.Combine(Support.RepoPaths.Examples, "scripts", "reconnect.csx"));

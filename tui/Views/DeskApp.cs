@@ -15,7 +15,13 @@ internal static class DeskApp
             using var app = Application.Create().Init();
             Configure(app);
             using var window = new DeskWindow(app, session);
-            window.StartUp();
+            // The playbooks load and tick once the first frame is up: on two cores, loading them beside the first
+            // layout and draw only delays the screen the user is waiting for.
+            app.AddTimeout(TimeSpan.FromMilliseconds(50), () =>
+            {
+                window.StartUp();
+                return false;
+            });
             app.Run(window);
             return 0;
         }

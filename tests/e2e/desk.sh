@@ -26,6 +26,15 @@ wait_for() {
   fail "the screen never showed '$1'"
 }
 
+# Opens the command palette, types $1, runs the first match and waits for the screen titled $2.
+palette() {
+  tmux send-keys -t "$session" C-p
+  wait_for "Commands"
+  tmux send-keys -t "$session" -l "$1"
+  tmux send-keys -t "$session" Enter
+  wait_for "$2"
+}
+
 tmux new-session -d -s "$session" -x 120 -y 36 \
   "XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_CACHE_HOME='$XDG_CACHE_HOME' XDG_DATA_HOME='$XDG_DATA_HOME' dotnet '$dll' demo --db '$work/demo.db'; echo \"exit \$?\" > '$work/exit'; sleep 60"
 
@@ -38,20 +47,12 @@ wait_for "203 of 8000 characters"
 tmux send-keys -t "$session" F7
 wait_for "Draft #1 to Elena Moreno Díaz marked sent."
 # A dry-run preview from the Playbooks screen, reached through the command palette.
-tmux send-keys -t "$session" C-p
-wait_for "Commands"
-tmux send-keys -t "$session" -l "playbooks"
-tmux send-keys -t "$session" Enter
-wait_for "Playbook · Playbooks"
+palette "playbooks" "Playbook · Playbooks"
 wait_for "keep-in-touch"
 tmux send-keys -t "$session" p
 wait_for "dry run, nothing was kept"
 # An import from the Import screen.
-tmux send-keys -t "$session" C-p
-wait_for "Commands"
-tmux send-keys -t "$session" -l "import"
-tmux send-keys -t "$session" Enter
-wait_for "Playbook · Import"
+palette "import" "Playbook · Import"
 tmux send-keys -t "$session" -l "$PWD/examples/contacts.vcf"
 tmux send-keys -t "$session" Enter
 wait_for "contacts.vcf: " 60

@@ -57,14 +57,7 @@ internal sealed class CliContext : IDisposable
     /// The built-in playbooks and the user's (<see cref="PlaybooksFolder"/>) with their templates and compiled
     /// conditions, loaded and checked on first use.
     /// </summary>
-    public PlaybookCatalog Catalog => _catalog ??= PlaybookCatalog.Load(new CatalogOptions
-    {
-        UserFolder = PlaybooksFolder,
-        CacheFolder = Paths.ConditionsCache,
-        TrustFile = Paths.TrustFile,
-        SwitchedOffFile = Paths.SwitchedOffFile,
-        Time = Clock,
-    });
+    public PlaybookCatalog Catalog => _catalog ??= PlaybookCatalog.Load(CatalogOptions(Clock));
 
     /// <summary>The runtime over <see cref="Store"/> and the enabled playbooks of <see cref="Catalog"/>, with the me-profile and limits of config.yaml.</summary>
     public PlaybookRuntime Runtime => _runtime ??= CreateRuntime();
@@ -72,19 +65,22 @@ internal sealed class CliContext : IDisposable
     /// <summary>A desk session for the terminal UI: its own store connection, the playbooks loading in the background.</summary>
     public Desk.DeskSession OpenDesk(string? databasePath = null, PlaybookConfig? config = null, TimeProvider? clock = null) => new(
         () => OpenStore(databasePath ?? DatabasePath, clock ?? Clock),
-        () => PlaybookCatalog.Load(new CatalogOptions
-        {
-            UserFolder = PlaybooksFolder,
-            CacheFolder = Paths.ConditionsCache,
-            TrustFile = Paths.TrustFile,
-            SwitchedOffFile = Paths.SwitchedOffFile,
-            Time = clock ?? Clock,
-        }),
+        () => PlaybookCatalog.Load(CatalogOptions(clock ?? Clock)),
         config ?? Config,
         clock ?? Clock)
     {
         TrustFile = Paths.TrustFile,
         SwitchedOffFile = Paths.SwitchedOffFile,
+    };
+
+    /// <summary>Where the playbooks, their compile cache, the trusted scripts and the switched-off list are, on <paramref name="clock"/>.</summary>
+    private CatalogOptions CatalogOptions(TimeProvider clock) => new()
+    {
+        UserFolder = PlaybooksFolder,
+        CacheFolder = Paths.ConditionsCache,
+        TrustFile = Paths.TrustFile,
+        SwitchedOffFile = Paths.SwitchedOffFile,
+        Time = clock,
     };
 
     /// <summary>Whether the standard streams are a terminal, where the desk can open.</summary>

@@ -106,10 +106,10 @@ internal static class FunnelPrinter
     private static string WithRate(int count, Proportion rate) =>
         rate.Rate is null ? count.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{count} ({Percent(rate.Rate)})");
 
-    private static string Interval(Proportion rate) =>
+    internal static string Interval(Proportion rate) =>
         rate is { Low: { } low, High: { } high } ? $"{Percent(low)}–{Percent(high)}" : "";
 
-    private static string Percent(double? rate) =>
+    internal static string Percent(double? rate) =>
         rate is { } r ? (r * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "-";
 
     private static string Span(TimeSpan span) => span switch

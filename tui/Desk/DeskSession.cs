@@ -87,27 +87,20 @@ internal sealed class DeskSession : IDisposable
     /// only, when given), in a transaction rolled back: nothing is kept.
     /// </summary>
     public RunReport DryRun(string playbook, IReadOnlySet<long>? contacts = null) =>
-        new PlaybookRuntime(Store, Catalog.GetAwaiter().GetResult(), new RuntimeSettings { Me = Me, Limits = Config.Limits })
-            .Run(new RunRequest { DryRun = true, Playbooks = [playbook], Contacts = contacts });
+        Runtime().Run(new RunRequest { DryRun = true, Playbooks = [playbook], Contacts = contacts });
 
     /// <summary>
     /// Loads the playbooks and ticks, on a connection of its own, so follow-ups that fell due appear without a
     /// command; returns what the tick did. The desk stays usable meanwhile (the store is in WAL mode).
     /// </summary>
-    public Task<RunReport> StartUpAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
-    {
-        var catalog = await Catalog.ConfigureAwait(false);
-        using var store = _openStore();
-        var runtime = new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
-        return runtime.Tick(cancellationToken: cancellationToken);
-    }, cancellationToken);
+    public Task<RunReport> StartUpAsync(CancellationToken cancellationToken = default) => RunAsync(tick: true, cancellationToken);
 
     /// <summary>Runs the playbooks on pending events (or ticks), on a connection of its own, in the background.</summary>
     public Task<RunReport> RunAsync(bool tick, CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
         var catalog = await Catalog.ConfigureAwait(false);
         using var store = _openStore();
-        var runtime = new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
+        var runtime = RuntimeOver(store, catalog);
         return tick ? runtime.Tick(cancellationToken: cancellationToken) : runtime.Run(new RunRequest(), cancellationToken: cancellationToken);
     }, cancellationToken);
 
@@ -133,8 +126,7 @@ internal sealed class DeskSession : IDisposable
         var catalog = await Catalog.ConfigureAwait(false);
         using (var store = _openStore())
         {
-            new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits })
-                .Run(new RunRequest(), cancellationToken: cancellationToken);
+            RuntimeOver(store, catalog).Run(new RunRequest(), cancellationToken: cancellationToken);
         }
 
         return report;
@@ -214,8 +206,12 @@ internal sealed class DeskSession : IDisposable
         return added.Count > 0 ? Store.Contacts.AddTags(contactId, added) : contact;
     }
 
-    private PlaybookRuntime Runtime() =>
-        _runtime ??= new PlaybookRuntime(Store, Catalog.GetAwaiter().GetResult(), new RuntimeSettings { Me = Me, Limits = Config.Limits });
+    /// <summary>The runtime over the desk's own connection (waits for the playbooks when they are still loading).</summary>
+    private PlaybookRuntime Runtime() => _runtime ??= RuntimeOver(Store, Catalog.GetAwaiter().GetResult());
+
+    /// <summary>A runtime over <paramref name="store"/>, with the me-profile it holds and the limits of config.yaml.</summary>
+    private PlaybookRuntime RuntimeOver(ContactStore store, PlaybookCatalog catalog) =>
+        new(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
 
     public void Dispose()
     {

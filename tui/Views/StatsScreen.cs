@@ -118,10 +118,9 @@ internal sealed class StatsScreen : Screen
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-17} {new string('█', filled) + new string('·', BarWidth - filled)} {count,7:N0}  {rate}"));
     }
 
-    private static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "-";
+    private static string Percent(double? rate) => Cli.FunnelPrinter.Percent(rate);
 
-    private static string Interval(Proportion rate) =>
-        rate is { Low: { } low, High: { } high } ? $"[{Percent(low)}–{Percent(high)}]" : "";
+    private static string Interval(Proportion rate) => Cli.FunnelPrinter.Interval(rate) is { Length: > 0 } interval ? $"[{interval}]" : "";
 
     private static string Clip(string text) => text.Length <= 16 ? text : string.Concat(text.AsSpan(0, 15), "…");
 }

@@ -14,6 +14,9 @@ public sealed class ContactQueries
     /// <summary>How many contacts the store holds.</summary>
     public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM contacts");
 
+    /// <summary>Whether the store holds any contact.</summary>
+    public bool Any() => _store.Connection.ExecuteScalar<bool>("SELECT EXISTS (SELECT 1 FROM contacts)");
+
     /// <summary>Every contact, by id, read as it is enumerated (memory does not grow with the store).</summary>
     public IEnumerable<Contact> All() =>
         ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c ORDER BY c.id");

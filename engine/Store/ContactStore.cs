@@ -13,6 +13,9 @@ public sealed class ContactStore : IDisposable
 {
     private const int BusyTimeoutMilliseconds = 10_000;
 
+    /// <summary>How much of the file is read through a memory map (address space, not memory: pages are the system's file cache).</summary>
+    private const long MemoryMapBytes = 1L << 30;
+
     static ContactStore()
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
@@ -114,6 +117,9 @@ public sealed class ContactStore : IDisposable
             // Imports touch indexes all over the file; a 64 MB page cache keeps them in memory.
             connection.Execute("PRAGMA cache_size = -65536");
             connection.Execute("PRAGMA temp_store = MEMORY");
+            // Reads through a memory map rather than a system call per page: a fresh process's first screen reads
+            // thousands of scattered pages (a draft's run and event), three times faster mapped.
+            connection.Execute($"PRAGMA mmap_size = {MemoryMapBytes}");
             Migrate(connection, fullPath);
 
             // A batch run that was cut short may have left full-text rows behind the tags it wrote.

@@ -31,42 +31,40 @@ public sealed class DraftQueries
     }
 
     /// <summary>
-    /// Pending drafts, oldest first: the first draft of a run an invitation started (<paramref name="answeringInvitations"/>
-    /// true: the replies to new invitations), or the others (false: nudges, thank-yous, ...).
+    /// The pending drafts in two, oldest first, in one pass over them: the first draft of a run an invitation started
+    /// (the replies to new invitations) and the others (nudges, thank-yous, ...); at most <paramref name="limit"/> of
+    /// each are read, and each side is counted whole.
     /// </summary>
-    public IReadOnlyList<Draft> Pending(bool answeringInvitations, int? limit = null)
+    public PendingDrafts Pending(int limit = int.MaxValue)
     {
-        using var reader = _store.Connection.ExecuteReader(
-            $"""
-            SELECT {RuntimeRows.DraftColumns} FROM drafts d
+        var invitations = new List<long>();
+        var others = new List<long>();
+        int invitationCount = 0, otherCount = 0;
+        using (var reader = _store.Connection.ExecuteReader(
+            """
+            SELECT d.id,
+                   EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
+                   AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id)
+            FROM drafts d
             WHERE d.status = 'pending'
-              AND {AnsweringInvitations(answeringInvitations)}
-            ORDER BY d.id LIMIT @limit
-            """,
-            new { limit = limit ?? -1 });
-        var drafts = new List<Draft>();
-        while (reader.Read())
+            ORDER BY d.id
+            """))
         {
-            drafts.Add(RuntimeRows.Draft(reader));
+            while (reader.Read())
+            {
+                var (list, count) = reader.GetBoolean(1) ? (invitations, invitationCount++) : (others, otherCount++);
+                if (count < limit)
+                {
+                    list.Add(reader.GetInt64(0));
+                }
+            }
         }
 
-        return drafts;
+        var drafts = ByIds([.. invitations, .. others]).ToDictionary(d => d.Id);
+        return new PendingDrafts(
+            [.. invitations.Where(drafts.ContainsKey).Select(id => drafts[id])], invitationCount,
+            [.. others.Where(drafts.ContainsKey).Select(id => drafts[id])], otherCount);
     }
-
-    /// <summary>How many drafts <see cref="Pending"/> would list.</summary>
-    public int CountPending(bool answeringInvitations) =>
-        _store.Connection.ExecuteScalar<int>(
-            $"""
-            SELECT count(*) FROM drafts d
-            WHERE d.status = 'pending'
-              AND {AnsweringInvitations(answeringInvitations)}
-            """);
-
-    /// <summary>The first draft of a run an invitation started (or, with <paramref name="answering"/> false, any other draft).</summary>
-    private static string AnsweringInvitations(bool answering) => (answering ? "" : "NOT ") + """
-        (EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
-         AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id))
-        """;
 
     /// <summary>The ids of the drafts with <paramref name="status"/>, oldest first: a list reads the rows it shows with <see cref="ByIds"/>.</summary>
     public IReadOnlyList<long> Ids(string status = DraftStatuses.Pending) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -35,7 +34,7 @@ internal static class CompileBenchmark
         var expressions = Write(folder);
         Console.WriteLine($"Condition compile: {Playbooks} playbooks holding {expressions} expressions, 'playbook check' as a fresh process");
         var builds = new List<(string Name, string? AppHost)> { ("build", null) };
-        if (PublishReadyToRun(work) is { } readyToRun)
+        if (PlaybookExecutable.PublishReadyToRun(work) is { } readyToRun)
         {
             builds.Add(("ReadyToRun publish", readyToRun));
         }
@@ -98,29 +97,4 @@ internal static class CompileBenchmark
 
     private static string Expression(int playbook, int step) =>
         string.Format(CultureInfo.InvariantCulture, Conditions[(playbook + step) % Conditions.Length], (playbook * 10) + step + 1);
-
-    /// <summary>Publishes the executable with ReadyToRun into <paramref name="work"/>; null (and says why) when that fails.</summary>
-    private static string? PublishReadyToRun(string work)
-    {
-        var output = Path.Combine(work, "r2r");
-        var project = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "tui", "Playbook.Tui.csproj"));
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { "publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-v", "q" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        var appHost = Path.Combine(output, "playbook");
-        if (process.ExitCode != 0 || !File.Exists(appHost))
-        {
-            Console.WriteLine($"  (no ReadyToRun publish: {(stdout.Result + stderr.Result).Trim().Split('\n').LastOrDefault()})");
-            return null;
-        }
-
-        return appHost;
-    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runtime;
@@ -48,31 +49,54 @@ internal static class DeskBenchmark
             var (firstFrame, keystrokes, memory) = InProcess(db, options, clock);
             Console.WriteLine($"  in process, round {round}{(round == 1 ? " (JIT included)" : "")}: Today's first frame {firstFrame:N0} ms; "
                 + $"contact filter 'maria' keystrokes {string.Join(" / ", keystrokes.Select(k => $"{k.Filter + k.Draw:N0}"))} ms (target under 50 each: "
-                + $"store and list {string.Join(" / ", keystrokes.Select(k => $"{k.Filter:N0}"))}, drawing {string.Join(" / ", keystrokes.Select(k => $"{k.Draw:N0}"))}); working set {memory:N0} MB");
+                + $"store and list {string.Join(" / ", keystrokes.Select(k => $"{k.Filter:N0}"))}, drawing {string.Join(" / ", keystrokes.Select(k => $"{k.Draw:N0}"))}); {memory}");
         }
 
-        if (Tmux.Available)
+        if (!Tmux.Available)
         {
-            for (var round = 1; round <= 2; round++)
+            Console.WriteLine("  (tmux is not installed: no process figure)");
+            return;
+        }
+
+        var builds = new List<(string Name, string? AppHost)> { ("Release build", null) };
+        if (PlaybookExecutable.PublishReadyToRun(work) is { } readyToRun)
+        {
+            builds.Add(("ReadyToRun publish", readyToRun));
+        }
+
+        foreach (var (name, appHost) in builds)
+        {
+            for (var round = 1; round <= 3; round++)
             {
                 var wall = Tmux.TimeToScreen(PlaybookExecutable.Command(["--db", db, "--now", "2026-12-01T09:00Z"], new Dictionary<string, string>
                 {
                     ["XDG_CACHE_HOME"] = Path.Combine(folder, "xdg-cache"),
                     ["XDG_CONFIG_HOME"] = Path.Combine(folder, "xdg-config"),
-                }), "Playbook · Today");
-                Console.WriteLine($"  'playbook' process in tmux, round {round}: Today drawn after {wall:N0} ms wall (target under 500; start-up included)");
+                }, appHost), "new invitation(s) with a drafted reply");
+                Console.WriteLine($"  'playbook' process in tmux ({name}), round {round}: Today drawn with its drafts after {wall:N0} ms wall (target under 500; process start-up included)");
             }
-        }
-        else
-        {
-            Console.WriteLine("  (tmux is not installed: no process figure)");
         }
     }
 
-    private static (double FirstFrame, List<(double Filter, double Draw)> Keystrokes, double Memory) InProcess(string db, CatalogOptions options, TimeProvider clock)
+    /// <summary>
+    /// The working set, and how much of it is the process's own (the rest is files mapped: the store is read through
+    /// a memory map, whose pages are the system's file cache, shared and given back under pressure).
+    /// </summary>
+    private static string Memory()
+    {
+        var total = Process.GetCurrentProcess().WorkingSet64 / 1024.0 / 1024.0;
+        var status = File.Exists("/proc/self/status") ? File.ReadAllLines("/proc/self/status") : [];
+        var anonymous = status.FirstOrDefault(l => l.StartsWith("RssAnon:", StringComparison.Ordinal)) is { } line
+            ? long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0
+            : double.NaN;
+        return $"working set {total:N0} MB, of which the process's own {anonymous:N0} MB";
+    }
+
+    private static (double FirstFrame, List<(double Filter, double Draw)> Keystrokes, string Memory) InProcess(string db, CatalogOptions options, TimeProvider clock)
     {
         var started = Stopwatch.StartNew();
         using var session = new DeskSession(() => ContactStore.Open(db, clock), () => PlaybookCatalog.Load(options), new PlaybookConfig(), clock);
+        session.ReadTodayAhead();
         using var app = Application.Create().Init(DriverRegistry.Names.ANSI);
         DeskApp.Configure(app);
         app.Driver!.SetScreenSize(140, 40);
@@ -93,7 +117,7 @@ internal static class DeskBenchmark
             keystrokes.Add((filtered, key.Elapsed.TotalMilliseconds - filtered));
         }
 
-        var memory = Process.GetCurrentProcess().WorkingSet64 / 1024.0 / 1024.0;
+        var memory = Memory();
         app.End(token!);
         return (firstFrame, keystrokes, memory);
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Playbook.Benchmarks;
@@ -17,11 +18,45 @@ internal static class PlaybookExecutable
         ? $"apphost {AppHost}"
         : $"dotnet {Path.Combine(AppContext.BaseDirectory, "playbook.dll")}";
 
-    /// <summary>A shell command line that runs <c>playbook ARGUMENTS</c> with <paramref name="environment"/> set (for tmux).</summary>
-    public static string Command(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    /// <summary>A shell command line that runs <c>playbook ARGUMENTS</c> (or <paramref name="appHost"/>: another build of it) with <paramref name="environment"/> set (for tmux).</summary>
+    public static string Command(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string? appHost = null)
     {
-        var program = File.Exists(AppHost) ? Quote(AppHost) : "dotnet " + Quote(Path.Combine(AppContext.BaseDirectory, "playbook.dll"));
+        var program = appHost is not null ? Quote(appHost)
+            : File.Exists(AppHost) ? Quote(AppHost) : "dotnet " + Quote(Path.Combine(AppContext.BaseDirectory, "playbook.dll"));
         return string.Join(' ', environment.Select(e => $"{e.Key}={Quote(e.Value)}")) + " " + program + " " + string.Join(' ', arguments.Select(Quote));
+    }
+
+    /// <summary>
+    /// Publishes the executable with ReadyToRun (as docs/install.md installs it) into <paramref name="work"/>, once;
+    /// returns its apphost, or null (and says why) when that fails.
+    /// </summary>
+    public static string? PublishReadyToRun(string work)
+    {
+        var output = Path.Combine(work, "r2r");
+        var appHost = Path.Combine(output, "playbook");
+        if (File.Exists(appHost))
+        {
+            return appHost;
+        }
+
+        var project = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "tui", "Playbook.Tui.csproj"));
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", output, "-v", "q" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0 || !File.Exists(appHost))
+        {
+            Console.WriteLine($"  (no ReadyToRun publish: {(stdout.Result + stderr.Result).Trim().Split('\n').LastOrDefault()})");
+            return null;
+        }
+
+        return appHost;
     }
 
     private static string Quote(string text) => "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";

@@ -7,6 +7,21 @@ internal sealed class ContactNames(ContactStore store)
 {
     private readonly Dictionary<long, string> _names = [];
 
+    /// <summary>Reads the names of <paramref name="contactIds"/> not read yet, in one query; returns this.</summary>
+    public ContactNames Read(IEnumerable<long> contactIds)
+    {
+        var missing = contactIds.Where(id => !_names.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var contact in store.Contacts.ByIds(missing))
+            {
+                _names[contact.Id] = contact.FullName;
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>The contact's full name, or <c>?</c> when the contact is gone.</summary>
     public string Of(long contactId)
     {

@@ -19,20 +19,30 @@ internal sealed class DeskSession : IDisposable
 {
     private readonly Func<ContactStore> _openStore;
     private readonly Func<PlaybookCatalog> _loadCatalog;
+    private readonly ContactStore _store;
     private Lazy<Task<PlaybookCatalog>> _catalog;
     private PlaybookRuntime? _runtime;
+    private Task<Today>? _todayAhead;
 
     public DeskSession(Func<ContactStore> openStore, Func<PlaybookCatalog> loadCatalog, PlaybookConfig config, TimeProvider clock)
     {
         _openStore = openStore;
-        Store = openStore();
+        _store = openStore();
         Config = config;
         Clock = clock;
         _loadCatalog = loadCatalog;
         _catalog = new Lazy<Task<PlaybookCatalog>>(() => Task.Run(loadCatalog));
     }
 
-    public ContactStore Store { get; }
+    /// <summary>The store (once Today's read-ahead, when one was started, is done with it).</summary>
+    public ContactStore Store
+    {
+        get
+        {
+            WaitForTodayAhead();
+            return _store;
+        }
+    }
 
     /// <summary>Opens a URL in the browser; false when nothing could (the desk then shows it). Replaced in tests.</summary>
     public Func<string, bool> OpenUrl { get; init; } = Browser.TryOpen;
@@ -138,18 +148,54 @@ internal sealed class DeskSession : IDisposable
     /// </summary>
     public Today Today()
     {
+        if (Interlocked.Exchange(ref _todayAhead, null) is { } ahead)
+        {
+            return ahead.GetAwaiter().GetResult();
+        }
+
+        return ReadToday();
+    }
+
+    /// <summary>
+    /// Starts reading Today in the background, while the terminal UI starts on the other core; the first call to
+    /// <see cref="Today"/> takes what it read, and the store waits for it before anything else uses it.
+    /// </summary>
+    public void ReadTodayAhead() => _todayAhead = Task.Run(ReadToday);
+
+    /// <summary>Waits until the read-ahead is done with the store (its failure, if any, is Today's to report).</summary>
+    private void WaitForTodayAhead()
+    {
+        if (_todayAhead is { IsCompleted: false } ahead)
+        {
+            ((IAsyncResult)ahead).AsyncWaitHandle.WaitOne();
+        }
+    }
+
+    private Today ReadToday()
+    {
+        var store = _store;
         var now = Now;
         var endOfDay = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        return new Today(
-            Store.Drafts.Pending(answeringInvitations: true, Desk.Today.MaxEach),
-            Store.Drafts.Pending(answeringInvitations: false, Desk.Today.MaxEach),
-            Store.Tasks.List(dueBy: endOfDay),
-            Store.Events.Unanswered(now.AddDays(-30), Desk.Today.MaxEach),
+        var drafts = store.Drafts.Pending(Desk.Today.MaxEach);
+        var today = new Today(
+            drafts.Invitations,
+            drafts.Others,
+            store.Tasks.List(dueBy: endOfDay),
+            store.Events.Unanswered(now.AddDays(-30), Desk.Today.MaxEach),
             now)
         {
-            InvitationCount = Store.Drafts.CountPending(answeringInvitations: true),
-            FollowUpCount = Store.Drafts.CountPending(answeringInvitations: false),
+            InvitationCount = drafts.InvitationCount,
+            FollowUpCount = drafts.OtherCount,
         };
+        return today.IsEmpty
+            ? today with { StoreIsEmpty = !store.Contacts.Any() }
+            : today with
+            {
+                Names = new Cli.ContactNames(store).Read(
+                    today.Invitations.Concat(today.FollowUps).Select(d => d.ContactId)
+                        .Concat(today.Tasks.Select(t => t.ContactId))
+                        .Concat(today.Replies.Select(e => e.ContactId))),
+            };
     }
 
     public Contact? Contact(long id) => Store.Contacts.Find(id);
@@ -220,6 +266,7 @@ internal sealed class DeskSession : IDisposable
             _catalog.Value.Result.Dispose();
         }
 
-        Store.Dispose();
+        WaitForTodayAhead();
+        _store.Dispose();
     }
 }

@@ -25,5 +25,11 @@ internal sealed record Today(
     /// <summary>How many other drafts wait, listed or not.</summary>
     public int FollowUpCount { get; init; }
 
+    /// <summary>The names of the contacts listed, read with the lists.</summary>
+    public Cli.ContactNames? Names { get; init; }
+
+    /// <summary>Whether the store holds no contact at all (read only when there is nothing to do).</summary>
+    public bool StoreIsEmpty { get; init; }
+
     public bool IsEmpty => Invitations.Count == 0 && FollowUps.Count == 0 && Tasks.Count == 0 && Replies.Count == 0;
 }

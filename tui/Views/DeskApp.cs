@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Playbook.Tui.Desk;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
@@ -9,6 +10,15 @@ internal static class DeskApp
 {
     /// <summary>Opens the desk on <paramref name="session"/>; returns the process's exit code.</summary>
     public static int Run(DeskSession session, TextWriter error)
+    {
+        // Today is read on the other core while Terminal.Gui starts on this one (Terminal.Gui's own set-up runs as its
+        // assembly loads, when a method that names it is first compiled: not this one).
+        session.ReadTodayAhead();
+        return RunApplication(session, error);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunApplication(DeskSession session, TextWriter error)
     {
         try
         {

@@ -23,20 +23,22 @@ internal sealed class DeskWindow : Window
     private readonly StatusBar _status = new();
     private readonly Label _message = new() { X = 0, Y = Pos.AnchorEnd(2), Width = Dim.Fill(), Text = "" };
     private readonly Label _tooSmall = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), Visible = false };
+    private readonly List<Screen> _screens = [];
     private Screen? _current;
+    private DraftsScreen? _drafts;
+    private ContactsScreen? _contacts;
+    private ContactScreen? _contact;
+    private StatsScreen? _stats;
+    private PlaybooksScreen? _playbooks;
+    private ImportScreen? _import;
 
     public DeskWindow(IApplication app, DeskSession session)
     {
         App = app;
         Session = session;
-        Today = new TodayScreen(this);
-        Drafts = new DraftsScreen(this);
-        Contacts = new ContactsScreen(this);
-        Contact = new ContactScreen(this);
-        Stats = new StatsScreen(this);
-        Playbooks = new PlaybooksScreen(this);
-        Import = new ImportScreen(this);
-        Add(Today, Drafts, Contacts, Contact, Stats, Playbooks, Import, _tooSmall, _message, _status);
+        Add(_tooSmall, _message, _status);
+        // The other screens are built when first shown: a start-up only builds what it draws.
+        Today = Built(new TodayScreen(this));
         KeyDown += OnKeyDown;
         app.Keyboard.KeyDown += OnAppKey;
         FrameChanged += (_, _) => CheckSize();
@@ -49,17 +51,17 @@ internal sealed class DeskWindow : Window
 
     public TodayScreen Today { get; }
 
-    public DraftsScreen Drafts { get; }
+    public DraftsScreen Drafts => _drafts ??= Built(new DraftsScreen(this));
 
-    public ContactsScreen Contacts { get; }
+    public ContactsScreen Contacts => _contacts ??= Built(new ContactsScreen(this));
 
-    public ContactScreen Contact { get; }
+    public ContactScreen Contact => _contact ??= Built(new ContactScreen(this));
 
-    public StatsScreen Stats { get; }
+    public StatsScreen Stats => _stats ??= Built(new StatsScreen(this));
 
-    public PlaybooksScreen Playbooks { get; }
+    public PlaybooksScreen Playbooks => _playbooks ??= Built(new PlaybooksScreen(this));
 
-    public ImportScreen Import { get; }
+    public ImportScreen Import => _import ??= Built(new ImportScreen(this));
 
     /// <summary>The screen shown.</summary>
     public Screen Current => _current!;
@@ -75,7 +77,7 @@ internal sealed class DeskWindow : Window
             _back.Push(_current);
         }
 
-        foreach (var view in new Screen[] { Today, Drafts, Contacts, Contact, Stats, Playbooks, Import })
+        foreach (var view in _screens)
         {
             view.Visible = view == screen;
         }
@@ -280,6 +282,14 @@ internal sealed class DeskWindow : Window
 
         _status.Add(new Shortcut(Key.F1, "Keys", ShowHelp));
         _status.Add(new Shortcut(Key.Q.WithCtrl, "Quit", () => App.RequestStop()));
+    }
+
+    private T Built<T>(T screen)
+        where T : Screen
+    {
+        _screens.Add(screen);
+        Add(screen);
+        return screen;
     }
 
     private void CheckSize()

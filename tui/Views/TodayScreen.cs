@@ -49,7 +49,8 @@ internal sealed class TodayScreen : Screen
     public override void Reload()
     {
         var session = Desk.Session;
-        if (session.Store.Contacts.Count() == 0)
+        var today = session.Today();
+        if (today.StoreIsEmpty)
         {
             _rows = [];
             _summary.Text = "";
@@ -61,8 +62,7 @@ internal sealed class TodayScreen : Screen
             return;
         }
 
-        var today = session.Today();
-        var names = new Cli.ContactNames(session.Store);
+        var names = today.Names ?? new Cli.ContactNames(session.Store);
         var rows = new List<TodayRow>();
         rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, names.Of(d.ContactId))));
         rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft("follow-up", d, names.Of(d.ContactId))));

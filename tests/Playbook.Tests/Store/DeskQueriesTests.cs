@@ -55,8 +55,46 @@ public sealed class DeskQueriesTests : IDisposable
         _h.Event(met, EventKinds.Meeting, daysAgo: 1);
         _h.Run();
 
-        Assert.Equal([invited], _h.Db.Drafts.Pending(answeringInvitations: true).Select(d => d.ContactId));
-        Assert.Equal([met], _h.Db.Drafts.Pending(answeringInvitations: false).Select(d => d.ContactId));
+        var pending = _h.Db.Drafts.Pending();
+
+        Assert.Equal([invited], pending.Invitations.Select(d => d.ContactId));
+        Assert.Equal([met], pending.Others.Select(d => d.ContactId));
+        Assert.Equal((1, 1), (pending.InvitationCount, pending.OtherCount));
+    }
+
+    [Fact]
+    public void Pending_WithALimit_ListsTheOldestOfEachSideAndCountsThemAll()
+    {
+        _h.Template("hi.liquid", "Hola {{ contact.first_name }}");
+        foreach (var (name, trigger) in new[] { ("hi", "invitation.received"), ("thanks", "meeting") })
+        {
+            _h.Playbook($"{name}.yaml", $"""
+                schema: 1
+                name: {name}
+                on: {trigger}
+                steps:
+                  - id: {name}
+                    draft: hi
+                """);
+        }
+
+        List<long> contacts = [_h.Contact("Ana", "Ruiz"), _h.Contact("Bea", "Gil"), _h.Contact("Carla", "Sanz")];
+        foreach (var contact in contacts)
+        {
+            _h.Event(contact, EventKinds.InvitationReceived, daysAgo: 2);
+            _h.Event(contact, EventKinds.Meeting, daysAgo: 1);
+        }
+
+        _h.Run();
+
+        var pending = _h.Db.Drafts.Pending(limit: 2);
+
+        Assert.Equal(2, pending.Invitations.Count);
+        Assert.All(pending.Invitations, d => Assert.Equal("hi", d.Playbook));
+        Assert.Equal(2, pending.Others.Count);
+        Assert.All(pending.Others, d => Assert.Equal("thanks", d.Playbook));
+        Assert.Equal((3, 3), (pending.InvitationCount, pending.OtherCount));
+        Assert.True(pending.Invitations[0].Id < pending.Invitations[1].Id && pending.Others[0].Id < pending.Others[1].Id, "oldest first");
     }
 
     public void Dispose() => _h.Dispose();

@@ -71,6 +71,8 @@ internal sealed class DeskHarness : IDisposable
                 return true;
             },
         };
+        // As the desk starts: Today is read in the background while Terminal.Gui starts.
+        Session.ReadTodayAhead();
         _app = Application.Create().Init(DriverRegistry.Names.ANSI);
         DeskApp.Configure(_app);
         _app.Driver!.SetScreenSize(width, height);

@@ -8,6 +8,7 @@ namespace Playbook.Engine.Store;
 public sealed class ContactQueries
 {
     private readonly ContactStore _store;
+    private NameOrder? _nameOrder;
 
     internal ContactQueries(ContactStore store) => _store = store;
 
@@ -60,20 +61,51 @@ public sealed class ContactQueries
     public IReadOnlyList<long> SearchIds(string? query = null, string? tag = null, string? stage = null, string orderBy = ContactOrder.Name)
     {
         var match = SearchSyntax.ToMatchExpression(query);
-        // By name, the name index is walked in order and each contact checked against the matches: no sort, and no
-        // ranking of tens of thousands of matches for a one-letter filter.
+        var filter = new Filter()
+            .And(match is not null, "c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH @match)")
+            .And(tag is not null, "EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag)")
+            .And(stage is not null, "c.stage = @stage");
+        var parameters = new { match, tag = Tags.Normalize(tag), stage };
+        if (orderBy == ContactOrder.Name)
+        {
+            // By name, the matches are put in the order kept in memory: no ranking and no walk of the name index for
+            // each keystroke of a filter. A match alone is read from the full-text index without visiting the
+            // contacts (the order leaves out ids of no contact).
+            var byName = NameOrder();
+            if (match is null && tag is null && stage is null)
+            {
+                return byName.Ids;
+            }
+
+            return byName.Sort(_store.Connection.Query<long>(
+                tag is null && stage is null ? "SELECT rowid FROM contact_search WHERE contact_search MATCH @match" : $"SELECT c.id FROM contacts c {filter}",
+                parameters));
+        }
+
         var (from, order) = orderBy switch
         {
             ContactOrder.Company => ("contacts c", "coalesce(c.company, char(1114111)) COLLATE NOCASE, c.full_name COLLATE NOCASE, c.id"),
             ContactOrder.Stage => ("contacts c", "CASE c.stage WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'replied' THEN 2 WHEN 'conversation' THEN 3 WHEN 'meeting' THEN 4 WHEN 'collaboration' THEN 5 ELSE 6 END, c.full_name COLLATE NOCASE, c.id"),
             ContactOrder.Tags => ("contacts c", "coalesce(nullif(c.tags_json, '[]'), char(1114111)), c.full_name COLLATE NOCASE, c.id"),
-            _ => ("contacts c INDEXED BY contacts_full_name", "c.full_name COLLATE NOCASE, c.id"),
+            _ => throw new ArgumentOutOfRangeException(nameof(orderBy), orderBy, "not one of ContactOrder.All"),
         };
-        var filter = new Filter()
-            .And(match is not null, "c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH @match)")
-            .And(tag is not null, "EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag)")
-            .And(stage is not null, "c.stage = @stage");
-        return _store.Connection.Query<long>($"SELECT c.id FROM {from} {filter} ORDER BY {order}", new { match, tag = Tags.Normalize(tag), stage }).AsList();
+        return _store.Connection.Query<long>($"SELECT c.id FROM {from} {filter} ORDER BY {order}", parameters).AsList();
+    }
+
+    /// <summary>
+    /// The order by name, read again when the store changed since: a change on this connection moves
+    /// <c>total_changes()</c>, a commit on another (an import in the background) moves <c>data_version</c>.
+    /// </summary>
+    private NameOrder NameOrder()
+    {
+        var version = _store.Connection.ExecuteScalar<long>("SELECT (total_changes() << 32) + data_version FROM pragma_data_version()");
+        if (_nameOrder?.Version != version)
+        {
+            _nameOrder = new NameOrder(version, _store.Connection.Query<long>(
+                "SELECT id FROM contacts INDEXED BY contacts_full_name ORDER BY full_name COLLATE NOCASE, id").AsList());
+        }
+
+        return _nameOrder;
     }
 
     /// <summary>The contacts with <paramref name="ids"/>, in that order (those gone are left out).</summary>

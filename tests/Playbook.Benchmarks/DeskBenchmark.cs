@@ -23,6 +23,7 @@ internal static class DeskBenchmark
 {
     private const int Contacts = 100_000;
     private const int PendingDrafts = 20_000;
+    private const int FilterPasses = 3;
     private static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
 
     public static void Run(string work)
@@ -46,10 +47,14 @@ internal static class DeskBenchmark
 
         for (var round = 1; round <= 2; round++)
         {
-            var (firstFrame, keystrokes, memory) = InProcess(db, options, clock);
-            Console.WriteLine($"  in process, round {round}{(round == 1 ? " (JIT included)" : "")}: Today's first frame {firstFrame:N0} ms; "
-                + $"contact filter 'maria' keystrokes {string.Join(" / ", keystrokes.Select(k => $"{k.Filter + k.Draw:N0}"))} ms (target under 50 each: "
-                + $"store and list {string.Join(" / ", keystrokes.Select(k => $"{k.Filter:N0}"))}, drawing {string.Join(" / ", keystrokes.Select(k => $"{k.Draw:N0}"))}); {memory}");
+            var (firstFrame, passes, memory) = InProcess(db, options, clock);
+            Console.WriteLine($"  in process, round {round}{(round == 1 ? " (JIT included)" : "")}: Today's first frame {firstFrame:N0} ms (target under 500); {memory}");
+            for (var pass = 0; pass < passes.Count; pass++)
+            {
+                var keystrokes = passes[pass];
+                Console.WriteLine($"    contact filter 'maria' typed {Ordinal(pass + 1)}: keystrokes {string.Join(" / ", keystrokes.Select(k => $"{k.Filter + k.Draw:N0}"))} ms (target under 50 each; "
+                    + $"store and list {string.Join(" / ", keystrokes.Select(k => $"{k.Filter:N0}"))}, drawing {string.Join(" / ", keystrokes.Select(k => $"{k.Draw:N0}"))})");
+            }
         }
 
         if (!Tmux.Available)
@@ -92,7 +97,14 @@ internal static class DeskBenchmark
         return $"working set {total:N0} MB, of which the process's own {anonymous:N0} MB";
     }
 
-    private static (double FirstFrame, List<(double Filter, double Draw)> Keystrokes, string Memory) InProcess(string db, CatalogOptions options, TimeProvider clock)
+    private static string Ordinal(int n) => n switch { 1 => "first", 2 => "second", 3 => "third", _ => $"{n}th" };
+
+    /// <summary>
+    /// Opens the desk as <c>playbook</c> does, on the headless driver; then types a filter on Contacts and clears it,
+    /// <see cref="FilterPasses"/> times: the first pass is a fresh process's first keystrokes (some code still to
+    /// compile), the last one a desk in use.
+    /// </summary>
+    private static (double FirstFrame, List<List<(double Filter, double Draw)>> Passes, string Memory) InProcess(string db, CatalogOptions options, TimeProvider clock)
     {
         var started = Stopwatch.StartNew();
         using var session = new DeskSession(() => ContactStore.Open(db, clock), () => PlaybookCatalog.Load(options), new PlaybookConfig(), clock);
@@ -107,18 +119,29 @@ internal static class DeskBenchmark
 
         app.InjectKey(Key.F4);
         app.LayoutAndDraw();
-        var keystrokes = new List<(double Filter, double Draw)>();
-        foreach (var c in "maria")
+        var passes = new List<List<(double Filter, double Draw)>>();
+        for (var pass = 0; pass < FilterPasses; pass++)
         {
-            var key = Stopwatch.StartNew();
-            app.InjectKey(new Key(c));
-            var filtered = key.Elapsed.TotalMilliseconds;
-            app.LayoutAndDraw();
-            keystrokes.Add((filtered, key.Elapsed.TotalMilliseconds - filtered));
+            var keystrokes = new List<(double Filter, double Draw)>();
+            foreach (var c in "maria")
+            {
+                var key = Stopwatch.StartNew();
+                app.InjectKey(new Key(c));
+                var filtered = key.Elapsed.TotalMilliseconds;
+                app.LayoutAndDraw();
+                keystrokes.Add((filtered, key.Elapsed.TotalMilliseconds - filtered));
+            }
+
+            passes.Add(keystrokes);
+            foreach (var _ in "maria")
+            {
+                app.InjectKey(Key.Backspace);
+                app.LayoutAndDraw();
+            }
         }
 
         var memory = Memory();
         app.End(token!);
-        return (firstFrame, keystrokes, memory);
+        return (firstFrame, passes, memory);
     }
 }

@@ -1,4 +1,5 @@
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Store;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Store;
@@ -175,6 +176,53 @@ public sealed class ContactSearchTests : IDisposable
         Assert.Equal([_lucia], _test.Store.Contacts.Search("pena", stage: Stages.Meeting).Select(c => c.Id));
         Assert.Empty(_test.Store.Contacts.Search("muller", stage: Stages.Meeting));
         Assert.Equal(new[] { _luciaOther, _penelope, _zoe }.Order(), _test.Store.Contacts.Search(stage: Stages.New).Select(c => c.Id).Order());
+    }
+
+    [Fact]
+    public void SearchIds_ByName_ListsTheMatchesInNameOrder()
+    {
+        Assert.Equal([_jurgen, _luciaOther, _lucia, _penelope, _zoe], _test.Store.Contacts.SearchIds());
+        Assert.Equal([_luciaOther, _lucia], _test.Store.Contacts.SearchIds("lucia"));
+        Assert.Equal([_lucia, _penelope], _test.Store.Contacts.SearchIds("pen"));
+        Assert.Empty(_test.Store.Contacts.SearchIds("nadie"));
+    }
+
+    [Fact]
+    public void SearchIds_ByNameWithATagOrStage_KeepsTheNameOrder()
+    {
+        _test.Store.Contacts.AddTags(_zoe, ["client"]);
+        _test.Store.Contacts.AddTags(_lucia, ["client"]);
+        _test.Store.Contacts.SetStage(_penelope, Stages.Meeting);
+        _test.Store.Contacts.SetStage(_luciaOther, Stages.Meeting);
+
+        Assert.Equal([_lucia, _zoe], _test.Store.Contacts.SearchIds(tag: "client"));
+        Assert.Equal([_luciaOther, _penelope], _test.Store.Contacts.SearchIds(stage: Stages.Meeting));
+        Assert.Equal([_luciaOther], _test.Store.Contacts.SearchIds("lucia", stage: Stages.Meeting));
+    }
+
+    [Fact]
+    public void SearchIds_AfterAContactIsAddedHere_ListsItInItsPlace()
+    {
+        Assert.Equal([_luciaOther, _lucia], _test.Store.Contacts.SearchIds("lu"));
+
+        var aaron = _test.AddContact("Aaron", "Lucas", "Contoso");
+
+        Assert.Equal([aaron, _luciaOther, _lucia], _test.Store.Contacts.SearchIds("lu"));
+        Assert.Equal(aaron, _test.Store.Contacts.SearchIds()[0]);
+    }
+
+    [Fact]
+    public void SearchIds_AfterAnotherConnectionChangesTheStore_SeesTheChange()
+    {
+        Assert.Equal([_luciaOther, _lucia], _test.Store.Contacts.SearchIds("lu"));
+
+        using (var other = ContactStore.Open(_test.Path, _test.Clock))
+        {
+            other.Merges.Merge(_lucia, _luciaOther);
+        }
+
+        Assert.Equal([_lucia], _test.Store.Contacts.SearchIds("lu"));
+        Assert.DoesNotContain(_luciaOther, _test.Store.Contacts.SearchIds());
     }
 
     public void Dispose() => _test.Dispose();

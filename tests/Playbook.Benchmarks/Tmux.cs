@@ -2,38 +2,55 @@ using System.Diagnostics;
 
 namespace Playbook.Benchmarks;
 
-/// <summary>A real terminal for the desk's process figures: tmux, started detached and read back with capture-pane.</summary>
-internal static class Tmux
+/// <summary>
+/// A real terminal for the desk's process figures: a tmux session started detached, keys sent with send-keys and the
+/// screen read back with capture-pane (every few milliseconds, so a figure includes up to one poll).
+/// </summary>
+internal sealed class Tmux : IDisposable
 {
+    private readonly string _name = $"playbook-bench-{Environment.ProcessId}";
+    private readonly Stopwatch _clock = new();
+
+    private Tmux(string command)
+    {
+        Run("kill-session", "-t", _name);
+        _clock.Start();
+        Run("new-session", "-d", "-s", _name, "-x", "140", "-y", "40", command + "; sleep 60");
+    }
+
     public static bool Available => Run("-V") is not null;
 
-    /// <summary>Starts <paramref name="command"/> in a new 140×40 tmux session; returns the milliseconds until the screen shows <paramref name="text"/>.</summary>
-    public static double TimeToScreen(string command, string text)
-    {
-        var session = $"playbook-bench-{Environment.ProcessId}";
-        Run("kill-session", "-t", session);
-        var wall = Stopwatch.StartNew();
-        Run("new-session", "-d", "-s", session, "-x", "140", "-y", "40", command + "; sleep 30");
-        try
-        {
-            while (wall.Elapsed < TimeSpan.FromSeconds(60))
-            {
-                if (Run("capture-pane", "-p", "-t", session)?.Contains(text, StringComparison.Ordinal) == true)
-                {
-                    return wall.Elapsed.TotalMilliseconds;
-                }
+    /// <summary>Starts <paramref name="command"/> in a new 140×40 session; the clock starts with it.</summary>
+    public static Tmux Start(string command) => new(command);
 
-                Thread.Sleep(5);
+    /// <summary>Sends <paramref name="keys"/> (tmux key names) and restarts the clock.</summary>
+    public void Send(params string[] keys)
+    {
+        _clock.Restart();
+        Run(["send-keys", "-t", _name, .. keys]);
+    }
+
+    /// <summary>The milliseconds from the start or the last keys sent until the screen shows each of <paramref name="texts"/>; NaN after a minute.</summary>
+    public double WaitFor(params string[] texts)
+    {
+        while (_clock.Elapsed < TimeSpan.FromMinutes(1))
+        {
+            if (Run("capture-pane", "-p", "-t", _name) is { } screen && texts.All(text => screen.Contains(text, StringComparison.Ordinal)))
+            {
+                return _clock.Elapsed.TotalMilliseconds;
             }
 
-            return double.NaN;
+            Thread.Sleep(2);
         }
-        finally
-        {
-            Run("send-keys", "-t", session, "C-q");
-            Thread.Sleep(300);
-            Run("kill-session", "-t", session);
-        }
+
+        return double.NaN;
+    }
+
+    public void Dispose()
+    {
+        Run("send-keys", "-t", _name, "C-q");
+        Thread.Sleep(300);
+        Run("kill-session", "-t", _name);
     }
 
     private static string? Run(params string[] arguments)

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End to end in a real terminal: opens the demo in the desk inside tmux, opens the first draft, edits it, marks it
-# sent, previews a playbook (a dry run) and imports a vCard from inside the app, quits; then checks the store with the
-# command line. Prints "desk e2e: passed" or why it failed, and exits 0/1.
+# sent, marks a contact and previews a playbook over it (a dry run), imports a vCard from inside the app and quits;
+# then checks the store with the command line. Prints "desk e2e: passed" or why it failed, and exits 0/1.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -46,10 +46,18 @@ tmux send-keys -t "$session" -l "Buenos días. "
 wait_for "203 of 8000 characters"
 tmux send-keys -t "$session" F7
 wait_for "Draft #1 to Elena Moreno Díaz marked sent."
-# A dry-run preview from the Playbooks screen, reached through the command palette.
+# A contact marked on the Contacts screen, then a dry-run preview over it from the Playbooks screen, reached through
+# the command palette.
+tmux send-keys -t "$session" F4
+wait_for "Playbook · Contacts"
+tmux send-keys -t "$session" -l "elena moreno"
+wait_for "1 contact, by name"
+tmux send-keys -t "$session" Down Space
+wait_for "1 marked"
 palette "playbooks" "Playbook · Playbooks"
 wait_for "keep-in-touch"
 tmux send-keys -t "$session" p
+wait_for "over the 1 contact(s) marked on the Contacts screen"
 wait_for "dry run, nothing was kept"
 # An import from the Import screen.
 palette "import" "Playbook · Import"

@@ -9,7 +9,8 @@ namespace Playbook.Tui.Views;
 
 /// <summary>
 /// Every contact, filtered as you type: words match names, companies and headlines as prefixes, accent- and
-/// case-insensitive; <c>#tag</c> and <c>@stage</c> narrow by tag and stage. Ctrl+O changes the sort column.
+/// case-insensitive; <c>#tag</c> and <c>@stage</c> narrow by tag and stage. Ctrl+O changes the sort column. Space
+/// marks contacts in the list (a mark outlives a change of filter): the Playbooks screen previews over them.
 /// </summary>
 internal sealed class ContactsScreen : Screen
 {
@@ -17,6 +18,7 @@ internal sealed class ContactsScreen : Screen
     private readonly Label _summary = new() { X = 0, Y = 1, Width = Dim.Fill() };
     private readonly TableView _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true, CollectionNavigator = null };
     private LazyTableSource<Contact> _contacts = new([], _ => [], c => c.Id, [("NAME", c => c.FullName)]);
+    private readonly HashSet<long> _marked = [];
     private int _sort;
     private string? _shownFilter;
 
@@ -36,11 +38,22 @@ internal sealed class ContactsScreen : Screen
             Open();
             e.Handled = true;
         };
+        // Space marks (the list's own Space would start a selection of cells); it types a space in the filter.
+        _table.KeyDown += (_, key) =>
+        {
+            if (key == Key.Space)
+            {
+                ToggleMark();
+                key.Handled = true;
+            }
+        };
         Add(new Label { X = 0, Y = 0, Text = "Filter:" }, _filter, _summary, _table);
         Keys =
         [
             new KeyHint(Key.Enter, "Open", Open),
             new KeyHint(Key.O.WithCtrl, "Sort", NextSort),
+            new KeyHint(Key.Space, "Mark", ToggleMark),
+            new KeyHint(Key.U.WithCtrl, "Clear the marks", ClearMarks, InStatusBar: false),
             new KeyHint(Key.CursorDown, "to the list", () => _table.SetFocus(), InStatusBar: false),
             new KeyHint(Key.F.WithCtrl, "Filter", () => _filter.SetFocus()),
         ];
@@ -63,6 +76,9 @@ internal sealed class ContactsScreen : Screen
     /// <summary>The ids of every contact the filter lets through.</summary>
     public IReadOnlyList<long> ListedIds => _contacts.Ids;
 
+    /// <summary>The contacts marked with Space, whatever the filter now lists.</summary>
+    public IReadOnlyCollection<long> Marked => _marked;
+
     /// <summary>The filter's text.</summary>
     public string Filter
     {
@@ -80,15 +96,14 @@ internal sealed class ContactsScreen : Screen
             var order = ContactOrder.All[_sort];
             _contacts = new LazyTableSource<Contact>(store.Contacts.SearchIds(words, tag, stage, order), store.Contacts.ByIds, c => c.Id,
             [
+                ("✓", c => _marked.Contains(c.Id) ? "✓" : " "),
                 (Header(0), c => c.FullName),
                 (Header(1), c => c.Company ?? ""),
                 (Header(2), c => c.Stage),
                 (Header(3), c => string.Join(", ", c.Tags)),
             ]);
-            _summary.Text = string.Create(CultureInfo.InvariantCulture, $"{_contacts.Rows:N0} contact{(_contacts.Rows == 1 ? "" : "s")}, ")
-                + $"by {order}"
-                + "  (#tag, @stage narrow; Ctrl+O sorts)";
             _table.Table = _contacts;
+            ShowSummary();
         });
     }
 
@@ -117,6 +132,37 @@ internal sealed class ContactsScreen : Screen
     }
 
     private string Header(int column) => ContactOrder.All[column].ToUpperInvariant() + (column == _sort ? " ▲" : "");
+
+    private void ShowSummary() =>
+        _summary.Text = string.Create(CultureInfo.InvariantCulture, $"{_contacts.Rows:N0} contact{(_contacts.Rows == 1 ? "" : "s")}, by {ContactOrder.All[_sort]}")
+            + (_marked.Count > 0
+                ? string.Create(CultureInfo.InvariantCulture, $", {_marked.Count:N0} marked  (the Playbooks screen previews over them; Ctrl+U clears)")
+                : "  (#tag, @stage narrow; Ctrl+O sorts; Space marks)");
+
+    /// <summary>Marks the contact under the cursor, or unmarks it, and moves to the next.</summary>
+    private void ToggleMark()
+    {
+        if (_table.Value is not { } selection || _contacts.Row(selection.SelectedCell.Y) is not { } contact)
+        {
+            return;
+        }
+
+        if (!_marked.Remove(contact.Id))
+        {
+            _marked.Add(contact.Id);
+        }
+
+        _table.SetNeedsDraw();
+        _table.InvokeCommand(Command.Down);
+        ShowSummary();
+    }
+
+    private void ClearMarks()
+    {
+        _marked.Clear();
+        _table.SetNeedsDraw();
+        ShowSummary();
+    }
 
     private void NextSort()
     {

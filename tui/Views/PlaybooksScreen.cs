@@ -142,16 +142,20 @@ internal sealed class PlaybooksScreen : Screen
             return;
         }
 
-        // The contacts chosen on the Contacts screen (its filter), else everyone with a pending event or run.
+        // The contacts marked on the Contacts screen, else those its filter lists, else everyone with a pending event or run.
         var filter = Desk.Contacts.Filter.Trim();
-        var contacts = filter.Length > 0 ? Desk.Contacts.ListedIds.ToHashSet() : null;
+        var marked = Desk.Contacts.Marked;
+        var contacts = marked.Count > 0 ? marked.ToHashSet() : filter.Length > 0 ? Desk.Contacts.ListedIds.ToHashSet() : null;
+        var over = marked.Count > 0
+            ? string.Create(CultureInfo.InvariantCulture, $"the {marked.Count} contact(s) marked on the Contacts screen")
+            : string.Create(CultureInfo.InvariantCulture, $"the {contacts?.Count} contact(s) of the Contacts filter '{filter}'");
         Desk.Try(() =>
         {
             var report = Desk.Session.DryRun(entry.Definition.Name, contacts);
             using var writer = new StringWriter(CultureInfo.InvariantCulture);
             writer.WriteLine(contacts is null
-                ? $"Preview of {entry.Definition.Name} over every pending event (a dry run: nothing was kept; filter the Contacts screen to preview a few people)"
-                : string.Create(CultureInfo.InvariantCulture, $"Preview of {entry.Definition.Name} over the {contacts.Count} contact(s) of the Contacts filter '{filter}' (a dry run: nothing was kept)"));
+                ? $"Preview of {entry.Definition.Name} over every pending event (a dry run: nothing was kept; filter or mark contacts on the Contacts screen to preview a few people)"
+                : $"Preview of {entry.Definition.Name} over {over} (a dry run: nothing was kept)");
             writer.WriteLine();
             Cli.RunReportPrinter.WriteDryRun(writer, report);
             _detail.Text = writer.ToString();

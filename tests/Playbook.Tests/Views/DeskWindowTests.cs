@@ -324,6 +324,68 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void Playbooks_Preview_CoversTheContactsMarkedOnTheContactsScreen()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F4);
+        desk.Type("elena moreno");
+        desk.Press(Key.CursorDown, Key.Space);
+        Assert.Contains("│✓│Elena Moreno Díaz", desk.Screen, StringComparison.Ordinal);
+        desk.Press(Key.F.WithCtrl);
+        foreach (var _ in "elena moreno")
+        {
+            desk.Press(Key.Backspace);
+        }
+
+        desk.Type("pablo serrano");
+        desk.Press(Key.CursorDown, Key.Space);
+        Assert.Contains("│✓│Pablo Serrano Gil", desk.Screen, StringComparison.Ordinal);
+        desk.Press(Key.F.WithCtrl);
+        foreach (var _ in "pablo serrano")
+        {
+            desk.Press(Key.Backspace);
+        }
+
+        Assert.Equal(2, desk.Window.Contacts.Marked.Count);
+        Assert.Contains("2 marked", desk.Screen, StringComparison.Ordinal);
+        using (var store = desk.OpenStore())
+        {
+            using var reset = new Microsoft.Data.Sqlite.SqliteCommand("DELETE FROM drafts; DELETE FROM journal; DELETE FROM runs;", store.Connection);
+            reset.ExecuteNonQuery();
+        }
+
+        desk.Press(Key.F10);
+        Assert.True(desk.RunUntil(() => desk.Window.Playbooks.Rows.Count > 0), desk.Window.Playbooks.Detail);
+        var welcome = desk.Window.Playbooks.Rows.ToList().FindIndex(r => r.Name == "welcome");
+        for (var i = 0; i < welcome; i++)
+        {
+            desk.Press(Key.CursorDown);
+        }
+
+        desk.Press(Key.P);
+
+        Assert.Contains("Preview of welcome over the 2 contact(s) marked on the Contacts screen", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.Contains("Hola Elena", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.Contains("Hola Pablo", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.Equal("Preview of welcome: 2 draft(s) it would write; nothing was kept.", desk.Window.Message);
+    }
+
+    [Fact]
+    public void Contacts_SpaceAgainAndCtrlU_UnmarkContacts()
+    {
+        using var desk = new DeskHarness();
+        desk.Press(Key.F4, Key.CursorDown, Key.Space, Key.Space);
+        Assert.Equal(2, desk.Window.Contacts.Marked.Count);
+
+        desk.Press(Key.CursorUp, Key.Space);
+        Assert.Single(desk.Window.Contacts.Marked);
+
+        desk.Press(Key.U.WithCtrl);
+        Assert.Empty(desk.Window.Contacts.Marked);
+        Assert.DoesNotContain("marked", desk.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Playbooks_Trust_ShowsTheScriptsHashThenLetsItRun()
     {
         using var desk = new DeskHarness(script: Path.Combine(Support.RepoPaths.Examples, "scripts", "reconnect.csx"));

@@ -301,21 +301,7 @@ public sealed class DeskWindowTests
         using var desk = new DeskHarness();
         desk.Press(Key.F4);
         desk.Type("elena moreno");
-        using (var store = desk.OpenStore())
-        {
-            using var reset = new Microsoft.Data.Sqlite.SqliteCommand("DELETE FROM drafts; DELETE FROM journal; DELETE FROM runs;", store.Connection);
-            reset.ExecuteNonQuery();
-        }
-
-        desk.Press(Key.F10);
-        Assert.True(desk.RunUntil(() => desk.Window.Playbooks.Rows.Count > 0), desk.Window.Playbooks.Detail);
-        var welcome = desk.Window.Playbooks.Rows.ToList().FindIndex(r => r.Name == "welcome");
-        for (var i = 0; i < welcome; i++)
-        {
-            desk.Press(Key.CursorDown);
-        }
-
-        desk.Press(Key.P);
+        PreviewWelcomeAfresh(desk);
 
         Assert.Contains("Preview of welcome over the 1 contact(s) of the Contacts filter 'elena moreno'", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
         Assert.Contains("Hola Elena", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
@@ -331,23 +317,26 @@ public sealed class DeskWindowTests
         desk.Type("elena moreno");
         desk.Press(Key.CursorDown, Key.Space);
         Assert.Contains("│✓│Elena Moreno Díaz", desk.Screen, StringComparison.Ordinal);
-        desk.Press(Key.F.WithCtrl);
-        foreach (var _ in "elena moreno")
-        {
-            desk.Press(Key.Backspace);
-        }
+        ClearFilter(desk, "elena moreno");
 
         desk.Type("pablo serrano");
         desk.Press(Key.CursorDown, Key.Space);
         Assert.Contains("│✓│Pablo Serrano Gil", desk.Screen, StringComparison.Ordinal);
-        desk.Press(Key.F.WithCtrl);
-        foreach (var _ in "pablo serrano")
-        {
-            desk.Press(Key.Backspace);
-        }
+        ClearFilter(desk, "pablo serrano");
 
         Assert.Equal(2, desk.Window.Contacts.Marked.Count);
         Assert.Contains("2 marked", desk.Screen, StringComparison.Ordinal);
+        PreviewWelcomeAfresh(desk);
+
+        Assert.Contains("Preview of welcome over the 2 contact(s) marked on the Contacts screen", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.Contains("Hola Elena", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.Contains("Hola Pablo", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
+        Assert.Equal("Preview of welcome: 2 draft(s) it would write; nothing was kept.", desk.Window.Message);
+    }
+
+    /// <summary>Forgets every run (so the welcome has invitations to answer again), then previews it from the Playbooks screen.</summary>
+    private static void PreviewWelcomeAfresh(DeskHarness desk)
+    {
         using (var store = desk.OpenStore())
         {
             using var reset = new Microsoft.Data.Sqlite.SqliteCommand("DELETE FROM drafts; DELETE FROM journal; DELETE FROM runs;", store.Connection);
@@ -363,11 +352,16 @@ public sealed class DeskWindowTests
         }
 
         desk.Press(Key.P);
+    }
 
-        Assert.Contains("Preview of welcome over the 2 contact(s) marked on the Contacts screen", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
-        Assert.Contains("Hola Elena", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
-        Assert.Contains("Hola Pablo", desk.Window.Playbooks.Detail, StringComparison.Ordinal);
-        Assert.Equal("Preview of welcome: 2 draft(s) it would write; nothing was kept.", desk.Window.Message);
+    /// <summary>Back in the Contacts filter, deletes <paramref name="typed"/> a character at a time.</summary>
+    private static void ClearFilter(DeskHarness desk, string typed)
+    {
+        desk.Press(Key.F.WithCtrl);
+        foreach (var _ in typed)
+        {
+            desk.Press(Key.Backspace);
+        }
     }
 
     [Fact]

@@ -1,8 +1,11 @@
+using System.Collections;
+
 namespace Playbook.Engine.Store;
 
 /// <summary>
 /// Every contact's place in the order by name, read once and kept while the store does not change: a filter typed on
-/// a large store then costs its full-text match and a sort in memory, not a walk of the name index per keystroke.
+/// a large store then costs its full-text match and a pass over the places in memory, not a walk of the name index
+/// per keystroke.
 /// </summary>
 internal sealed class NameOrder
 {
@@ -28,20 +31,25 @@ internal sealed class NameOrder
     /// <summary><paramref name="ids"/> in the order by name; ids of no contact are left out.</summary>
     public IReadOnlyList<long> Sort(IEnumerable<long> ids)
     {
-        var places = new List<int>();
+        // Each id's place is marked, then the places are read in order: no comparison sort, whatever the count.
+        var marked = new BitArray(Ids.Count);
+        var count = 0;
         foreach (var id in ids)
         {
-            if (_places.TryGetValue(id, out var place))
+            if (_places.TryGetValue(id, out var place) && !marked[place])
             {
-                places.Add(place);
+                marked[place] = true;
+                count++;
             }
         }
 
-        places.Sort();
-        var sorted = new long[places.Count];
-        for (var i = 0; i < sorted.Length; i++)
+        var sorted = new long[count];
+        for (int place = 0, next = 0; next < count; place++)
         {
-            sorted[i] = Ids[places[i]];
+            if (marked[place])
+            {
+                sorted[next++] = Ids[place];
+            }
         }
 
         return sorted;

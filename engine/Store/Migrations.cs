@@ -241,5 +241,18 @@ internal static class Migrations
         -- Lists of contacts by name (the desk's, filtered as you type) walk this index instead of sorting the table.
         CREATE INDEX contacts_full_name ON contacts(full_name COLLATE NOCASE, id);
         """,
+        """
+        -- One- and two-letter prefixes get an index of their own: the first letter typed in a contact filter matches
+        -- half the store, and reading that many from the words' index alone is five times slower.
+        CREATE VIRTUAL TABLE contact_search_prefixed USING fts5(
+            name, company, position, headline, location, emails, tags, notes,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2'
+        );
+        INSERT INTO contact_search_prefixed (rowid, name, company, position, headline, location, emails, tags, notes)
+            SELECT rowid, name, company, position, headline, location, emails, tags, notes FROM contact_search;
+        DROP TABLE contact_search;
+        ALTER TABLE contact_search_prefixed RENAME TO contact_search;
+        """,
 ];
 }

@@ -159,6 +159,7 @@ public sealed class ContactStoreTests
             Assert.Equal(Migrations.Latest, store.SchemaVersion);
             Assert.Equal("Ana García", store.Contacts.Find(7)?.FullName);
             Assert.Equal(7, Assert.Single(store.Contacts.Search("garcia")).Id);
+            Assert.Equal([7L], store.Contacts.SearchIds("g"));
         }
     }
 

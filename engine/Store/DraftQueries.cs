@@ -60,10 +60,10 @@ public sealed class DraftQueries
             }
         }
 
-        var drafts = ByIds([.. invitations, .. others]).ToDictionary(d => d.Id);
+        var drafts = ByIds([.. invitations, .. others]);
+        var answering = invitations.ToHashSet();
         return new PendingDrafts(
-            [.. invitations.Where(drafts.ContainsKey).Select(id => drafts[id])], invitationCount,
-            [.. others.Where(drafts.ContainsKey).Select(id => drafts[id])], otherCount);
+            [.. drafts.Where(d => answering.Contains(d.Id))], invitationCount, [.. drafts.Where(d => !answering.Contains(d.Id))], otherCount);
     }
 
     /// <summary>The ids of the drafts with <paramref name="status"/>, oldest first: a list reads the rows it shows with <see cref="ByIds"/>.</summary>

@@ -203,10 +203,6 @@ internal sealed class DeskSession : IDisposable
     /// <summary>A contact's name for lists (the id when the contact is gone).</summary>
     public string NameOf(long contactId) => Store.Contacts.Find(contactId)?.FullName ?? $"#{contactId}";
 
-    /// <summary>Contacts matching <paramref name="query"/> (accent- and case-insensitive prefixes), a tag and a stage.</summary>
-    public IReadOnlyList<Contact> Contacts(string? query, string? tag = null, string? stage = null, int? limit = null) =>
-        Store.Contacts.Search(string.IsNullOrWhiteSpace(query) ? null : query, string.IsNullOrWhiteSpace(tag) ? null : tag, stage, limit);
-
     /// <summary>Everything the contact screen shows.</summary>
     public ContactFile File(long contactId)
     {

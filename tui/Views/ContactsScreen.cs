@@ -17,8 +17,8 @@ internal sealed class ContactsScreen : Screen
     private readonly TextField _filter = new() { X = 8, Y = 0, Width = Dim.Fill() };
     private readonly Label _summary = new() { X = 0, Y = 1, Width = Dim.Fill() };
     private readonly TableView _table = new() { X = 0, Y = 2, Width = Dim.Fill(), Height = Dim.Fill(), FullRowSelect = true, CollectionNavigator = null };
-    private LazyTableSource<Contact> _contacts = new([], _ => [], c => c.Id, [("NAME", c => c.FullName)]);
     private readonly HashSet<long> _marked = [];
+    private LazyTableSource<Contact> _contacts = new([], _ => [], c => c.Id, [("NAME", c => c.FullName)]);
     private int _sort;
     private string? _shownFilter;
 
@@ -73,18 +73,17 @@ internal sealed class ContactsScreen : Screen
     public IReadOnlyList<Contact> First(int count) =>
         [.. Enumerable.Range(0, Math.Min(count, _contacts.Rows)).Select(_contacts.Row).OfType<Contact>()];
 
-    /// <summary>The ids of every contact the filter lets through.</summary>
-    public IReadOnlyList<long> ListedIds => _contacts.Ids;
-
     /// <summary>The contacts marked with Space, whatever the filter now lists.</summary>
     public IReadOnlyCollection<long> Marked => _marked;
 
-    /// <summary>The filter's text.</summary>
-    public string Filter
-    {
-        get => _filter.Text;
-        set => _filter.Text = value;
-    }
+    /// <summary>
+    /// The contacts chosen here, for a preview: those marked, else those the filter lists, with how to say so; null
+    /// with neither a mark nor a filter.
+    /// </summary>
+    public (IReadOnlySet<long> Ids, string Description)? Chosen =>
+        _marked.Count > 0 ? (_marked.ToHashSet(), string.Create(CultureInfo.InvariantCulture, $"the {_marked.Count} contact(s) marked on the Contacts screen"))
+        : _filter.Text.Trim() is { Length: > 0 } filter ? (_contacts.Ids.ToHashSet(), string.Create(CultureInfo.InvariantCulture, $"the {_contacts.Ids.Count} contact(s) of the Contacts filter '{filter}'"))
+        : null;
 
     public override void Reload()
     {

@@ -22,7 +22,7 @@ internal sealed class DraftsScreen : Screen
     private readonly TextView _editor = new() { X = 0, Y = Pos.Percent(35) + 2, Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true };
 #pragma warning restore CS0618
     private LazyTableSource<Draft> _drafts = Empty();
-    private Cli.ContactNames? _names;
+    private Cli.ContactNames _names;
     private Draft? _current;
     private int _index = -1;
     private long? _focus;
@@ -31,6 +31,7 @@ internal sealed class DraftsScreen : Screen
     public DraftsScreen(DeskWindow desk)
         : base(desk)
     {
+        _names = new Cli.ContactNames(desk.Session.Store);
         _table.ValueChanged += (_, e) =>
         {
             if (!_loading && e.NewValue is { SelectedCell.Y: >= 0 } selection)
@@ -126,15 +127,13 @@ internal sealed class DraftsScreen : Screen
         _loading = true;
         _table.SetSelection(0, index, false, null!);
         _loading = false;
-        _header.Text = $"#{draft.Id} to {NameOf(draft.ContactId)} · {draft.Playbook} · {draft.Step} · {draft.Channel}"
+        _header.Text = $"#{draft.Id} to {_names.Of(draft.ContactId)} · {draft.Playbook} · {draft.Step} · {draft.Channel}"
             + (draft.Variant is { } variant ? $" · variant {variant}" : "");
         _editor.Text = draft.Body;
         ShowCount();
     }
 
     private static LazyTableSource<Draft> Empty() => new([], _ => [], d => d.Id, [("ID", d => d.Id)]);
-
-    private string NameOf(long contactId) => _names?.Of(contactId) ?? Desk.Session.NameOf(contactId);
 
     private void ShowCount()
     {
@@ -185,7 +184,7 @@ internal sealed class DraftsScreen : Screen
         {
             Save();
             var sent = Desk.Session.MarkSent(draft.Id);
-            Desk.Say($"Draft #{sent.Id} to {NameOf(sent.ContactId)} marked sent.");
+            Desk.Say($"Draft #{sent.Id} to {_names.Of(sent.ContactId)} marked sent.");
             AfterDecision();
         });
     }
@@ -197,7 +196,7 @@ internal sealed class DraftsScreen : Screen
             return;
         }
 
-        if (MessageBox.Query(Desk.App, "Discard", $"Discard draft #{draft.Id} to {NameOf(draft.ContactId)}? Its run stops.", "_Keep", "_Discard") != 1)
+        if (MessageBox.Query(Desk.App, "Discard", $"Discard draft #{draft.Id} to {_names.Of(draft.ContactId)}? Its run stops.", "_Keep", "_Discard") != 1)
         {
             return;
         }

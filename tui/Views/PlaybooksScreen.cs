@@ -114,7 +114,7 @@ internal sealed class PlaybooksScreen : Screen
         }
 
         lines.Add("");
-        lines.Add("E switches it off or on · P previews what it would do now for the contacts of the Contacts filter, or everyone (nothing is kept) · T trusts a script");
+        lines.Add("E switches it off or on · P previews what it would do now for the contacts marked or filtered on the Contacts screen, or everyone (nothing is kept) · T trusts a script");
         _detail.Text = string.Join('\n', lines);
     }
 
@@ -142,20 +142,15 @@ internal sealed class PlaybooksScreen : Screen
             return;
         }
 
-        // The contacts marked on the Contacts screen, else those its filter lists, else everyone with a pending event or run.
-        var filter = Desk.Contacts.Filter.Trim();
-        var marked = Desk.Contacts.Marked;
-        var contacts = marked.Count > 0 ? marked.ToHashSet() : filter.Length > 0 ? Desk.Contacts.ListedIds.ToHashSet() : null;
-        var over = marked.Count > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"the {marked.Count} contact(s) marked on the Contacts screen")
-            : string.Create(CultureInfo.InvariantCulture, $"the {contacts?.Count} contact(s) of the Contacts filter '{filter}'");
+        // The contacts chosen on the Contacts screen, else everyone with a pending event or run.
+        var chosen = Desk.Contacts.Chosen;
         Desk.Try(() =>
         {
-            var report = Desk.Session.DryRun(entry.Definition.Name, contacts);
+            var report = Desk.Session.DryRun(entry.Definition.Name, chosen?.Ids);
             using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            writer.WriteLine(contacts is null
-                ? $"Preview of {entry.Definition.Name} over every pending event (a dry run: nothing was kept; filter or mark contacts on the Contacts screen to preview a few people)"
-                : $"Preview of {entry.Definition.Name} over {over} (a dry run: nothing was kept)");
+            writer.WriteLine(chosen is { Description: var over }
+                ? $"Preview of {entry.Definition.Name} over {over} (a dry run: nothing was kept)"
+                : $"Preview of {entry.Definition.Name} over every pending event (a dry run: nothing was kept; filter or mark contacts on the Contacts screen to preview a few people)");
             writer.WriteLine();
             Cli.RunReportPrinter.WriteDryRun(writer, report);
             _detail.Text = writer.ToString();

@@ -76,8 +76,7 @@ internal sealed class StatsScreen : Screen
         foreach (var group in report.Groups.Where(g => g.Counts.PersonalReplies > 0))
         {
             var rate = group.Counts.ConversationRate;
-            var filled = (int)Math.Round((rate.Rate ?? 0) * BarWidth);
-            var bar = new StringBuilder(new string('█', filled) + new string('·', BarWidth - filled));
+            var bar = new StringBuilder(BarOf(rate.Rate ?? 0));
             bar[(int)Math.Round(Funnel.Baseline * BarWidth)] = '|';
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {Clip(group.Key),-16} {bar} {Percent(rate.Rate),6} {Interval(rate),-14} {group.Counts.Conversations} of {group.Counts.PersonalReplies}"));
@@ -112,10 +111,14 @@ internal sealed class StatsScreen : Screen
         }
     }
 
-    private static void Bar(StringBuilder text, string label, int count, int top, string rate)
+    private static void Bar(StringBuilder text, string label, int count, int top, string rate) =>
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-17} {BarOf((double)count / top)} {count,7:N0}  {rate}"));
+
+    /// <summary><paramref name="fraction"/> of the bar filled.</summary>
+    private static string BarOf(double fraction)
     {
-        var filled = (int)Math.Round((double)count / top * BarWidth);
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  {label,-17} {new string('█', filled) + new string('·', BarWidth - filled)} {count,7:N0}  {rate}"));
+        var filled = (int)Math.Round(fraction * BarWidth);
+        return new string('█', filled) + new string('·', BarWidth - filled);
     }
 
     private static string Percent(double? rate) => Cli.FunnelPrinter.Percent(rate);

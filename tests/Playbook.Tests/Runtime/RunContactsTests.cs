@@ -11,15 +11,7 @@ public sealed class RunContactsTests : IDisposable
     [Fact]
     public void Run_ForSomeContacts_StartsRunsForThemOnlyAndTheRestStayPending()
     {
-        _h.Template("hi.liquid", "Hola {{ contact.first_name }}");
-        _h.Playbook("hi.yaml", """
-            schema: 1
-            name: hi
-            on: invitation.received
-            steps:
-              - id: hi
-                draft: hi
-            """);
+        _h.GreetingPlaybook("hi", EventKinds.InvitationReceived);
         var ids = new[] { _h.Contact("Ana", "Ruiz"), _h.Contact("Bea", "Gil"), _h.Contact("Carla", "Sanz") };
         foreach (var id in ids)
         {

@@ -56,6 +56,20 @@ internal sealed class RuntimeHarness : IDisposable
         Reload();
     }
 
+    /// <summary>A playbook <paramref name="name"/> that drafts "Hola {{ contact.first_name }}" (template <c>hi</c>) on <paramref name="trigger"/>.</summary>
+    public void GreetingPlaybook(string name, string trigger)
+    {
+        Template("hi.liquid", "Hola {{ contact.first_name }}");
+        Playbook($"{name}.yaml", $"""
+            schema: 1
+            name: {name}
+            on: {trigger}
+            steps:
+              - id: {name}
+                draft: hi
+            """);
+    }
+
     /// <summary>Writes a template file into the playbooks' templates folder.</summary>
     public void Template(string file, string text)
     {

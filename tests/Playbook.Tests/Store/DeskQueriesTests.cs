@@ -32,23 +32,8 @@ public sealed class DeskQueriesTests : IDisposable
     [Fact]
     public void Pending_DraftsAnsweringInvitations_AreApartFromTheOthers()
     {
-        _h.Template("hi.liquid", "Hola {{ contact.first_name }}");
-        _h.Playbook("hi.yaml", """
-            schema: 1
-            name: hi
-            on: invitation.received
-            steps:
-              - id: hi
-                draft: hi
-            """);
-        _h.Playbook("thanks.yaml", """
-            schema: 1
-            name: thanks
-            on: meeting
-            steps:
-              - id: thanks
-                draft: hi
-            """);
+        _h.GreetingPlaybook("hi", EventKinds.InvitationReceived);
+        _h.GreetingPlaybook("thanks", EventKinds.Meeting);
         var invited = _h.Contact("Ana", "Ruiz");
         _h.Event(invited, EventKinds.InvitationReceived, daysAgo: 1);
         var met = _h.Contact("Bea", "Gil");
@@ -65,18 +50,8 @@ public sealed class DeskQueriesTests : IDisposable
     [Fact]
     public void Pending_WithALimit_ListsTheOldestOfEachSideAndCountsThemAll()
     {
-        _h.Template("hi.liquid", "Hola {{ contact.first_name }}");
-        foreach (var (name, trigger) in new[] { ("hi", "invitation.received"), ("thanks", "meeting") })
-        {
-            _h.Playbook($"{name}.yaml", $"""
-                schema: 1
-                name: {name}
-                on: {trigger}
-                steps:
-                  - id: {name}
-                    draft: hi
-                """);
-        }
+        _h.GreetingPlaybook("hi", EventKinds.InvitationReceived);
+        _h.GreetingPlaybook("thanks", EventKinds.Meeting);
 
         List<long> contacts = [_h.Contact("Ana", "Ruiz"), _h.Contact("Bea", "Gil"), _h.Contact("Carla", "Sanz")];
         foreach (var contact in contacts)

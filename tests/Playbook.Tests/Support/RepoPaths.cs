@@ -1,9 +1,9 @@
 namespace Playbook.Tests.Support;
 
 /// <summary>
-/// Where the repository, its examples and the shared real-world fixtures are, found from the test binaries:
-/// the repository root is the folder holding Playbook.sln; the fixtures live in <c>../shared/fixtures</c>
-/// beside the clone (never copied into it).
+/// Where the repository, its examples and its real-world fixtures are, found from the test binaries:
+/// the repository root is the folder holding Playbook.sln; the fixtures live in <c>tests/fixtures</c>
+/// inside it, each file with a <c>.source.txt</c> beside it naming where it came from.
 /// </summary>
 internal static class RepoPaths
 {
@@ -21,23 +21,26 @@ internal static class RepoPaths
     /// <summary>The example LinkedIn export, unzipped.</summary>
     public static string ExampleFolder => System.IO.Path.Combine(Examples, "linkedin-export");
 
-    /// <summary>The shared fixtures beside the clone.</summary>
+    /// <summary>The real-world fixtures: <c>tests/fixtures</c> in the repository.</summary>
     public static string Fixtures
     {
         get
         {
-            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, "..", "shared", "fixtures"));
+            var path = System.IO.Path.Combine(Root, "tests", "fixtures");
             return Directory.Exists(path)
                 ? path
-                : throw new DirectoryNotFoundException($"the shared fixtures are not at {path}; clone the repository next to a copy of shared/");
+                : throw new DirectoryNotFoundException($"the real-world fixtures are missing: they belong in the repository at {path} (tests/fixtures beside Playbook.sln)");
         }
     }
 
+    /// <summary>A file of the real-world fixtures, such as <c>vcard/ez-vcard/gmail-single.vcf</c>.</summary>
+    public static string Fixture(string relativePath) => Existing(System.IO.Path.Combine(Fixtures, relativePath));
+
     /// <summary>A file of the org-signal LinkedIn fixtures, such as <c>2023_Connections.csv</c>.</summary>
-    public static string OrgSignal(string file) => Existing(System.IO.Path.Combine(Fixtures, "linkedin", "org-signal", file));
+    public static string OrgSignal(string file) => Fixture(System.IO.Path.Combine("linkedin", "org-signal", file));
 
     /// <summary>A file of the silkyrich LinkedIn fixtures, such as <c>Skills.csv</c>.</summary>
-    public static string SilkyRich(string file) => Existing(System.IO.Path.Combine(Fixtures, "linkedin", "silkyrich", file));
+    public static string SilkyRich(string file) => Fixture(System.IO.Path.Combine("linkedin", "silkyrich", file));
 
     private static string Existing(string path) =>
         File.Exists(path) ? path : throw new FileNotFoundException($"fixture {path} is missing", path);

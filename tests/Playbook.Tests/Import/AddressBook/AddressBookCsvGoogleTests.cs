@@ -8,7 +8,7 @@ public sealed class AddressBookCsvGoogleTests
     [Fact]
     public void Read_RealOldLayoutFixture_YieldsEveryPersonWithTheirEmail()
     {
-        var path = SharedFixture("google-outlook/google_old_layout_google_contacts.csv");
+        var path = Fixture("google-outlook/google_old_layout_google_contacts.csv");
 
         using var stream = File.OpenRead(path);
         var rows = AddressBookCsv.Read(stream, "google_contacts.csv", format: null).ToList();

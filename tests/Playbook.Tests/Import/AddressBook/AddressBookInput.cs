@@ -1,6 +1,7 @@
 using System.Text;
 using Playbook.Engine.Import;
 using Playbook.Engine.Import.AddressBook;
+using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Import.AddressBook;
 
@@ -88,7 +89,6 @@ internal static class AddressBookInput
         throw new InvalidOperationException($"no Playbook.sln above {AppContext.BaseDirectory}");
     }
 
-    /// <summary>A real-world file of the shared fixtures, next to the repository.</summary>
-    public static string SharedFixture(string relativePath) =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "fixtures", relativePath));
+    /// <summary>A real-world file of <c>tests/fixtures/</c>, e.g. <c>google-outlook/google_old_layout_google_contacts.csv</c>.</summary>
+    public static string Fixture(string relativePath) => RepoPaths.Fixture(relativePath);
 }

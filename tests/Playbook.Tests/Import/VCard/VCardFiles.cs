@@ -1,18 +1,18 @@
 using System.Text;
 using Playbook.Engine.Import;
 using Playbook.Engine.Import.VCard;
+using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Import.VCard;
 
-/// <summary>Where the shared vCard fixtures and the examples are, and a short way to read bytes as a .vcf.</summary>
+/// <summary>Where the real-world vCard fixtures and the examples are, and a short way to read bytes as a .vcf.</summary>
 internal static class VCardFiles
 {
     /// <summary>The repository root: the folder holding Playbook.sln, above the test binaries.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>A file of <c>../shared/fixtures/vcard/</c>, e.g. <c>ez-vcard/gmail-single.vcf</c>.</summary>
-    public static string Fixture(string relativePath) =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "fixtures", "vcard", relativePath));
+    /// <summary>A file of <c>tests/fixtures/vcard/</c>, e.g. <c>ez-vcard/gmail-single.vcf</c>.</summary>
+    public static string Fixture(string relativePath) => RepoPaths.Fixture(Path.Combine("vcard", relativePath));
 
     /// <summary>Every row of the fixture at <paramref name="relativePath"/>.</summary>
     public static List<SourceRow> ReadFixture(string relativePath)

@@ -128,13 +128,17 @@ public sealed class ScriptPlaybookTests : IDisposable
     [Fact]
     public void Run_StepThatNeverReturnsOrThrows_FailsItsRunWithScriptLineAndTheBatchGoesOn()
     {
-        _h.Playbook("slow.csx", """
+        // The body ignores its token and spins past its limit, until the test lets it go through a process-wide
+        // switch; it then says it has left, so that no abandoned thread spins on for the rest of the test run.
+        var letGo = $"Playbook.Tests.SpinLetGo.{Guid.NewGuid():N}";
+        var left = $"Playbook.Tests.SpinLeft.{Guid.NewGuid():N}";
+        _h.Playbook("slow.csx", $$"""
             Declare("slow")
                 .On(EventKinds.InvitationReceived)
                 .TimeLimit(TimeSpan.FromMilliseconds(200))
                 .Step("spin", s =>
                 {
-                    if (s.Contact.FirstName == "Ana") { while (true) { } }
+                    if (s.Contact.FirstName == "Ana") { while (AppContext.GetData("{{letGo}}") is null) { } AppContext.SetData("{{left}}", true); }
                     if (s.Contact.FirstName == "Luis") { throw new InvalidOperationException("no Luis"); }
                     s.Tag("seen");
                 });
@@ -148,7 +152,15 @@ public sealed class ScriptPlaybookTests : IDisposable
             _h.Event(id, EventKinds.InvitationReceived, daysAgo: 1);
         }
 
-        var report = _h.Run();
+        RunReport report;
+        try
+        {
+            report = _h.Run();
+        }
+        finally
+        {
+            AppContext.SetData(letGo, true);
+        }
 
         var file = Path.Combine(_h.Playbooks, "slow.csx");
         Assert.Equal(2, report.Failures.Count);
@@ -158,6 +170,9 @@ public sealed class ScriptPlaybookTests : IDisposable
         Assert.StartsWith($"{file}(7,46): step 'spin' of 'slow' threw InvalidOperationException: no Luis", report.Failures.Single(f => f.ContactId == luis).Reason, StringComparison.Ordinal);
         Assert.Equal(["seen"], _h.Db.Contacts.Find(eva)!.Tags);
         Assert.Empty(_h.Db.Contacts.Find(ana)!.Tags);
+        Assert.True(
+            SpinWait.SpinUntil(() => AppContext.GetData(left) is not null, TimeSpan.FromSeconds(30)),
+            "the abandoned step still spins after the test let it go");
     }
 
     [Fact]

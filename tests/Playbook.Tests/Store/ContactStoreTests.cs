@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Playbook.Engine.Store;
 using Playbook.Tests.Support;
+using SQLitePCL;
 
 namespace Playbook.Tests.Store;
 
@@ -209,6 +210,15 @@ public sealed class ContactStoreTests
         using var test = new TestStore();
         var id = test.AddContact("Ana", "García");
         using var second = ContactStore.Open(test.Path, test.Clock);
+        var secondAsksForTheLock = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // SQLite calls this as each statement of the second store starts to run; a writer's first is BEGIN IMMEDIATE.
+        raw.sqlite3_trace(second.Connection.Handle, (object _, string statement) =>
+        {
+            if (statement.StartsWith("BEGIN IMMEDIATE", StringComparison.Ordinal))
+            {
+                secondAsksForTheLock.TrySetResult();
+            }
+        }, null);
 
         Task<Engine.Contacts.Contact> waiting;
         using (var transaction = test.Store.Connection.BeginTransaction(deferred: false))
@@ -223,7 +233,9 @@ public sealed class ContactStoreTests
             // A reader is never blocked by the writer (WAL) and sees the last committed state.
             Assert.Empty(second.Contacts.Find(id)!.Tags);
             waiting = Task.Run(() => second.Contacts.AddTags(id, ["second"]));
-            await Task.Delay(300);
+            await Task.WhenAny(secondAsksForTheLock.Task, waiting).WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.True(secondAsksForTheLock.Task.IsCompleted, "the second writer ended without asking for the lock");
+            Assert.False(waiting.IsCompleted, "the second writer went on while the first held the lock");
             transaction.Commit();
         }
 

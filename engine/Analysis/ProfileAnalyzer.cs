@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
-using Playbook.Engine.Templates;
+using Playbook.Engine.Languages;
 
 namespace Playbook.Engine.Analysis;
 

@@ -77,7 +77,7 @@ public static class ConfigLoader
                         : throw new ConfigException(file, value.Start.Line, value.Start.Column, $"'messages_each_way' should be a whole number above 0, such as 2; not '{text}'");
                     break;
                 case "within":
-                    settings = Playbooks.Duration.TryParse(text, out var window, out var error) && window > TimeSpan.Zero
+                    settings = Time.Duration.TryParse(text, out var window, out var error) && window > TimeSpan.Zero
                         ? settings with { Window = window }
                         : throw new ConfigException(file, value.Start.Line, value.Start.Column, $"'within' should be a duration such as 30d; {error ?? "it must be more than zero"}");
                     break;

@@ -1,3 +1,5 @@
+using Playbook.Engine.Problems;
+
 namespace Playbook.Engine.Playbooks;
 
 /// <summary>
@@ -12,7 +14,7 @@ public sealed record Expression(string Source, SourceLocation Location)
     /// The condition as code, for a playbook written as a C# script (a lambda); null for YAML's conditions, which are
     /// compiled from <see cref="Source"/> with every other playbook's.
     /// </summary>
-    public Func<Runtime.ConditionContext, bool>? Code { get; init; }
+    public Func<ConditionContext, bool>? Code { get; init; }
 
     /// <summary>
     /// The place in the file of a position inside <see cref="Source"/>, given 0-based as Roslyn's

@@ -1,8 +1,11 @@
+using Playbook.Engine.Playbooks.Steps;
+using Playbook.Engine.Problems;
+
 namespace Playbook.Engine.Playbooks;
 
 /// <summary>
 /// A playbook as loaded from one YAML file and found valid: what starts it, which events it considers,
-/// and its steps in order. Built by <see cref="PlaybookLoader"/>; immutable.
+/// and its steps in order. Built by <see cref="Loading.PlaybookLoader"/> (or a script); immutable.
 /// </summary>
 public sealed record PlaybookDefinition
 {

@@ -1,4 +1,6 @@
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Store;
 using Playbook.Engine.Text;
 

@@ -1,3 +1,5 @@
+using Playbook.Engine.Runs;
+
 namespace Playbook.Engine.Runtime;
 
 /// <summary>What one run did (or, in a dry run, would do): its journal and what it wrote.</summary>

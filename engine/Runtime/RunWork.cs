@@ -2,6 +2,7 @@ using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Engine.Runtime;
 

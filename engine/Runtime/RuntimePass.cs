@@ -1,8 +1,12 @@
-using Playbook.Engine.Contacts;
 using System.Globalization;
+using Playbook.Engine.Catalog;
+using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Steps;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Store;
+using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Runtime;
 

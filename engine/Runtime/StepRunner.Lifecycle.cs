@@ -1,5 +1,6 @@
 using System.Globalization;
 using Playbook.Engine.Events;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Engine.Runtime;
 

@@ -1,4 +1,5 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Steps;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Scripting.Api;
 
 namespace Playbook.Engine.Runtime;
@@ -6,6 +7,11 @@ namespace Playbook.Engine.Runtime;
 /// <summary>The code steps of script playbooks: their body runs, then its effects are applied like the YAML steps'.</summary>
 internal sealed partial class StepRunner
 {
+    private SessionQueries? _queries;
+
+    /// <summary>The store, read inside the session's batch, as a script step may read it.</summary>
+    private SessionQueries Queries => _queries ??= new SessionQueries(session);
+
     /// <summary>
     /// Runs the step's code (on its own thread, within the playbook's time limit), then applies what it asked for in
     /// order, in this step's savepoint: tags, stage, values, a task; then a draft (the run waits for it) or a stop.
@@ -13,7 +19,7 @@ internal sealed partial class StepRunner
     private int TakeScript(RunWork work, ScriptStep step, DateTimeOffset now)
     {
         var context = Context(work, now);
-        var effects = ScriptStepExecutor.Run(step, work.Playbook, work.Contact.FullName, token => new StepContext(context, session.Queries, token));
+        var effects = ScriptStepExecutor.Run(step, work.Playbook, work.Contact.FullName, token => new StepContext(context, Queries, token));
         DraftStep? draft = null;
         foreach (var effect in effects)
         {

@@ -1,13 +1,18 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Languages;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Steps;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Scripting;
 using Playbook.Engine.Scripting.Api;
 using Playbook.Engine.Store;
 using Playbook.Engine.Templates;
+using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Runtime;
 

@@ -93,7 +93,7 @@ internal sealed class AllowList
     /// <summary>Reads the context types of <paramref name="compilation"/>: the context and every engine type it reaches.</summary>
     public AllowList(Compilation compilation)
     {
-        var context = compilation.GetTypeByMetadataName(typeof(Runtime.ConditionContext).FullName!);
+        var context = compilation.GetTypeByMetadataName(typeof(Playbooks.ConditionContext).FullName!);
         _engine = context?.ContainingAssembly;
         if (context is not null)
         {

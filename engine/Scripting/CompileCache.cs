@@ -4,7 +4,8 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Scripting;
 

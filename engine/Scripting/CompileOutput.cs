@@ -1,3 +1,5 @@
+using Playbook.Engine.Problems;
+
 namespace Playbook.Engine.Scripting;
 
 /// <summary>

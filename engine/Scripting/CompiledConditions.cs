@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Playbooks;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Scripting;
 

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Scripting;
 
@@ -28,7 +29,7 @@ internal sealed class ConditionCode
         using System.Linq;
         using Playbook.Engine.Contacts;
         using Playbook.Engine.Events;
-        using Playbook.Engine.Runtime;
+        using Playbook.Engine.Playbooks;
 
         namespace Playbook.Generated
         {

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.Loader;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Playbooks;
 
 namespace Playbook.Engine.Scripting;
 

@@ -1,5 +1,5 @@
 using Microsoft.CodeAnalysis;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Playbooks;
 
 namespace Playbook.Engine.Scripting;
 

@@ -2,7 +2,7 @@ namespace Playbook.Engine.Scripting;
 
 /// <summary>
 /// The names a condition sees without qualification, and the C# that binds each one from the
-/// <see cref="Runtime.ConditionContext"/> parameter. A condition binds only the names it mentions, so
+/// <see cref="Playbooks.ConditionContext"/> parameter. A condition binds only the names it mentions, so
 /// <c>contact.Company != null</c> never pays for <c>Replied</c>, which walks the history.
 /// </summary>
 internal static class ContextNames

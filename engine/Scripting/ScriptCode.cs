@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Scripting;
 
@@ -29,7 +30,7 @@ internal sealed class ScriptCode
         using Playbook.Engine.Analysis;
         using Playbook.Engine.Contacts;
         using Playbook.Engine.Events;
-        using Playbook.Engine.Runtime;
+        using Playbook.Engine.Playbooks;
         using Playbook.Engine.Scripting.Api;
 
         """;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Scripting;
 

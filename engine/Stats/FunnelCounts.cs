@@ -1,3 +1,5 @@
+using Playbook.Engine.Store;
+
 namespace Playbook.Engine.Stats;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Playbook.Engine.Store;
+
 namespace Playbook.Engine.Stats;
 
 /// <summary>What <c>stats --by</c> groups the funnel by.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Engine.Store;
 

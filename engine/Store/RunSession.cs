@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Engine.Store;
 
@@ -35,7 +35,6 @@ internal sealed class RunSession : IDisposable
     private readonly SqliteCommand _release;
     private readonly SqliteCommand _rollbackTo;
     private SqliteTransaction? _transaction;
-    private SessionQueries? _queries;
 
     public RunSession(ContactStore store)
     {
@@ -85,8 +84,8 @@ internal sealed class RunSession : IDisposable
 
     public SqliteConnection Connection => _store.Connection;
 
-    /// <summary>The store, read inside this session's batch, as a script step may read it.</summary>
-    public Scripting.Api.IStoreQueries Queries => _queries ??= new SessionQueries(_store, this);
+    /// <summary>The store this session writes to.</summary>
+    public ContactStore Store => _store;
 
     public SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch is open.");
 

@@ -1,6 +1,6 @@
 using System.Data;
 using Playbook.Engine.Events;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Engine.Store;
 

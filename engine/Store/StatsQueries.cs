@@ -1,6 +1,5 @@
 using Dapper;
 using Playbook.Engine.Analysis.Replies;
-using Playbook.Engine.Stats;
 
 namespace Playbook.Engine.Store;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Templates;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Fluid;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Templates;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using Playbook.Engine.Languages;
 
 namespace Playbook.Engine.Templates;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Playbook.Engine.Languages;
+using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
 
 namespace Playbook.Engine.Templates;

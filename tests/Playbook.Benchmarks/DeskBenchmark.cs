@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Configuration;
-using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;

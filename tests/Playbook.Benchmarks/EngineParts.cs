@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;
 

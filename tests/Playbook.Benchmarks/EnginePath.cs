@@ -1,4 +1,5 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;

@@ -1,4 +1,4 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Time;
 
 namespace Playbook.Benchmarks;

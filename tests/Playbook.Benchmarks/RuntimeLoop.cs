@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Languages;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 using Playbook.Engine.Templates;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
 
 namespace Playbook.Tui.Cli;
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Playbook.Engine.Analysis.Replies;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
-using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;

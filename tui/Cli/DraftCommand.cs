@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Tui.Cli;
 

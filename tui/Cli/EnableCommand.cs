@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Text;
 
 namespace Playbook.Tui.Cli;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Playbook.Engine.Playbooks;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Stats;
+using Playbook.Engine.Time;
 
 namespace Playbook.Tui.Cli;
 

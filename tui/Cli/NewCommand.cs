@@ -53,7 +53,7 @@ internal static class NewCommand
             // The #r line points a C# editor (VS Code with C# Dev Kit, Rider, Visual Studio) at the engine, for completion.
             {{reference}}
             using Playbook.Engine.Events;
-            using Playbook.Engine.Runtime;
+            using Playbook.Engine.Playbooks;
             using Playbook.Engine.Scripting.Api;
             using static Playbook.Engine.Scripting.Api.ScriptApi;
 

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Time;
 
 namespace Playbook.Tui.Cli;
 

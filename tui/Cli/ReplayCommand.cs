@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Playbook.Engine.Replay;
 using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;

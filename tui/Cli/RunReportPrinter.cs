@@ -1,5 +1,5 @@
 using System.Globalization;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;

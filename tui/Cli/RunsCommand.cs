@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Tui.Cli;
 

@@ -1,7 +1,7 @@
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Tui.Desk;
 

@@ -1,10 +1,11 @@
 using Playbook.Engine.Analysis;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import;
 using Playbook.Engine.Import.LinkedIn;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 

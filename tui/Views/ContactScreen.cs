@@ -70,7 +70,7 @@ internal sealed class ContactScreen : Screen
                 }
             }
 
-            foreach (var draft in file.Drafts.Where(d => d.Status == Engine.Runtime.DraftStatuses.Pending))
+            foreach (var draft in file.Drafts.Where(d => d.Status == Engine.Runs.DraftStatuses.Pending))
             {
                 writer.WriteLine();
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Draft #{draft.Id} waiting for review ({draft.Playbook} · {draft.Step}): F3 to review it"));

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 using Terminal.Gui.Drawing;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;

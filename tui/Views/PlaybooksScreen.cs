@@ -1,5 +1,5 @@
 using System.Globalization;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Playbook.Engine.Runtime;
 using Playbook.Engine.Stats;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using RegexMatch = System.Text.RegularExpressions.Match;
 using Playbook.Engine.Contacts;
-using Playbook.Engine.Templates;
+using Playbook.Engine.Languages;
+using RegexMatch = System.Text.RegularExpressions.Match;
 
 namespace Playbook.Engine.Analysis.Replies;
 

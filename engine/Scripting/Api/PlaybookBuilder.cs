@@ -2,7 +2,8 @@ using System.Runtime.CompilerServices;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Playbooks.Steps;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Scripting.Api;
 

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Scripting.Api;
 

@@ -1,5 +1,7 @@
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Steps;
+using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
 
 namespace Playbook.Engine.Scripting.Api;

@@ -1,4 +1,4 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Steps;
 
 namespace Playbook.Engine.Scripting.Api;
 

@@ -1,7 +1,7 @@
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Playbooks;
 
 namespace Playbook.Engine.Scripting.Api;
 
@@ -60,7 +60,7 @@ public sealed class StepContext
     /// <paramref name="variant"/>, the template's name is recorded as the draft's variant, for an A/B test the script
     /// decides (<c>stats --by variant</c> compares them).
     /// </summary>
-    public void Draft(string template, string channel = Playbooks.DraftStep.DefaultChannel, bool variant = false)
+    public void Draft(string template, string channel = Playbooks.Steps.DraftStep.DefaultChannel, bool variant = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(template);
         if (_effects.Any(e => e.Kind == "draft"))

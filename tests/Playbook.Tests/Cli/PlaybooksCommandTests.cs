@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Loading;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Cli;

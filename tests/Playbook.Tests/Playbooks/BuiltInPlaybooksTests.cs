@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
+using Playbook.Engine.Playbooks.Loading;
+using Playbook.Engine.Playbooks.Steps;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Playbooks;

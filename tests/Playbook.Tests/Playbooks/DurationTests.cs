@@ -1,4 +1,4 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Time;
 
 namespace Playbook.Tests.Playbooks;
 

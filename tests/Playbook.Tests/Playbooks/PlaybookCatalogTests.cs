@@ -1,4 +1,5 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
+using Playbook.Engine.Problems;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Playbooks;

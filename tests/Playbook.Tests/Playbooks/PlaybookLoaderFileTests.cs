@@ -1,4 +1,4 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Loading;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Playbooks;

@@ -1,4 +1,5 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Loading;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Tests.Playbooks;
 

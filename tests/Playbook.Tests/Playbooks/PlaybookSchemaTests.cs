@@ -2,9 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Json.Schema;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Loading;
+using Playbook.Engine.Playbooks.Steps;
 using Playbook.Tests.Support;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,6 @@
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Loading;
 
 namespace Playbook.Tests.Playbooks;
 

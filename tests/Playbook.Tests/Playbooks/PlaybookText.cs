@@ -1,4 +1,6 @@
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Loading;
+using Playbook.Engine.Playbooks.Steps;
 
 namespace Playbook.Tests.Playbooks;
 

@@ -1,4 +1,5 @@
 using Playbook.Engine.Events;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime;
 
 namespace Playbook.Tests.Runtime;

@@ -1,5 +1,6 @@
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Contacts;
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 using Playbook.Tests.Support;

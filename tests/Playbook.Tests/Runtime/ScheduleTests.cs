@@ -1,6 +1,6 @@
 using Playbook.Engine.Events;
-using Playbook.Engine.Playbooks;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Playbooks.Loading;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Tests.Runtime;
 

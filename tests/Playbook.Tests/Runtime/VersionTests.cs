@@ -1,5 +1,5 @@
 using Playbook.Engine.Events;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Tests.Runtime;
 

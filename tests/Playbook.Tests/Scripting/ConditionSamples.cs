@@ -1,6 +1,6 @@
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Playbooks;
 using Playbook.Engine.Scripting;
 
 namespace Playbook.Tests.Scripting;

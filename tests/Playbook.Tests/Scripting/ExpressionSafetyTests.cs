@@ -1,3 +1,4 @@
+using Playbook.Engine.Problems;
 using Playbook.Engine.Scripting;
 
 namespace Playbook.Tests.Scripting;

@@ -1,6 +1,7 @@
 using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Events;
 using Playbook.Engine.Stats;
+using Playbook.Engine.Store;
 using Playbook.Tests.Runtime;
 
 namespace Playbook.Tests.Stats;

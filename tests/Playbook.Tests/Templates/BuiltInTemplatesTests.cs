@@ -2,6 +2,7 @@ using Playbook.Engine.Analysis;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Languages;
 using Playbook.Engine.Templates;
 using Playbook.Tests.Support;
 using static Playbook.Tests.Templates.TemplateTestData;

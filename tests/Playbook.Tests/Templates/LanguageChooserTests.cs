@@ -1,5 +1,5 @@
 using Playbook.Engine.Events;
-using Playbook.Engine.Templates;
+using Playbook.Engine.Languages;
 using static Playbook.Tests.Templates.TemplateTestData;
 
 namespace Playbook.Tests.Templates;

@@ -1,4 +1,4 @@
-using Playbook.Engine.Templates;
+using Playbook.Engine.Languages;
 
 namespace Playbook.Tests.Templates;
 

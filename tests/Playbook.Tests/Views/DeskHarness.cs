@@ -1,6 +1,6 @@
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Import.LinkedIn;
-using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;

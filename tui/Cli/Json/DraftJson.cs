@@ -1,5 +1,5 @@
 using Playbook.Engine.Analysis;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Tui.Cli;
 

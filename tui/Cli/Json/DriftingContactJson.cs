@@ -1,5 +1,5 @@
-using Playbook.Engine.Playbooks;
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Stats;
+using Playbook.Engine.Time;
 
 namespace Playbook.Tui.Cli;
 

@@ -1,4 +1,4 @@
-using Playbook.Engine.Runtime;
+using Playbook.Engine.Runs;
 
 namespace Playbook.Tui.Cli;
 

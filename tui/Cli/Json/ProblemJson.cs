@@ -1,4 +1,4 @@
-using Playbook.Engine.Playbooks;
+using Playbook.Engine.Problems;
 
 namespace Playbook.Tui.Cli;
 

@@ -1,0 +1,124 @@
+using System.Text;
+using Playbook.Engine.Problems;
+
+namespace Playbook.Engine.Playbooks.Loading;
+
+/// <summary>
+/// Loads YAML playbooks (<c>schema: 1</c>) from files, folders or bytes, and checks them. Every problem of
+/// every file is reported at once, each as <c>file(line,col): message</c>; a file with a problem gives no
+/// playbook, and the valid files still do. Nothing is thrown for bad input.
+/// </summary>
+public static class PlaybookLoader
+{
+    /// <summary>Loads a playbook file, or every <c>*.yaml</c> and <c>*.yml</c> file of a folder (not its subfolders).</summary>
+    /// <param name="path">A file or a folder; problems name files by this path (<c>playbooks/welcome.yaml</c>).</param>
+    /// <param name="templates">The template names that exist, to report an unknown one; null not to check templates.</param>
+    public static LoadResult Load(string path, IReadOnlyCollection<string>? templates = null) => Load([path], templates);
+
+    /// <summary>
+    /// Loads each path (a file or a folder, as <see cref="Load(string, IReadOnlyCollection{string}?)"/>) in order,
+    /// a folder's files in name order. Two playbooks of one name are a problem at the second.
+    /// </summary>
+    public static LoadResult Load(IEnumerable<string> paths, IReadOnlyCollection<string>? templates = null)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var collector = new Collector(templates);
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path)
+                    .Where(file => Path.GetExtension(file) is { } extension
+                        && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)))
+                    .Order(StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    Read(file, collector);
+                }
+            }
+            else if (File.Exists(path))
+            {
+                Read(path, collector);
+            }
+            else
+            {
+                collector.Add(new PlaybookProblem(path, 0, 0, "no such file or folder"));
+            }
+        }
+
+        return collector.Result();
+    }
+
+    /// <summary>Checks a playbook given as text, named <paramref name="file"/> in problems (for tests and tools).</summary>
+    public static LoadResult Parse(string text, string file, IReadOnlyCollection<string>? templates = null) =>
+        Parse([new PlaybookSource(file, Encoding.UTF8.GetBytes(text))], templates);
+
+    /// <summary>
+    /// Checks playbooks given as bytes (the built-ins embedded in the executable, for example), in order.
+    /// Two playbooks of one name are a problem at the second.
+    /// </summary>
+    public static LoadResult Parse(IEnumerable<PlaybookSource> sources, IReadOnlyCollection<string>? templates = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var collector = new Collector(templates);
+        foreach (var source in sources)
+        {
+            collector.Add(source);
+        }
+
+        return collector.Result();
+    }
+
+    private static void Read(string file, Collector collector)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            collector.Add(new PlaybookProblem(file, 0, 0, $"cannot be read: {e.Message}"));
+            return;
+        }
+
+        collector.Add(new PlaybookSource(file, bytes));
+    }
+
+    /// <summary>Gathers files' outcomes in reading order, and keeps playbook names unique.</summary>
+    private sealed class Collector(IReadOnlyCollection<string>? templates)
+    {
+        private readonly List<PlaybookDefinition> _playbooks = [];
+        private readonly List<PlaybookProblem> _problems = [];
+        private readonly List<RejectedPlaybook> _rejected = [];
+        private readonly Dictionary<string, PlaybookDefinition> _byName = new(StringComparer.Ordinal);
+
+        public void Add(PlaybookProblem problem) => _problems.Add(problem);
+
+        public void Add(PlaybookSource source)
+        {
+            var parsed = PlaybookParser.Parse(source, templates);
+            _problems.AddRange(parsed.Problems);
+            if (parsed.Definition is not { } definition)
+            {
+                if (parsed.Name is { } name)
+                {
+                    _rejected.Add(new RejectedPlaybook(name, source.File));
+                }
+            }
+            else if (_byName.TryGetValue(definition.Name, out var first))
+            {
+                var at = definition.NameLocation;
+                _problems.Add(new PlaybookProblem(at.File, at.Line, at.Column,
+                    $"duplicate playbook name '{definition.Name}'; the first is in {first.NameLocation}"));
+            }
+            else
+            {
+                _byName.Add(definition.Name, definition);
+                _playbooks.Add(definition);
+            }
+        }
+
+        public LoadResult Result() => new() { Playbooks = _playbooks, Problems = _problems, Rejected = _rejected };
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Playbook.Engine.Events;
+using Playbook.Engine.Problems;
+using Playbook.Engine.Text;
+using Playbook.Engine.Yaml;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Playbook.Engine.Playbooks.Loading;
+
+/// <summary>Reads one playbook file into a definition, or into every problem it has.</summary>
+internal static class PlaybookParser
+{
+    /// <summary>The schema this build reads.</summary>
+    public const int Schema = 1;
+
+    private static readonly string[] TopLevelKeys = ["schema", "name", "description", "on", "every", "when", "max_age", "steps"];
+
+    public static ParsedPlaybook Parse(PlaybookSource source, IReadOnlyCollection<string>? templates)
+    {
+        var problems = new ProblemList(source.File);
+        var text = ParseContext.Decode(source.Content.Span);
+        if (text is null)
+        {
+            problems.AddForFile("not UTF-8 text; save the file as UTF-8");
+            return new ParsedPlaybook(null, null, problems.InOrder());
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new DuplicateKeyFilter(new Parser(new StringReader(text)), problems));
+        }
+        catch (YamlException e)
+        {
+            problems.Add(e.Start, $"invalid YAML: {YamlMessage(e)}");
+            return new ParsedPlaybook(null, null, problems.InOrder());
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode empty && ParseContext.IsNull(empty))
+        {
+            problems.Add(new Mark(0, 1, 1), "the file is empty; a playbook needs 'schema', 'name', 'on' and 'steps'");
+            return new ParsedPlaybook(null, null, problems.InOrder());
+        }
+
+        foreach (var extra in stream.Documents.Skip(1))
+        {
+            problems.Add(extra.RootNode, "a file holds one playbook; move this document to a file of its own");
+        }
+
+        var context = new ParseContext(problems, ParseContext.SplitLines(text), templates);
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            problems.Add(stream.Documents[0].RootNode,
+                $"a playbook should be a mapping of keys to values, not {ParseContext.Describe(stream.Documents[0].RootNode)}");
+            return new ParsedPlaybook(null, null, problems.InOrder());
+        }
+
+        return Read(root, source, context);
+    }
+
+    private static ParsedPlaybook Read(YamlMappingNode root, PlaybookSource source, ParseContext context)
+    {
+        // A newer schema is checked before anything else: its keys and steps would only add noise.
+        if (NewerSchema(root, context))
+        {
+            return new ParsedPlaybook(null, ClaimedName(root), context.Problems.InOrder());
+        }
+
+        var keys = MappingKeys.Read(root, TopLevelKeys, "a playbook's", context);
+        keys.Require("schema", $"the playbook has no 'schema'; add schema: {Schema}", context);
+        keys.Require("name", "the playbook has no 'name'", context);
+        keys.Require("on", "the playbook has no 'on'; add the event that starts it, such as on: invitation.received", context);
+        keys.Require("steps", "the playbook has no 'steps'", context);
+
+        if (keys["schema"] is { } schemaNode && context.Required(schemaNode, "schema", $"the number {Schema}") is { } schema
+            && schema != Schema.ToString(CultureInfo.InvariantCulture))
+        {
+            context.Problems.Add(schemaNode, $"'schema' should be {Schema}, not '{schema}'");
+        }
+
+        var name = keys["name"] is { } nameNode
+            ? context.Name(nameNode, "name", "name", "the playbook's name, such as welcome")
+            : null;
+        string? description = null;
+        if (keys["description"] is { } descriptionNode && context.TryScalar(descriptionNode, "description", out var text))
+        {
+            description = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        }
+
+        var trigger = keys["on"] is { } onNode ? Trigger(onNode, context) : null;
+        var when = keys["when"] is { } whenNode ? context.Condition(whenNode, "when", "contact.ProfileUrl != null") : null;
+        var maxAge = keys["max_age"] is { } maxAgeNode ? context.Duration(maxAgeNode, "max_age", "14d", positive: true) : null;
+        var every = keys["every"] is { } everyNode ? context.Duration(everyNode, "every", "90d", positive: true) : null;
+        if (trigger == PlaybookDefinition.Schedule)
+        {
+            if (keys["every"] is null && !keys.WasSuggested("every"))
+            {
+                context.Problems.Add(keys["on"]!, "a schedule has no period; add every: with how often it comes round, such as every: 90d");
+            }
+
+            if (keys["max_age"] is { } ageNode)
+            {
+                context.Problems.Add(ageNode, "'max_age' is for event triggers; a schedule is not started by an event");
+            }
+        }
+        else if (trigger is not null && keys["every"] is { } stray)
+        {
+            context.Problems.Add(stray, $"'every' is only for on: {PlaybookDefinition.Schedule}; a playbook on {trigger} runs for each event");
+        }
+
+        var steps = keys["steps"] is { } stepsNode ? StepParser.ReadAll(stepsNode, context) : [];
+
+        if (context.Problems.Count > 0)
+        {
+            return new ParsedPlaybook(null, ClaimedName(root), context.Problems.InOrder());
+        }
+
+        var definition = new PlaybookDefinition
+        {
+            Name = name!,
+            Description = description,
+            Trigger = trigger!,
+            When = when,
+            MaxAge = maxAge,
+            Every = every,
+            Steps = steps,
+            SourceFile = source.File,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(source.Content.Span)),
+            NameLocation = context.Locate(keys["name"]!),
+            TriggerLocation = context.Locate(keys["on"]!),
+            MaxAgeLocation = keys["max_age"] is { } node ? context.Locate(node) : null,
+        };
+        return new ParsedPlaybook(definition, name, []);
+    }
+
+    // The name a broken file still claims, so that it holds back a built-in of that name.
+    private static string? ClaimedName(YamlMappingNode root) =>
+        root.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "name" }).Value is YamlScalarNode { Value: { } name }
+        && Names.IsValid(name.Trim())
+            ? name.Trim()
+            : null;
+
+    private static string? Trigger(YamlNode node, ParseContext context)
+    {
+        var trigger = context.Required(node, "on", "an event kind, such as invitation.received, or schedule");
+        if (trigger is null || trigger == PlaybookDefinition.Schedule || EventKinds.All.Contains(trigger, StringComparer.Ordinal))
+        {
+            return trigger;
+        }
+
+        context.Problems.Add(node, DidYouMean.Unknown("trigger", trigger, [.. EventKinds.All, PlaybookDefinition.Schedule], "the triggers are"));
+        return null;
+    }
+
+    private static bool NewerSchema(YamlMappingNode root, ParseContext context)
+    {
+        var node = root.Children.FirstOrDefault(c => c.Key is YamlScalarNode { Value: "schema" }).Value;
+        if (node is YamlScalarNode { Value: { } value }
+            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var schema)
+            && schema > Schema)
+        {
+            context.Problems.Add(node, $"schema {schema} is newer than this version of Playbook reads (schema {Schema}); update Playbook");
+            return true;
+        }
+
+        return false;
+    }
+
+    // YamlDotNet's messages are sentences that start with a capital; ours follow "invalid YAML: ".
+    private static string YamlMessage(YamlException e)
+    {
+        var message = e.Message.Split('\n')[0].Trim();
+        return message.Length > 1 && char.IsUpper(message[0]) && !char.IsUpper(message[1])
+            ? char.ToLowerInvariant(message[0]) + message[1..]
+            : message;
+    }
+}

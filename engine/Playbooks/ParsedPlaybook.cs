@@ -1,4 +1,0 @@
-namespace Playbook.Engine.Playbooks;
-
-/// <summary>What reading one file gave: a definition when it has no problems, and the name it claims when that could be read.</summary>
-internal sealed record ParsedPlaybook(PlaybookDefinition? Definition, string? Name, IReadOnlyList<PlaybookProblem> Problems);

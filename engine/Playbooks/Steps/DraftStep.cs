@@ -1,0 +1,32 @@
+using Playbook.Engine.Problems;
+
+namespace Playbook.Engine.Playbooks.Steps;
+
+/// <summary>Writes a draft for the person to review and send by hand (the <c>draft</c> key).</summary>
+public sealed record DraftStep : Step
+{
+    /// <summary>The channel a draft is for when the step names none.</summary>
+    public const string DefaultChannel = "linkedin";
+
+    /// <inheritdoc/>
+    public override string Kind => StepKinds.Draft;
+
+    /// <summary>The template's name, without language or extension (<c>welcome</c> for <c>welcome.es.liquid</c>).</summary>
+    public required string Template { get; init; }
+
+    /// <summary>Where the template's name is in the file, for a "missing template" message.</summary>
+    public required SourceLocation TemplateLocation { get; init; }
+
+    /// <summary>The channel the draft is for (its length limit and where it is sent): <c>linkedin</c> unless given.</summary>
+    public string Channel { get; init; } = DefaultChannel;
+
+    /// <summary>Alternative templates for an A/B test, as written; empty when the step always uses <see cref="Template"/>.</summary>
+    public IReadOnlyList<DraftVariant> Variants { get; init; } = [];
+
+    /// <summary>
+    /// Every template the step may use, with its weight: <see cref="Template"/> first, with weight 1, then the
+    /// <see cref="Variants"/>. A runtime that picks one per run picks each in proportion to its weight.
+    /// </summary>
+    public IReadOnlyList<DraftVariant> Choices =>
+        [new DraftVariant(Template, 1, TemplateLocation), .. Variants];
+}

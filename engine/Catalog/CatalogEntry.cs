@@ -14,7 +14,7 @@ public sealed record CatalogEntry(
     PlaybookOrigin Origin,
     PlaybookDefinition? Replaced,
     bool Enabled,
-    IReadOnlyList<PlaybookProblem> Problems)
+    IReadOnlyList<Problem> Problems)
 {
     /// <summary>The user switched it off (<see cref="SwitchedOff"/>): it loads and is checked but does not run.</summary>
     public bool SwitchedOff { get; init; }

@@ -45,7 +45,7 @@ internal static class CatalogScripts
 
     /// <summary>Runs each compiled, trusted script to collect the playbooks it declares; every problem goes to <paramref name="problems"/>.</summary>
     public static (List<PlaybookDefinition> Playbooks, List<ScriptEntry> Entries) Declare(
-        IReadOnlyList<ScriptSource> scripts, CompiledConditions compiled, TrustStore? trust, TemplateLibrary templates, List<PlaybookProblem> problems)
+        IReadOnlyList<ScriptSource> scripts, CompiledConditions compiled, TrustStore? trust, TemplateLibrary templates, List<Problem> problems)
     {
         var playbooks = new List<PlaybookDefinition>();
         var entries = new List<ScriptEntry>();
@@ -67,7 +67,7 @@ internal static class CatalogScripts
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 var at = ScriptFrames.Where(e) ?? new SourceLocation(script.File, 1, 1);
-                problems.Add(new PlaybookProblem(at.File, at.Line, at.Column, $"the script threw {e.GetType().Name} while declaring its playbooks: {e.Message}"));
+                problems.Add(Problem.At(at, $"the script threw {e.GetType().Name} while declaring its playbooks: {e.Message}"));
                 entries.Add(new ScriptEntry(script.File, hash, Compiled: true, trusted, []));
                 continue;
             }
@@ -77,7 +77,7 @@ internal static class CatalogScripts
             {
                 foreach (var draft in playbook.Steps.OfType<DraftStep>().Where(d => !templates.Exists(d.Template)))
                 {
-                    problems.Add(new PlaybookProblem(draft.Location.File, draft.Location.Line, draft.Location.Column,
+                    problems.Add(Problem.At(draft.Location,
                         DidYouMean.Unknown("template", draft.Template, templates.Names, "the templates are")));
                 }
             }

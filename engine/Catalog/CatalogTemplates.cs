@@ -37,10 +37,10 @@ internal static class CatalogTemplates
     /// <paramref name="folders"/> in order; <paramref name="problems"/> gets the library's problems and the files that
     /// could not be read.
     /// </summary>
-    public static TemplateLibrary Load(bool includeBuiltIns, IEnumerable<string> folders, TemplateLibraryOptions options, out List<TemplateProblem> problems)
+    public static TemplateLibrary Load(bool includeBuiltIns, IEnumerable<string> folders, TemplateLibraryOptions options, out List<Problem> problems)
     {
         var sources = new List<TemplateSource>(includeBuiltIns ? BuiltInPlaybooks.Templates : []);
-        var unreadable = new List<TemplateProblem>();
+        var unreadable = new List<Problem>();
         foreach (var folder in folders.Where(Directory.Exists))
         {
             // Hidden files are editors' swap and lock files, not templates (as TemplateLibrary.Load reads a folder).
@@ -57,7 +57,7 @@ internal static class CatalogTemplates
                 {
                     // Named by its template, so that the playbooks drafting with it are held back too.
                     var name = TemplateFileName.TryParse(Path.GetFileName(file), out var template, out _, out _) ? template : null;
-                    unreadable.Add(new TemplateProblem(file, 0, 0, $"cannot be read: {e.Message}", name));
+                    unreadable.Add(Problem.ForFile(file, $"cannot be read: {e.Message}") with { Subject = name });
                 }
             }
         }

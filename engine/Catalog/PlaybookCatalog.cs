@@ -25,7 +25,7 @@ public sealed class PlaybookCatalog : IDisposable
         CompiledConditions conditions,
         IReadOnlyList<CatalogEntry> entries,
         IReadOnlyList<WithheldPlaybook> withheld,
-        IReadOnlyList<PlaybookProblem> problems,
+        IReadOnlyList<Problem> problems,
         Dictionary<(string Playbook, string Step), InlineTemplate> remindTexts)
     {
         Templates = templates;
@@ -63,7 +63,7 @@ public sealed class PlaybookCatalog : IDisposable
     /// Every problem of every playbook file, template file, condition and remind text, by file, line and column,
     /// each once: what <c>playbook check</c> prints.
     /// </summary>
-    public IReadOnlyList<PlaybookProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>Whether there is any problem (what <c>playbook check</c> exits 1 for).</summary>
     public bool HasProblems => Problems.Count > 0;
@@ -90,7 +90,7 @@ public sealed class PlaybookCatalog : IDisposable
         var conditions = ConditionCompiler.Compile([.. set.Playbooks.SelectMany(CatalogConditions.Of)], options.CacheFolder, scripts);
         try
         {
-            var scriptProblems = new List<PlaybookProblem>();
+            var scriptProblems = new List<Problem>();
             var trust = options.TrustFile is { } trustFile ? TrustStore.Open(trustFile) : null;
             var (declared, scriptEntries) = CatalogScripts.Declare(scripts, conditions, trust, templates, scriptProblems);
             if (declared.Count > 0)
@@ -101,7 +101,7 @@ public sealed class PlaybookCatalog : IDisposable
                 {
                     if (taken.TryGetValue(playbook.Name, out var other))
                     {
-                        scriptProblems.Add(new PlaybookProblem(playbook.NameLocation.File, playbook.NameLocation.Line, playbook.NameLocation.Column,
+                        scriptProblems.Add(Problem.At(playbook.NameLocation,
                             $"playbook '{playbook.Name}' is also defined in {other}; give one of them another name"));
                         continue;
                     }
@@ -128,13 +128,13 @@ public sealed class PlaybookCatalog : IDisposable
                 .Select(e => Entry(e, conditions, templateProblems, remindTexts))
                 .Select(e => off?.Contains(e.Definition.Name) == true ? e with { Enabled = false, SwitchedOff = true } : e)
                 .ToList();
-            IEnumerable<PlaybookProblem> problems =
+            IEnumerable<Problem> problems =
             [
                 .. builtIns.Problems,
                 .. user.Problems,
-                .. templateProblems.Select(PlaybookProblem.From),
-                .. conditions.Problems.Select(PlaybookProblem.From),
-                .. remindTexts.Values.SelectMany(t => t.Problems).Select(PlaybookProblem.From),
+                .. templateProblems,
+                .. conditions.Problems,
+                .. remindTexts.Values.SelectMany(t => t.Problems),
                 .. scriptProblems,
             ];
             return new PlaybookCatalog(templates, conditions, entries, set.Withheld, Sorted(problems), remindTexts) { Scripts = scriptEntries };
@@ -207,7 +207,7 @@ public sealed class PlaybookCatalog : IDisposable
     private static CatalogEntry Entry(
         PlaybookEntry entry,
         CompiledConditions conditions,
-        IReadOnlyList<TemplateProblem> templateProblems,
+        IReadOnlyList<Problem> templateProblems,
         Dictionary<(string Playbook, string Step), InlineTemplate> remindTexts)
     {
         var playbook = entry.Definition;
@@ -215,25 +215,25 @@ public sealed class PlaybookCatalog : IDisposable
         var keys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var uncompiled = sources.Where(s => !conditions.IsCompiled(s.Key)).ToList();
         var used = playbook.Steps.OfType<DraftStep>().SelectMany(d => d.Choices).Select(c => c.Template).ToHashSet(StringComparer.Ordinal);
-        var problems = new List<PlaybookProblem>();
+        var problems = new List<Problem>();
 
         // A problem of no condition in particular (the compilation as a whole failed) concerns every playbook it left uncompiled.
         problems.AddRange(conditions.Problems
-            .Where(p => p.Key is { } key ? keys.Contains(key) : uncompiled.Count > 0)
-            .Select(PlaybookProblem.From));
+            .Where(p => p.Subject is { } key ? keys.Contains(key) : uncompiled.Count > 0)
+            );
         if (problems.Count == 0 && uncompiled.Count > 0)
         {
-            problems.AddRange(uncompiled.Select(s => new PlaybookProblem(s.File, s.Line, s.Column, "the condition did not compile")));
+            problems.AddRange(uncompiled.Select(s => new Problem(s.File, s.Line, s.Column, "the condition did not compile")));
         }
 
-        problems.AddRange(templateProblems.Where(p => p.Template is { } name && used.Contains(name)).Select(PlaybookProblem.From));
+        problems.AddRange(templateProblems.Where(p => p.Subject is { } name && used.Contains(name)));
         problems.AddRange(playbook.Steps.OfType<RemindStep>()
             .SelectMany(r => remindTexts[(playbook.Name, r.Id)].Problems)
-            .Select(PlaybookProblem.From));
+            );
         var sorted = Sorted(problems);
         return new CatalogEntry(playbook, entry.Origin, entry.Replaced, sorted.Count == 0, sorted);
     }
 
-    private static List<PlaybookProblem> Sorted(IEnumerable<PlaybookProblem> problems) =>
+    private static List<Problem> Sorted(IEnumerable<Problem> problems) =>
         [.. problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).Distinct()];
 }

@@ -1,14 +1,11 @@
+using Playbook.Engine.Problems;
+
 namespace Playbook.Engine.Configuration;
 
-/// <summary>The settings file is not valid: says where and what to change.</summary>
-public sealed class ConfigException(string file, long line, long column, string reason, Exception? inner = null)
-    : Exception($"{file}({line},{column}): {reason}", inner)
+/// <summary>The settings file is not valid: every problem it has, each with its line, column and what to change.</summary>
+public sealed class ConfigException(IReadOnlyList<Problem> problems)
+    : Exception(string.Join('\n', problems))
 {
-    public string File { get; } = file;
-
-    public long Line { get; } = line;
-
-    public long Column { get; } = column;
-
-    public string Reason { get; } = reason;
+    /// <summary>Every problem of the file, in file order; one line each in <see cref="Exception.Message"/>.</summary>
+    public IReadOnlyList<Problem> Problems { get; } = problems;
 }

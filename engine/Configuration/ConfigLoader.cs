@@ -1,12 +1,18 @@
 using System.Globalization;
+using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Problems;
 using Playbook.Engine.Templates;
-using YamlDotNet.Core;
+using Playbook.Engine.Time;
+using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Playbook.Engine.Configuration;
 
-/// <summary>Reads <c>config.yaml</c>, reporting every mistake with its line and column.</summary>
+/// <summary>
+/// Reads <c>config.yaml</c>, reporting every mistake at once with its line and column. A value with a mistake is
+/// left out and the rest of the file is still read, so that one run of a command shows everything to fix.
+/// </summary>
 public static class ConfigLoader
 {
     private static readonly string[] TopLevelKeys = ["me", "limits", "conversations"];
@@ -14,72 +20,72 @@ public static class ConfigLoader
     private static readonly string[] MeKeys = ["goals", "languages", "interests", "signature"];
     private static readonly string[] GoalKeys = ["name", "keywords", "propose"];
     private static readonly string[] LimitsKeys = ["linkedin_account", "channels"];
+    private static readonly string[] LanguageKeys = ["name", "proficiency"];
 
     /// <summary>The settings in <paramref name="path"/>, or <see cref="PlaybookConfig.Empty"/> when there is no such file.</summary>
-    /// <exception cref="ConfigException">The file is not valid YAML or has a key or value this build does not know.</exception>
-    public static PlaybookConfig Load(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return PlaybookConfig.Empty;
-        }
-
-        using var reader = new StreamReader(path);
-        return Parse(reader, path);
-    }
+    /// <exception cref="ConfigException">The file is not valid YAML or has keys or values this build does not know: every one of them.</exception>
+    public static PlaybookConfig Load(string path) =>
+        File.Exists(path) ? Read(YamlReader.Read(path, File.ReadAllBytes(path))) : PlaybookConfig.Empty;
 
     /// <summary>The settings in <paramref name="reader"/>, named <paramref name="file"/> in errors.</summary>
+    /// <exception cref="ConfigException">The text has mistakes: every one of them.</exception>
     public static PlaybookConfig Parse(TextReader reader, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            throw new ConfigException(file, e.Start.Line, e.Start.Column, FirstLine(e.Message), e);
-        }
+        ArgumentNullException.ThrowIfNull(reader);
+        return Read(YamlReader.Read(file, reader.ReadToEnd()));
+    }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-        {
-            return PlaybookConfig.Empty;
-        }
-
-        var root = Mapping(stream.Documents[0].RootNode, file, "the settings");
+    private static PlaybookConfig Read(YamlReader yaml)
+    {
+        var problems = yaml.Problems;
         var config = PlaybookConfig.Empty;
-        foreach (var (keyNode, value) in root.Children)
+        if (yaml.Root is { } node && Mapping(node, problems, "the settings") is { } root)
         {
-            config = Key(keyNode, file, TopLevelKeys, "settings") switch
+            foreach (var (keyNode, value) in root.Children)
             {
-                "me" => ParseMe(Mapping(value, file, "'me'"), file, config),
-                "limits" => config with { Limits = ParseLimits(Mapping(value, file, "'limits'"), file) },
-                "conversations" => config with { Conversations = ParseConversations(Mapping(value, file, "'conversations'"), file) },
-                _ => config,
-            };
+                config = Key(keyNode, problems, TopLevelKeys, "settings") switch
+                {
+                    "me" when Mapping(value, problems, "'me'") is { } me => ParseMe(me, problems, config),
+                    "limits" when Mapping(value, problems, "'limits'") is { } limits => config with { Limits = ParseLimits(limits, problems) },
+                    "conversations" when Mapping(value, problems, "'conversations'") is { } conversations =>
+                        config with { Conversations = ParseConversations(conversations, problems) },
+                    _ => config,
+                };
+            }
         }
 
-        return config;
+        return problems.Count > 0 ? throw new ConfigException(problems.InOrder()) : config;
     }
 
     /// <summary><c>conversations: { messages_each_way: 2, within: 30d }</c>: a thread with that many messages each way within that long is a conversation.</summary>
-    private static Analysis.Replies.ConversationSettings ParseConversations(YamlMappingNode mapping, string file)
+    private static ConversationSettings ParseConversations(YamlMappingNode mapping, ProblemList problems)
     {
-        var settings = Analysis.Replies.ConversationSettings.Default;
+        var settings = ConversationSettings.Default;
         foreach (var (keyNode, value) in mapping.Children)
         {
-            var text = Scalar(value, file, $"'{(keyNode as YamlScalarNode)?.Value}'");
-            switch (Key(keyNode, file, ConversationKeys, "'conversations'"))
+            switch (Key(keyNode, problems, ConversationKeys, "'conversations'"))
             {
-                case "messages_each_way":
-                    settings = int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) && count > 0
-                        ? settings with { MessagesEachWay = count }
-                        : throw new ConfigException(file, value.Start.Line, value.Start.Column, $"'messages_each_way' should be a whole number above 0, such as 2; not '{text}'");
+                case "messages_each_way" when Scalar(value, problems, "'messages_each_way'", out var text):
+                    if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count > 0)
+                    {
+                        settings = settings with { MessagesEachWay = count };
+                    }
+                    else
+                    {
+                        problems.Add(value, $"'messages_each_way' should be a whole number above 0, such as 2; not '{text}'");
+                    }
+
                     break;
-                case "within":
-                    settings = Time.Duration.TryParse(text, out var window, out var error) && window > TimeSpan.Zero
-                        ? settings with { Window = window }
-                        : throw new ConfigException(file, value.Start.Line, value.Start.Column, $"'within' should be a duration such as 30d; {error ?? "it must be more than zero"}");
+                case "within" when Scalar(value, problems, "'within'", out var text):
+                    if (Duration.TryParse(text ?? "", out var window, out var error) && window > TimeSpan.Zero)
+                    {
+                        settings = settings with { Window = window };
+                    }
+                    else
+                    {
+                        problems.Add(value, $"'within' should be a duration such as 30d; {error ?? "it must be more than zero"}");
+                    }
+
                     break;
             }
         }
@@ -87,16 +93,18 @@ public static class ConfigLoader
         return settings;
     }
 
-    private static PlaybookConfig ParseMe(YamlMappingNode me, string file, PlaybookConfig config)
+    private static PlaybookConfig ParseMe(YamlMappingNode me, ProblemList problems, PlaybookConfig config)
     {
         foreach (var (keyNode, value) in me.Children)
         {
-            config = Key(keyNode, file, MeKeys, "'me'") switch
+            config = Key(keyNode, problems, MeKeys, "'me'") switch
             {
-                "goals" => config with { Goals = Sequence(value, file, "'goals'").Select(g => ParseGoal(g, file)).ToList() },
-                "languages" => config with { Languages = Sequence(value, file, "'languages'").Select(l => ParseLanguage(l, file)).ToList() },
-                "interests" => config with { Interests = Strings(value, file, "'interests'") },
-                "signature" => config with { Signature = Scalar(value, file, "'signature'") },
+                "goals" when Sequence(value, problems, "'goals'") is { } goals =>
+                    config with { Goals = [.. goals.Select(g => ParseGoal(g, problems)).OfType<Goal>()] },
+                "languages" when Sequence(value, problems, "'languages'") is { } languages =>
+                    config with { Languages = [.. languages.Select(l => ParseLanguage(l, problems)).OfType<Language>()] },
+                "interests" => config with { Interests = Strings(value, problems, "'interests'") },
+                "signature" when Scalar(value, problems, "'signature'", out var signature) => config with { Signature = signature },
                 _ => config,
             };
         }
@@ -108,18 +116,18 @@ public static class ConfigLoader
     /// <c>limits: { linkedin_account: free|premium, channels: { NAME: CHARACTERS|none, ... } }</c>; a channel named
     /// twice (<c>LinkedIn</c> and <c>linkedin</c>, <c>linkedin_note</c> and <c>linkedin-note</c>) is a mistake.
     /// </summary>
-    private static ChannelLimits ParseLimits(YamlMappingNode limits, string file)
+    private static ChannelLimits ParseLimits(YamlMappingNode limits, ProblemList problems)
     {
         var result = ChannelLimits.Default;
         foreach (var (keyNode, value) in limits.Children)
         {
-            switch (Key(keyNode, file, LimitsKeys, "'limits'"))
+            switch (Key(keyNode, problems, LimitsKeys, "'limits'"))
             {
-                case "linkedin_account":
-                    result = result with { LinkedInAccount = ParseAccount(value, file) };
+                case "linkedin_account" when ParseAccount(value, problems) is { } account:
+                    result = result with { LinkedInAccount = account };
                     break;
-                case "channels":
-                    result = result with { Channels = ParseChannels(Mapping(value, file, "'channels'"), file) };
+                case "channels" when Mapping(value, problems, "'channels'") is { } channels:
+                    result = result with { Channels = ParseChannels(channels, problems) };
                     break;
             }
         }
@@ -127,84 +135,120 @@ public static class ConfigLoader
         return result;
     }
 
-    private static LinkedInAccount ParseAccount(YamlNode node, string file) =>
-        Scalar(node, file, "'linkedin_account'")?.ToLowerInvariant() switch
+    private static LinkedInAccount? ParseAccount(YamlNode node, ProblemList problems)
+    {
+        if (!Scalar(node, problems, "'linkedin_account'", out var text))
         {
-            "free" => LinkedInAccount.Free,
-            "premium" => LinkedInAccount.Premium,
-            var other => throw new ConfigException(file, node.Start.Line, node.Start.Column,
-                $"'linkedin_account' should be 'free' or 'premium'{(other is null ? "" : $", not '{other}'")}"),
-        };
+            return null;
+        }
 
-    private static Dictionary<string, int?> ParseChannels(YamlMappingNode channels, string file)
+        switch (text?.ToLowerInvariant())
+        {
+            case "free":
+                return LinkedInAccount.Free;
+            case "premium":
+                return LinkedInAccount.Premium;
+            default:
+                problems.Add(node, $"'linkedin_account' should be 'free' or 'premium'{(text is null ? "" : $", not '{text}'")}");
+                return null;
+        }
+    }
+
+    private static Dictionary<string, int?> ParseChannels(YamlMappingNode channels, ProblemList problems)
     {
         var limits = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in channels.Children)
         {
-            var name = Scalar(keyNode, file, "a channel's name")
-                ?? throw new ConfigException(file, keyNode.Start.Line, keyNode.Start.Column, "a channel needs a name");
-            if (!limits.TryAdd(ChannelLimits.ChannelName(name), ParseLimit(value, file, name)))
+            if (!Scalar(keyNode, problems, "a channel's name", out var name))
             {
-                throw new ConfigException(file, keyNode.Start.Line, keyNode.Start.Column,
-                    $"the channel '{name}' is set twice (as '{ChannelLimits.ChannelName(name)}'); keep one");
+                continue;
+            }
+
+            if (name is null)
+            {
+                problems.Add(keyNode, "a channel needs a name");
+                continue;
+            }
+
+            if (limits.ContainsKey(ChannelLimits.ChannelName(name)))
+            {
+                problems.Add(keyNode, $"the channel '{name}' is set twice (as '{ChannelLimits.ChannelName(name)}'); keep one");
+            }
+            else if (TryLimit(value, problems, name, out var limit))
+            {
+                limits.Add(ChannelLimits.ChannelName(name), limit);
             }
         }
 
         return limits;
     }
 
-    /// <summary>A number of characters above 0, or <c>none</c> for no limit.</summary>
-    private static int? ParseLimit(YamlNode node, string file, string channel)
+    /// <summary>A number of characters above 0, or <c>none</c> for no limit (null); false, with a problem, for anything else.</summary>
+    private static bool TryLimit(YamlNode node, ProblemList problems, string channel, out int? limit)
     {
-        var text = Scalar(node, file, $"the limit of '{channel}'");
+        limit = null;
+        if (!Scalar(node, problems, $"the limit of '{channel}'", out var text))
+        {
+            return false;
+        }
+
         if (string.Equals(text, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var characters) && characters > 0)
+        {
+            limit = characters;
+            return true;
+        }
+
+        problems.Add(node, $"the limit of '{channel}' should be a number of characters above 0, or 'none'{(text is null ? "" : $"; not '{text}'")}");
+        return false;
+    }
+
+    private static Goal? ParseGoal(YamlNode node, ProblemList problems)
+    {
+        if (Mapping(node, problems, "a goal") is not { } mapping)
         {
             return null;
         }
 
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0
-            ? limit
-            : throw new ConfigException(file, node.Start.Line, node.Start.Column,
-                $"the limit of '{channel}' should be a number of characters above 0, or 'none'{(text is null ? "" : $"; not '{text}'")}");
-    }
-
-    private static Goal ParseGoal(YamlNode node, string file)
-    {
-        var mapping = Mapping(node, file, "a goal");
         string? name = null;
         string? propose = null;
         Dictionary<string, string> proposals = new(StringComparer.Ordinal);
         IReadOnlyList<string> keywords = [];
         foreach (var (keyNode, value) in mapping.Children)
         {
-            switch (Key(keyNode, file, GoalKeys, "a goal"))
+            switch (Key(keyNode, problems, GoalKeys, "a goal"))
             {
                 case "name":
-                    name = Scalar(value, file, "'name'");
+                    Scalar(value, problems, "'name'", out name);
                     break;
                 case "keywords":
-                    keywords = Strings(value, file, "'keywords'");
+                    keywords = Strings(value, problems, "'keywords'");
                     break;
                 case "propose" when value is YamlMappingNode byLanguage:
-                    proposals = ParseProposals(byLanguage, file);
+                    proposals = ParseProposals(byLanguage, problems);
                     propose = proposals.GetValueOrDefault("en") ?? proposals.Values.FirstOrDefault();
                     break;
                 case "propose":
-                    propose = Scalar(value, file, "'propose'");
+                    Scalar(value, problems, "'propose'", out propose);
                     break;
             }
         }
 
         if (string.IsNullOrWhiteSpace(name))
         {
-            throw new ConfigException(file, node.Start.Line, node.Start.Column, "a goal needs a 'name'");
+            problems.Add(node, "a goal needs a 'name'");
+            return null;
         }
 
         return new Goal(name, keywords, propose) { Proposals = proposals.AsReadOnly() };
     }
 
     /// <summary><c>propose: { es: un café, en: a coffee }</c>: what to propose in each language, by its two-letter code.</summary>
-    private static Dictionary<string, string> ParseProposals(YamlMappingNode mapping, string file)
+    private static Dictionary<string, string> ParseProposals(YamlMappingNode mapping, ProblemList problems)
     {
         var proposals = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in mapping.Children)
@@ -212,11 +256,11 @@ public static class ConfigLoader
             var code = ((keyNode as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant();
             if (code.Length != 2 || !code.All(char.IsAsciiLetterLower))
             {
-                throw new ConfigException(file, keyNode.Start.Line, keyNode.Start.Column,
-                    $"'{code}' is not a language code; write what to propose per language as 'es: un café', 'en: a coffee'");
+                problems.Add(keyNode, $"'{code}' is not a language code; write what to propose per language as 'es: un café', 'en: a coffee'");
+                continue;
             }
 
-            if (Scalar(value, file, $"'propose' in '{code}'") is { } text)
+            if (Scalar(value, problems, $"'propose' in '{code}'", out var text) && text is not null)
             {
                 proposals[code] = text;
             }
@@ -225,35 +269,44 @@ public static class ConfigLoader
         return proposals;
     }
 
-    private static Language ParseLanguage(YamlNode node, string file)
+    private static Language? ParseLanguage(YamlNode node, ProblemList problems)
     {
         if (node is YamlScalarNode scalar && !string.IsNullOrWhiteSpace(scalar.Value))
         {
             return new Language(scalar.Value.Trim(), null);
         }
 
-        var mapping = Mapping(node, file, "a language");
+        if (Mapping(node, problems, "a language") is not { } mapping)
+        {
+            return null;
+        }
+
         string? name = null;
         string? proficiency = null;
         foreach (var (keyNode, value) in mapping.Children)
         {
-            switch (Key(keyNode, file, ["name", "proficiency"], "a language"))
+            switch (Key(keyNode, problems, LanguageKeys, "a language"))
             {
                 case "name":
-                    name = Scalar(value, file, "'name'");
+                    Scalar(value, problems, "'name'", out name);
                     break;
                 case "proficiency":
-                    proficiency = Scalar(value, file, "'proficiency'");
+                    Scalar(value, problems, "'proficiency'", out proficiency);
                     break;
             }
         }
 
-        return string.IsNullOrWhiteSpace(name)
-            ? throw new ConfigException(file, node.Start.Line, node.Start.Column, "a language needs a 'name'")
-            : new Language(name, proficiency);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            problems.Add(node, "a language needs a 'name'");
+            return null;
+        }
+
+        return new Language(name, proficiency);
     }
 
-    private static string Key(YamlNode node, string file, string[] known, string where)
+    /// <summary>The key's name when this mapping knows it; otherwise null, with a problem that lists the keys it takes.</summary>
+    private static string? Key(YamlNode node, ProblemList problems, string[] known, string where)
     {
         var key = (node as YamlScalarNode)?.Value ?? "";
         if (known.Contains(key, StringComparer.Ordinal))
@@ -261,28 +314,61 @@ public static class ConfigLoader
             return key;
         }
 
-        throw new ConfigException(file, node.Start.Line, node.Start.Column,
-            $"unknown key '{key}' in {where}; the keys are {string.Join(", ", known.Select(k => $"'{k}'"))}");
+        problems.Add(node, $"unknown key '{key}' in {where}; the keys are {string.Join(", ", known.Select(k => $"'{k}'"))}");
+        return null;
     }
 
-    private static YamlMappingNode Mapping(YamlNode node, string file, string what) =>
-        node as YamlMappingNode ?? throw new ConfigException(file, node.Start.Line, node.Start.Column, $"{what} should be a mapping of keys to values");
+    private static YamlMappingNode? Mapping(YamlNode node, ProblemList problems, string what)
+    {
+        if (node is YamlMappingNode mapping)
+        {
+            return mapping;
+        }
 
-    private static IEnumerable<YamlNode> Sequence(YamlNode node, string file, string what) =>
-        node as YamlSequenceNode ?? throw new ConfigException(file, node.Start.Line, node.Start.Column, $"{what} should be a list");
+        problems.Add(node, $"{what} should be a mapping of keys to values");
+        return null;
+    }
 
-    private static string? Scalar(YamlNode node, string file, string what) =>
-        node is YamlScalarNode scalar
-            ? string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim()
-            : throw new ConfigException(file, node.Start.Line, node.Start.Column, $"{what} should be a single value");
+    private static YamlSequenceNode? Sequence(YamlNode node, ProblemList problems, string what)
+    {
+        if (node is YamlSequenceNode sequence)
+        {
+            return sequence;
+        }
+
+        problems.Add(node, $"{what} should be a list");
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="node"/> is a single value (with a problem when it is not); <paramref name="text"/> is
+    /// its trimmed text, or null when it is empty.
+    /// </summary>
+    private static bool Scalar(YamlNode node, ProblemList problems, string what, out string? text)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            text = string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            return true;
+        }
+
+        problems.Add(node, $"{what} should be a single value");
+        text = null;
+        return false;
+    }
 
     /// <summary>A list of strings, written as a YAML list or as one comma-separated value.</summary>
-    private static IReadOnlyList<string> Strings(YamlNode node, string file, string what) => node switch
+    private static string[] Strings(YamlNode node, ProblemList problems, string what)
     {
-        YamlSequenceNode sequence => sequence.Select(item => Scalar(item, file, $"each of {what}")).OfType<string>().ToList(),
-        YamlScalarNode scalar => (scalar.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-        _ => throw new ConfigException(file, node.Start.Line, node.Start.Column, $"{what} should be a list"),
-    };
-
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+        switch (node)
+        {
+            case YamlSequenceNode sequence:
+                return [.. sequence.Select(item => Scalar(item, problems, $"each of {what}", out var text) ? text : null).OfType<string>()];
+            case YamlScalarNode scalar:
+                return (scalar.Value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            default:
+                problems.Add(node, $"{what} should be a list");
+                return [];
+        }
+    }
 }

@@ -20,7 +20,7 @@ internal static class Names
         name.Length > 0 && char.IsAsciiLetterOrDigit(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
     /// <summary>What is wrong with a template reference such as <c>welcome.es.liquid</c>.</summary>
-    public static string TemplateProblem(string name)
+    public static string Problem(string name)
     {
         var stem = name.Split('.')[0].Trim();
         return name.Contains('.', StringComparison.Ordinal) && IsTemplateName(stem)

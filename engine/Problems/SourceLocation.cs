@@ -1,7 +1,7 @@
 namespace Playbook.Engine.Problems;
 
-/// <summary>Where something is in a playbook file: 1-based line and column, as YamlDotNet counts them.</summary>
-/// <param name="File">The file, as the path given to the loader (or the name given with its content).</param>
+/// <summary>Where something is in a file the user wrote (a playbook, a script, a template): 1-based line and column.</summary>
+/// <param name="File">The file, as the path given to the reader (or the name given with its content).</param>
 /// <param name="Line">The line, from 1.</param>
 /// <param name="Column">The column, from 1, counted in characters.</param>
 public sealed record SourceLocation(string File, int Line, int Column)

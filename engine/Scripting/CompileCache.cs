@@ -19,7 +19,7 @@ namespace Playbook.Engine.Scripting;
 internal static class CompileCache
 {
     /// <summary>The layout of the entries; a change makes every older entry a miss.</summary>
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>How many entries a folder keeps; older ones go when a new one is written.</summary>
     private const int Kept = 32;
@@ -105,9 +105,12 @@ internal static class CompileCache
             }
 
             var problems = root.GetProperty("problems").EnumerateArray()
-                .Select(p => new ConditionProblem(
-                    p.GetProperty("key").GetString(), p.GetProperty("file").GetString()!, p.GetProperty("line").GetInt32(),
-                    p.GetProperty("column").GetInt32(), p.GetProperty("code").GetString()!, p.GetProperty("message").GetString()!))
+                .Select(p => new Problem(
+                    p.GetProperty("file").GetString()!, p.GetProperty("line").GetInt32(), p.GetProperty("column").GetInt32(), p.GetProperty("message").GetString()!)
+                {
+                    Code = p.GetProperty("code").GetString(),
+                    Subject = p.GetProperty("key").GetString(),
+                })
                 .ToList();
             return new CompileOutput(image, methods, problems) { Pdb = pdb };
         }
@@ -174,7 +177,7 @@ internal static class CompileCache
             foreach (var problem in output.Problems)
             {
                 json.WriteStartObject();
-                json.WriteString("key", problem.Key);
+                json.WriteString("key", problem.Subject);
                 json.WriteString("file", problem.File);
                 json.WriteNumber("line", problem.Line);
                 json.WriteNumber("column", problem.Column);

@@ -56,7 +56,7 @@ public sealed class CompiledConditions : IDisposable
     }
 
     /// <summary>Every error of every condition, in the order of the conditions; empty when all compiled.</summary>
-    public IReadOnlyList<ConditionProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>Whether the compiled code came from the on-disk cache, without running the compiler.</summary>
     public bool FromCache { get; }
@@ -112,7 +112,7 @@ public sealed class CompiledConditions : IDisposable
             throw new ArgumentException($"There is no condition '{key}'.", nameof(key));
         }
 
-        var problem = Problems.FirstOrDefault(p => p.Key == key);
+        var problem = Problems.FirstOrDefault(p => p.Subject == key);
         throw new ConditionException(source, problem is null ? "did not compile" : $"did not compile: {problem}");
     }
 

@@ -38,7 +38,7 @@ internal sealed class ConditionCode
 
         """;
 
-    private ConditionCode(ConditionSource source, string methodName, string? text, TextSpan region, int declarations, ConditionProblem? problem)
+    private ConditionCode(ConditionSource source, string methodName, string? text, TextSpan region, int declarations, Problem? problem)
     {
         var lines = SourceText.From(source.Code.TrimEnd()).Lines;
         End = (source.Line + lines.Count - 1, source.Column + lines[^1].End - lines[^1].Start);
@@ -69,7 +69,7 @@ internal sealed class ConditionCode
     public (int Line, int Column) End { get; }
 
     /// <summary>Why the text is not even worth parsing as part of a method: empty, or preprocessor directives.</summary>
-    public ConditionProblem? Problem { get; }
+    public Problem? Problem { get; }
 
     /// <summary>Generates the method <c>C{index}</c> for <paramref name="source"/>.</summary>
     public static ConditionCode Generate(ConditionSource source, int index, CSharpParseOptions options)
@@ -164,7 +164,7 @@ internal sealed class ConditionCode
     }
 
     private static ConditionCode Failed(ConditionSource source, string methodName, int line, int column, string message) =>
-        new(source, methodName, null, default, 0, new ConditionProblem(source.Key, source.File, line, column, ConditionProblem.NotAnExpression, message));
+        new(source, methodName, null, default, 0, Problem.Diagnostic(source.File, line, column, ProblemCodes.NotAnExpression, message, source.Key));
 
     /// <summary>
     /// The first preprocessor directive in <paramref name="code"/>. The lexer behind ParseTokens sees none, so the

@@ -33,7 +33,7 @@ internal static class RoslynConditionCompiler
     /// <summary>Compiles every condition of <paramref name="sources"/> and every script of <paramref name="scripts"/>, together.</summary>
     public static CompileOutput Compile(IReadOnlyList<ConditionSource> sources, IReadOnlyList<ScriptSource> scripts)
     {
-        var problems = new List<ConditionProblem>();
+        var problems = new List<Problem>();
         var trees = new Dictionary<SyntaxTree, ConditionCode>();
         var scriptTrees = new Dictionary<SyntaxTree, ScriptCode>();
         for (var i = 0; i < scripts.Count; i++)
@@ -65,7 +65,7 @@ internal static class RoslynConditionCompiler
             }
             else if (Stray(tree, code) is { } stray)
             {
-                problems.Add(Problem(code, stray.GetLocation(), ConditionProblem.NotAnExpression,
+                problems.Add(ProblemAt(code, stray.GetLocation(), ProblemCodes.NotAnExpression,
                     "a condition is one C# expression: nothing may follow it (no ';', no statements)"));
             }
             else
@@ -95,7 +95,7 @@ internal static class RoslynConditionCompiler
             {
                 if (group.Key is not null && scriptTrees.TryGetValue(group.Key, out var script))
                 {
-                    problems.AddRange(group.Select(d => ScriptCode.Problem(script.Source, d)));
+                    problems.AddRange(group.Select(d => ScriptCode.ProblemAt(script.Source, d)));
                     failed.Add(group.Key);
                     continue;
                 }
@@ -103,7 +103,7 @@ internal static class RoslynConditionCompiler
                 if (group.Key is null || !trees.TryGetValue(group.Key, out var code))
                 {
                     // Not tied to one condition (a reference the runtime lacks): nothing can run.
-                    problems.AddRange(group.Select(d => new ConditionProblem(null, "(conditions)", 1, 1, d.Id, d.GetMessage(CultureInfo.InvariantCulture))));
+                    problems.AddRange(group.Select(d => Problem.Diagnostic("(conditions)", 1, 1, d.Id, d.GetMessage(CultureInfo.InvariantCulture))));
                     return new CompileOutput(null, new Dictionary<string, string>(StringComparer.Ordinal), Sorted(problems, sources, scripts));
                 }
 
@@ -140,15 +140,15 @@ internal static class RoslynConditionCompiler
     }
 
     /// <summary>The refusals of the safety walk, for each condition that has any.</summary>
-    private static List<(SyntaxTree Tree, List<ConditionProblem> Refusals)> CheckSafety(
+    private static List<(SyntaxTree Tree, List<Problem> Refusals)> CheckSafety(
         CSharpCompilation compilation, Dictionary<SyntaxTree, ConditionCode> trees, Dictionary<SyntaxTree, ScriptCode> scripts)
     {
         var safety = new ExpressionSafety(new AllowList(compilation));
-        var refused = new List<(SyntaxTree, List<ConditionProblem>)>();
+        var refused = new List<(SyntaxTree, List<Problem>)>();
         foreach (var (tree, script) in scripts)
         {
             var refusals = ScriptSafety.Check(compilation.GetSemanticModel(tree), tree)
-                .Select(r => ScriptCode.Problem(script.Source, r.Location, ScriptCode.NotAllowed, r.Message))
+                .Select(r => ScriptCode.ProblemAt(script.Source, r.Location, ProblemCodes.ScriptNotAllowed, r.Message))
                 .ToList();
             if (refusals.Count > 0)
             {
@@ -161,7 +161,7 @@ internal static class RoslynConditionCompiler
             var refusals = safety.Check(compilation.GetSemanticModel(tree), ReturnedExpression(tree)!);
             if (refusals.Count > 0)
             {
-                refused.Add((tree, refusals.Select(r => Problem(code, r.Location, ConditionProblem.NotAllowed, r.Refusal.Message)).ToList()));
+                refused.Add((tree, refusals.Select(r => ProblemAt(code, r.Location, ProblemCodes.NotAllowed, r.Refusal.Message)).ToList()));
             }
         }
 
@@ -181,7 +181,7 @@ internal static class RoslynConditionCompiler
     /// The problems of one failed condition: Roslyn's, except that an expression of another type than bool gets
     /// one message that says so, in place of the conversion error at the <c>return</c>.
     /// </summary>
-    private static IEnumerable<ConditionProblem> Explain(SemanticModel model, ConditionCode code, IEnumerable<Diagnostic> errors)
+    private static IEnumerable<Problem> Explain(SemanticModel model, ConditionCode code, IEnumerable<Diagnostic> errors)
     {
         var expression = ReturnedExpression(model.SyntaxTree);
         var type = expression is null ? null : model.GetTypeInfo(expression).Type;
@@ -194,7 +194,7 @@ internal static class RoslynConditionCompiler
                 var hint = type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T
                     ? $"; it can be null: compare it, as in '({code.Source.Code.Trim()}) == true'"
                     : "; compare it, as in 'contact.Company != null' or 'DaysSinceLastInteraction > 30'";
-                yield return Problem(code, error.Location, ConditionProblem.NotBoolean,
+                yield return ProblemAt(code, error.Location, ProblemCodes.NotBoolean,
                     $"a condition must be true or false (a bool), but this expression is a '{name}'{hint}");
             }
             else
@@ -227,35 +227,35 @@ internal static class RoslynConditionCompiler
         tree.GetCompilationUnitRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().FirstOrDefault()?.Body?.Statements
             .OfType<ReturnStatementSyntax>().LastOrDefault()?.Expression;
 
-    private static ConditionProblem ToProblem(Diagnostic diagnostic, ConditionCode code)
+    private static Problem ToProblem(Diagnostic diagnostic, ConditionCode code)
     {
         // A missing operand is reported against the ';' that closes the generated return, which the user never wrote.
         return diagnostic.Id == "CS1525" && diagnostic.GetMessage(CultureInfo.InvariantCulture).EndsWith("';'", StringComparison.Ordinal)
                                          && !code.Source.Code.Contains(';', StringComparison.Ordinal)
-            ? Problem(code, diagnostic.Location, "CS1733", "Expected expression")
-            : Problem(code, diagnostic.Location, diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            ? ProblemAt(code, diagnostic.Location, "CS1733", "Expected expression")
+            : ProblemAt(code, diagnostic.Location, diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     /// <summary>
     /// A problem at <paramref name="location"/>, mapped by the <c>#line</c> directives; on the generated lines around
     /// the user's text (a missing ')' found at the closing ';'), the end of the condition.
     /// </summary>
-    private static ConditionProblem Problem(ConditionCode code, Location location, string id, string message)
+    private static Problem ProblemAt(ConditionCode code, Location location, string id, string message)
     {
         var source = code.Source;
         var mapped = location.GetMappedLineSpan();
         var hidden = location.SourceTree?.GetLineVisibility(location.SourceSpan.Start) != LineVisibility.Visible;
         return mapped.HasMappedPath && !hidden
-            ? new ConditionProblem(source.Key, source.File, mapped.StartLinePosition.Line + 1, mapped.StartLinePosition.Character + 1, id, message)
-            : new ConditionProblem(source.Key, source.File, code.End.Line, code.End.Column, id, message);
+            ? Problem.Diagnostic(source.File, mapped.StartLinePosition.Line + 1, mapped.StartLinePosition.Character + 1, id, message, source.Key)
+            : Problem.Diagnostic(source.File, code.End.Line, code.End.Column, id, message, source.Key);
     }
 
     /// <summary>Problems in the order of the conditions, then the scripts, then by position: the order a reader goes through the files.</summary>
-    private static List<ConditionProblem> Sorted(List<ConditionProblem> problems, IReadOnlyList<ConditionSource> sources, IReadOnlyList<ScriptSource> scripts)
+    private static List<Problem> Sorted(List<Problem> problems, IReadOnlyList<ConditionSource> sources, IReadOnlyList<ScriptSource> scripts)
     {
         var order = sources.Select(s => s.Key).Concat(scripts.Select(s => s.Key)).Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i, StringComparer.Ordinal);
         return problems
-            .OrderBy(p => p.Key is null ? -1 : order[p.Key])
+            .OrderBy(p => p.Subject is null ? -1 : order[p.Subject])
             .ThenBy(p => p.Line)
             .ThenBy(p => p.Column)
             .ToList();

@@ -35,7 +35,7 @@ internal sealed class ScriptCode
 
         """;
 
-    private ScriptCode(ScriptSource source, string className, string? text, List<ConditionProblem> problems)
+    private ScriptCode(ScriptSource source, string className, string? text, List<Problem> problems)
     {
         Source = source;
         ClassName = className;
@@ -51,12 +51,12 @@ internal sealed class ScriptCode
     /// <summary>The generated file, or null when the script's own text has errors.</summary>
     public string? Text { get; }
 
-    public List<ConditionProblem> Problems { get; }
+    public List<Problem> Problems { get; }
 
     public static ScriptCode Generate(ScriptSource source, int index)
     {
         var className = "S" + index.ToString(CultureInfo.InvariantCulture);
-        var problems = new List<ConditionProblem>(source.Problems);
+        var problems = new List<Problem>(source.Problems);
         var usings = new StringBuilder();
         var statements = new StringBuilder();
         var members = new StringBuilder();
@@ -64,13 +64,12 @@ internal sealed class ScriptCode
         {
             var tree = CSharpSyntaxTree.ParseText(content, ScriptOptions, path);
             var root = tree.GetCompilationUnitRoot();
-            problems.AddRange(tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => Problem(source, d)));
+            problems.AddRange(tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => ProblemAt(source, d)));
             // '#r' naming the engine itself is for editors (completion on the script); the engine is always referenced.
             foreach (var reference in root.GetReferenceDirectives().Where(r => !IsEngine(r.File.ValueText)))
             {
                 var at = reference.GetLocation().GetLineSpan();
-                problems.Add(new ConditionProblem(source.Key, path, at.StartLinePosition.Line + 1, at.StartLinePosition.Character + 1, "PB0103",
-                    "#r is not supported, except for the engine itself (for editors): a playbook script uses the engine's API and .NET, no other assemblies"));
+                problems.Add(Problem.Diagnostic(path, at.StartLinePosition.Line + 1, at.StartLinePosition.Character + 1, ProblemCodes.DirectiveRefused, "#r is not supported, except for the engine itself (for editors): a playbook script uses the engine's API and .NET, no other assemblies", source.Key));
             }
 
             var written = tree.GetText();
@@ -101,21 +100,18 @@ internal sealed class ScriptCode
         return new ScriptCode(source, className, code.ToString(), problems);
     }
 
-    /// <summary>A script reaches for the store's internals, SQLite or files.</summary>
-    public const string NotAllowed = "PB0104";
-
     /// <summary>A problem of <paramref name="source"/> at <paramref name="diagnostic"/>'s place in the user's file.</summary>
-    public static ConditionProblem Problem(ScriptSource source, Diagnostic diagnostic) =>
-        Problem(source, diagnostic.Location, diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    public static Problem ProblemAt(ScriptSource source, Diagnostic diagnostic) =>
+        ProblemAt(source, diagnostic.Location, diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
 
     /// <summary>A problem of <paramref name="source"/> at <paramref name="location"/>, mapped to the user's file by the <c>#line</c> directives.</summary>
-    public static ConditionProblem Problem(ScriptSource source, Location location, string id, string message)
+    public static Problem ProblemAt(ScriptSource source, Location location, string id, string message)
     {
         var mapped = location.GetMappedLineSpan();
         var hidden = location.SourceTree?.GetLineVisibility(location.SourceSpan.Start) == LineVisibility.Hidden;
         return mapped.IsValid && !hidden && mapped.Path.EndsWith(ScriptSource.Extension, StringComparison.OrdinalIgnoreCase)
-            ? new ConditionProblem(source.Key, mapped.Path, mapped.StartLinePosition.Line + 1, mapped.StartLinePosition.Character + 1, id, message)
-            : new ConditionProblem(source.Key, source.File, 1, 1, id, message);
+            ? Problem.Diagnostic(mapped.Path, mapped.StartLinePosition.Line + 1, mapped.StartLinePosition.Character + 1, id, message, source.Key)
+            : Problem.Diagnostic(source.File, 1, 1, id, message, source.Key);
     }
 
     private static bool IsEngine(string reference) =>

@@ -11,7 +11,7 @@ namespace Playbook.Engine.Scripting;
 /// <param name="File">The script's path.</param>
 /// <param name="Files">The loaded files then the script itself, each path with its text.</param>
 /// <param name="Problems">What is wrong with the <c>#load</c>s (a missing file, a cycle): the script is not compiled.</param>
-public sealed partial record ScriptSource(string Key, string File, IReadOnlyList<(string Path, string Text)> Files, IReadOnlyList<ConditionProblem> Problems)
+public sealed partial record ScriptSource(string Key, string File, IReadOnlyList<(string Path, string Text)> Files, IReadOnlyList<Problem> Problems)
 {
     /// <summary>The prefix of a script's key.</summary>
     public const string KeyPrefix = "script:";
@@ -23,7 +23,7 @@ public sealed partial record ScriptSource(string Key, string File, IReadOnlyList
     public static ScriptSource Read(string file)
     {
         var files = new List<(string, string)>();
-        var problems = new List<ConditionProblem>();
+        var problems = new List<Problem>();
         var key = KeyPrefix + file;
         Visit(Path.GetFullPath(file), file, files, [], problems, key);
         return new ScriptSource(key, file, files, problems);
@@ -44,7 +44,7 @@ public sealed partial record ScriptSource(string Key, string File, IReadOnlyList
         }
     }
 
-    private static void Visit(string full, string shown, List<(string, string)> files, HashSet<string> visiting, List<ConditionProblem> problems, string key)
+    private static void Visit(string full, string shown, List<(string, string)> files, HashSet<string> visiting, List<Problem> problems, string key)
     {
         if (files.Any(f => string.Equals(Path.GetFullPath(f.Item1), full, StringComparison.Ordinal)))
         {
@@ -53,7 +53,7 @@ public sealed partial record ScriptSource(string Key, string File, IReadOnlyList
 
         if (!visiting.Add(full))
         {
-            problems.Add(new ConditionProblem(key, shown, 1, 1, "PB0101", $"'{shown}' loads itself through its #load lines; remove the cycle"));
+            problems.Add(Problem.Diagnostic(shown, 1, 1, ProblemCodes.LoadCycle, $"'{shown}' loads itself through its #load lines; remove the cycle", key));
             return;
         }
 
@@ -64,7 +64,7 @@ public sealed partial record ScriptSource(string Key, string File, IReadOnlyList
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new ConditionProblem(key, shown, 1, 1, "PB0102", $"cannot be read: {e.Message}"));
+            problems.Add(Problem.Diagnostic(shown, 1, 1, ProblemCodes.LoadMissing, $"cannot be read: {e.Message}", key));
             return;
         }
 
@@ -74,7 +74,7 @@ public sealed partial record ScriptSource(string Key, string File, IReadOnlyList
             var targetShown = Path.Combine(Path.GetDirectoryName(shown) ?? "", path);
             if (!System.IO.File.Exists(target))
             {
-                problems.Add(new ConditionProblem(key, shown, line, 1, "PB0102", $"#load \"{path}\": there is no such file next to '{Path.GetFileName(shown)}'"));
+                problems.Add(Problem.Diagnostic(shown, line, 1, ProblemCodes.LoadMissing, $"#load \"{path}\": there is no such file next to '{Path.GetFileName(shown)}'", key));
                 continue;
             }
 

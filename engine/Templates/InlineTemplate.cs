@@ -13,7 +13,7 @@ public sealed class InlineTemplate
     private readonly LiquidEnvironment _environment;
     private readonly ParsedTemplate? _template;
 
-    internal InlineTemplate(LiquidEnvironment environment, ParsedTemplate? template, string file, IReadOnlyList<TemplateProblem> problems)
+    internal InlineTemplate(LiquidEnvironment environment, ParsedTemplate? template, string file, IReadOnlyList<Problem> problems)
     {
         _environment = environment;
         _template = template;
@@ -25,7 +25,7 @@ public sealed class InlineTemplate
     public string File { get; }
 
     /// <summary>What is wrong with the text, placed in the playbook file; empty when all is well.</summary>
-    public IReadOnlyList<TemplateProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>The text for <paramref name="model"/>, in the invariant culture (the text is for the user, not the contact).</summary>
     /// <exception cref="TemplateException">The text does not parse, or rendering failed.</exception>

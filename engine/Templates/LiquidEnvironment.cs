@@ -33,7 +33,7 @@ internal sealed partial class LiquidEnvironment
     /// (1 and 1 for a file of its own; every line is taken to start at that column, as in a YAML block scalar).
     /// </summary>
     /// <returns>The parsed template, or null when it does not parse.</returns>
-    public ParsedTemplate? Compile(string source, string file, string? name, int line, int column, List<TemplateProblem> problems)
+    public ParsedTemplate? Compile(string source, string file, string? name, int line, int column, List<Problem> problems)
     {
         if (_checked.Passed(source))
         {
@@ -50,7 +50,7 @@ internal sealed partial class LiquidEnvironment
         return parsed is null ? null : new ParsedTemplate(parsed);
     }
 
-    private IFluidTemplate? Check(string source, string file, string? name, int line, int column, List<TemplateProblem> problems)
+    private IFluidTemplate? Check(string source, string file, string? name, int line, int column, List<Problem> problems)
     {
         var text = DraftText.Prepare(source);
         if (!_parser.Value.TryParse(text, out var parsed, out var error))
@@ -59,7 +59,7 @@ internal sealed partial class LiquidEnvironment
             var match = FluidPosition().Match(firstLine);
             if (!match.Success)
             {
-                problems.Add(new TemplateProblem(file, 0, 0, firstLine, name));
+                problems.Add(Problem.ForFile(file, firstLine) with { Subject = name });
                 return null;
             }
 
@@ -74,7 +74,7 @@ internal sealed partial class LiquidEnvironment
             var found = where.Match(text);
             if (!found.Success)
             {
-                problems.Add(new TemplateProblem(file, 0, 0, message, name));
+                problems.Add(Problem.ForFile(file, message) with { Subject = name });
                 continue;
             }
 
@@ -104,8 +104,8 @@ internal sealed partial class LiquidEnvironment
         return DraftText.Tidy(text);
     }
 
-    private static TemplateProblem Place(string file, string? name, int startLine, int startColumn, int line, int column, string message) =>
-        new(file, startLine + line - 1, startColumn + column - 1, message, name);
+    private static Problem Place(string file, string? name, int startLine, int startColumn, int line, int column, string message) =>
+        new(file, startLine + line - 1, startColumn + column - 1, message) { Subject = name };
 
     private static int Number(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
 

@@ -29,7 +29,7 @@ public sealed class TemplateLibrary
     private readonly LiquidEnvironment _environment;
     private readonly Dictionary<string, Dictionary<string, TemplateVariant>> _templates = new(StringComparer.Ordinal);
 
-    private TemplateLibrary(IEnumerable<TemplateSource> sources, List<TemplateProblem> problems, TemplateLibraryOptions settings)
+    private TemplateLibrary(IEnumerable<TemplateSource> sources, List<Problem> problems, TemplateLibraryOptions settings)
     {
         _environment = new LiquidEnvironment(settings);
 
@@ -39,7 +39,7 @@ public sealed class TemplateLibrary
         {
             if (!source.Path.EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add(new TemplateProblem(source.Path, 0, 0, $"is not a template: template files end in {FileExtension}", null));
+                problems.Add(Problem.ForFile(source.Path, $"is not a template: template files end in {FileExtension}"));
             }
             else if (TemplateFileName.TryParse(Path.GetFileName(source.Path), out var name, out var language, out var error))
             {
@@ -47,7 +47,7 @@ public sealed class TemplateLibrary
             }
             else
             {
-                problems.Add(new TemplateProblem(source.Path, 0, 0, error, null));
+                problems.Add(Problem.ForFile(source.Path, error));
             }
         }
 
@@ -63,7 +63,7 @@ public sealed class TemplateLibrary
     }
 
     /// <summary>Everything wrong with the templates, every file at once, by file and position; empty when all is well.</summary>
-    public IReadOnlyList<TemplateProblem> Problems { get; }
+    public IReadOnlyList<Problem> Problems { get; }
 
     /// <summary>The names of every template, sorted: for listings and did-you-mean suggestions.</summary>
     public IReadOnlyList<string> Names { get; }
@@ -76,7 +76,7 @@ public sealed class TemplateLibrary
     {
         ArgumentNullException.ThrowIfNull(folders);
         var sources = new List<TemplateSource>();
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
         foreach (var folder in folders)
         {
             if (!Directory.Exists(folder))
@@ -96,7 +96,7 @@ public sealed class TemplateLibrary
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    problems.Add(new TemplateProblem(file, 0, 0, $"cannot be read: {e.Message}", null));
+                    problems.Add(Problem.ForFile(file, $"cannot be read: {e.Message}"));
                 }
             }
         }
@@ -158,7 +158,7 @@ public sealed class TemplateLibrary
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        var problems = new List<TemplateProblem>();
+        var problems = new List<Problem>();
         var template = _environment.Compile(text, file, null, line, column, problems);
         return new InlineTemplate(_environment, template, file, problems);
     }

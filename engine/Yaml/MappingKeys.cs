@@ -1,4 +1,4 @@
-using Playbook.Engine.Playbooks.Loading;
+using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
 using YamlDotNet.RepresentationModel;
 
@@ -14,19 +14,25 @@ internal sealed class MappingKeys
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _found = new(StringComparer.Ordinal);
     private readonly HashSet<string> _suggested = new(StringComparer.Ordinal);
 
-    private MappingKeys(YamlMappingNode node) => Node = node;
+    private readonly ProblemList _problems;
+
+    private MappingKeys(YamlMappingNode node, ProblemList problems)
+    {
+        Node = node;
+        _problems = problems;
+    }
 
     public YamlMappingNode Node { get; }
 
     /// <summary>Reads <paramref name="node"/>'s keys; <paramref name="whose"/> names the mapping in a problem (<c>a draft's</c>).</summary>
-    public static MappingKeys Read(YamlMappingNode node, IReadOnlyList<string> known, string whose, ParseContext context)
+    public static MappingKeys Read(YamlMappingNode node, IReadOnlyList<string> known, string whose, ProblemList problems)
     {
-        var keys = new MappingKeys(node);
+        var keys = new MappingKeys(node, problems);
         foreach (var (keyNode, value) in node.Children)
         {
             if (keyNode is not YamlScalarNode { Value: { } name } scalar)
             {
-                context.Problems.Add(keyNode, $"a key should be a single name, not {ParseContext.Describe(keyNode)}");
+                problems.Add(keyNode, $"a key should be a single name, not {YamlReader.Describe(keyNode)}");
                 continue;
             }
 
@@ -41,7 +47,7 @@ internal sealed class MappingKeys
                 keys._suggested.Add(suggestion);
             }
 
-            context.Problems.Add(scalar, DidYouMean.Unknown("key", name, known, $"{whose} keys are"));
+            problems.Add(scalar, DidYouMean.Unknown("key", name, known, $"{whose} keys are"));
         }
 
         return keys;
@@ -56,11 +62,11 @@ internal sealed class MappingKeys
     public YamlScalarNode? KeyNode(string key) => _found.TryGetValue(key, out var entry) ? entry.Key : null;
 
     /// <summary>Reports <paramref name="message"/> at the mapping when <paramref name="key"/> is missing and no unknown key was taken for it.</summary>
-    public void Require(string key, string message, ParseContext context)
+    public void Require(string key, string message)
     {
         if (!Has(key) && !_suggested.Contains(key))
         {
-            context.Problems.Add(Node, message);
+            _problems.Add(Node, message);
         }
     }
 

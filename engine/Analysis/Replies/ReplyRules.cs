@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using YamlDotNet.Core;
+using Playbook.Engine.Problems;
+using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Playbook.Engine.Analysis.Replies;
@@ -38,50 +39,47 @@ public sealed class ReplyRules
     }
 
     /// <summary>The rules written in <paramref name="text"/>, named <paramref name="file"/> in errors.</summary>
-    /// <exception cref="ReplyRulesException">The text is not a valid rules file.</exception>
+    /// <exception cref="ReplyRulesException">The text is not a valid rules file: every problem it has.</exception>
     public static IReadOnlyList<ReplyRule> Parse(string text, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new ReplyRulesException(file, (int)e.Start.Line, (int)e.Start.Column, e.Message.Split('\n')[0]);
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-        {
-            return [];
-        }
-
+        var yaml = YamlReader.Read(file, text);
+        var problems = yaml.Problems;
         var rules = new List<ReplyRule>();
-        foreach (var (key, value) in root.Children)
+        if (yaml.Root is YamlMappingNode root)
         {
-            if ((key as YamlScalarNode)?.Value != "rules")
+            foreach (var (key, value) in root.Children)
             {
-                throw At(file, key, $"unknown key '{(key as YamlScalarNode)?.Value}'; a rules file has one key, 'rules'");
+                if ((key as YamlScalarNode)?.Value != "rules")
+                {
+                    problems.Add(key, $"unknown key '{(key as YamlScalarNode)?.Value}'; a rules file has one key, 'rules'");
+                }
+                else if (value is not YamlSequenceNode list)
+                {
+                    problems.Add(value, "'rules' should be a list of rules, each with label, cue and patterns");
+                }
+                else
+                {
+                    rules.AddRange(list.Children.Select(rule => Rule(rule, problems)).OfType<ReplyRule>());
+                }
             }
-
-            if (value is not YamlSequenceNode list)
-            {
-                throw At(file, value, "'rules' should be a list of rules, each with label, cue and patterns");
-            }
-
-            rules.AddRange(list.Children.Select(rule => Rule(rule, file)));
+        }
+        else if (yaml.Root is { } other)
+        {
+            problems.Add(other, "a rules file should be a mapping with one key, 'rules'");
         }
 
-        return rules;
+        return problems.Count > 0 ? throw new ReplyRulesException(problems.InOrder()) : rules;
     }
 
-    private static ReplyRule Rule(YamlNode node, string file)
+    private static ReplyRule? Rule(YamlNode node, ProblemList problems)
     {
         if (node is not YamlMappingNode mapping)
         {
-            throw At(file, node, "a rule should be a mapping with label, cue and patterns");
+            problems.Add(node, "a rule should be a mapping with label, cue and patterns");
+            return null;
         }
 
+        var before = problems.Count;
         string? label = null;
         string? cue = null;
         var patterns = new List<Regex>();
@@ -93,44 +91,46 @@ public sealed class ReplyRules
                     label = (value as YamlScalarNode)?.Value;
                     if (label is null || !Labels.Contains(label, StringComparer.Ordinal))
                     {
-                        throw At(file, value, $"label '{label}' should be one of {string.Join(", ", Labels)}");
+                        problems.Add(value, $"label '{label}' should be one of {string.Join(", ", Labels)}");
                     }
 
                     break;
                 case "cue":
                     cue = (value as YamlScalarNode)?.Value;
                     break;
+                case "patterns" when value is YamlSequenceNode items:
+                    patterns.AddRange(items.Children.Select(item => Pattern(item, problems)).OfType<Regex>());
+                    break;
                 case "patterns":
-                    if (value is not YamlSequenceNode items)
-                    {
-                        throw At(file, value, "'patterns' should be a list of regular expressions");
-                    }
-
-                    foreach (var item in items.Children)
-                    {
-                        patterns.Add(Pattern(item, file));
-                    }
-
+                    problems.Add(value, "'patterns' should be a list of regular expressions");
                     break;
                 default:
-                    throw At(file, key, $"unknown key '{(key as YamlScalarNode)?.Value}' in a rule; a rule has label, cue and patterns");
+                    problems.Add(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in a rule; a rule has label, cue and patterns");
+                    break;
             }
+        }
+
+        if (problems.Count > before)
+        {
+            return null;
         }
 
         if (label is null || string.IsNullOrWhiteSpace(cue) || patterns.Count == 0)
         {
-            throw At(file, node, "a rule needs a label, a cue and at least one pattern");
+            problems.Add(node, "a rule needs a label, a cue and at least one pattern");
+            return null;
         }
 
         return new ReplyRule(label, cue, patterns);
     }
 
-    private static Regex Pattern(YamlNode node, string file)
+    private static Regex? Pattern(YamlNode node, ProblemList problems)
     {
         var text = (node as YamlScalarNode)?.Value;
         if (string.IsNullOrEmpty(text))
         {
-            throw At(file, node, "a pattern should be a regular expression, such as '\\bnot interested\\b'");
+            problems.Add(node, "a pattern should be a regular expression, such as '\\bnot interested\\b'");
+            return null;
         }
 
         try
@@ -139,12 +139,10 @@ public sealed class ReplyRules
         }
         catch (ArgumentException e)
         {
-            throw At(file, node, $"'{text}' is not a regular expression: {e.Message}");
+            problems.Add(node, $"'{text}' is not a regular expression: {e.Message}");
+            return null;
         }
     }
-
-    private static ReplyRulesException At(string file, YamlNode node, string message) =>
-        new(file, (int)node.Start.Line, (int)node.Start.Column, message);
 
     private static string BuiltInText()
     {

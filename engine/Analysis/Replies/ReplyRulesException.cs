@@ -1,9 +1,11 @@
+using Playbook.Engine.Problems;
+
 namespace Playbook.Engine.Analysis.Replies;
 
-/// <summary>A rules file that cannot be used: <c>file(line,col): message</c>.</summary>
-public sealed class ReplyRulesException(string file, int line, int column, string message)
-    : Exception($"{file}({line},{column}): {message}")
+/// <summary>A rules file that cannot be used: every problem it has, each as <c>file(line,col): message</c> on a line of its own.</summary>
+public sealed class ReplyRulesException(IReadOnlyList<Problem> problems)
+    : Exception(string.Join('\n', problems))
 {
-    /// <summary>The rules file.</summary>
-    public string File { get; } = file;
+    /// <summary>Every problem of the file, in file order.</summary>
+    public IReadOnlyList<Problem> Problems { get; } = problems;
 }

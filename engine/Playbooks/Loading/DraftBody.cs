@@ -23,19 +23,19 @@ internal static class DraftBody
         YamlNode? variantsNode = null;
         switch (value)
         {
-            case YamlScalarNode scalar when ParseContext.IsNull(scalar):
+            case YamlScalarNode scalar when YamlReader.IsNull(scalar):
                 context.Problems.Add(value, $"{label} has no 'template'; write draft: {{ template: welcome }}");
                 return null;
             case YamlScalarNode:
                 templateNode = value;
                 break;
             case YamlMappingNode mapping:
-                var keys = MappingKeys.Read(mapping, DraftKeys, "a draft's", context);
-                keys.Require("template", $"{label} has no 'template'", context);
+                var keys = MappingKeys.Read(mapping, DraftKeys, "a draft's", context.Problems);
+                keys.Require("template", $"{label} has no 'template'");
                 (templateNode, channelNode, variantsNode) = (keys["template"], keys["channel"], keys["variants"]);
                 break;
             default:
-                context.Problems.Add(value, $"'draft' should be a template name or a mapping such as {{ template: welcome }}, not {ParseContext.Describe(value)}");
+                context.Problems.Add(value, $"'draft' should be a template name or a mapping such as {{ template: welcome }}, not {YamlReader.Describe(value)}");
                 return null;
         }
 
@@ -62,7 +62,7 @@ internal static class DraftBody
         var template = context.Required(node, "template", "a template name, such as welcome");
         if (template is not null && !Names.IsTemplateName(template))
         {
-            context.Problems.Add(node, Names.TemplateProblem(template));
+            context.Problems.Add(node, Names.Problem(template));
             return null;
         }
 
@@ -79,7 +79,7 @@ internal static class DraftBody
     {
         if (node is not YamlSequenceNode sequence)
         {
-            context.Problems.Add(node, $"'variants' should be a list of templates, not {ParseContext.Describe(node)}");
+            context.Problems.Add(node, $"'variants' should be a list of templates, not {YamlReader.Describe(node)}");
             return null;
         }
 
@@ -117,13 +117,13 @@ internal static class DraftBody
             case YamlScalarNode:
                 return Template(item, context) is { } name ? new DraftVariant(name, 1, context.Locate(item)) : null;
             case YamlMappingNode mapping:
-                var keys = MappingKeys.Read(mapping, VariantKeys, "a variant's", context);
-                keys.Require("template", "a variant has no 'template'", context);
+                var keys = MappingKeys.Read(mapping, VariantKeys, "a variant's", context.Problems);
+                keys.Require("template", "a variant has no 'template'");
                 var template = keys["template"] is { } templateNode ? Template(templateNode, context) : null;
                 var weight = keys["weight"] is { } weightNode ? Weight(weightNode, context) : 1;
                 return template is not null && weight is { } w ? new DraftVariant(template, w, context.Locate(keys["template"]!)) : null;
             default:
-                context.Problems.Add(item, $"a variant should be a template name or a mapping such as {{ template: welcome-short, weight: 2 }}, not {ParseContext.Describe(item)}");
+                context.Problems.Add(item, $"a variant should be a template name or a mapping such as {{ template: welcome-short, weight: 2 }}, not {YamlReader.Describe(item)}");
                 return null;
         }
     }

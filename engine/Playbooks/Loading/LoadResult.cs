@@ -15,7 +15,7 @@ public sealed record LoadResult
     public IReadOnlyList<PlaybookDefinition> Playbooks { get; init; } = [];
 
     /// <summary>Every problem found, file by file in reading order, by position within a file.</summary>
-    public IReadOnlyList<PlaybookProblem> Problems { get; init; } = [];
+    public IReadOnlyList<Problem> Problems { get; init; } = [];
 
     /// <summary>The files with problems whose playbook name could still be read.</summary>
     public IReadOnlyList<RejectedPlaybook> Rejected { get; init; } = [];

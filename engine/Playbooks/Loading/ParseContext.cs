@@ -1,24 +1,23 @@
-using System.Text;
 using Playbook.Engine.Problems;
-using YamlDotNet.Core;
+using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Playbook.Engine.Playbooks.Loading;
 
 /// <summary>
-/// What reading one playbook file needs everywhere: its problems, its lines (to place block scalars), the
+/// What reading one playbook file needs everywhere: the file as read (its problems, where its values start), the
 /// known template names; and the readers of single values that report a wrong type or an empty value.
 /// </summary>
-internal sealed class ParseContext(ProblemList problems, string[] lines, IReadOnlyCollection<string>? templates)
+internal sealed class ParseContext(YamlReader yaml, IReadOnlyCollection<string>? templates)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private readonly ProblemList _problems = yaml.Problems;
 
-    public ProblemList Problems => problems;
+    public ProblemList Problems => _problems;
 
     /// <summary>The template names to check <c>template</c> values against, or null not to check them.</summary>
     public IReadOnlyCollection<string>? Templates => templates;
 
-    public SourceLocation Locate(YamlNode node) => problems.Locate(node);
+    public SourceLocation Locate(YamlNode node) => _problems.Locate(node);
 
     /// <summary>
     /// The text of a single value; false (and a problem) when <paramref name="node"/> is a list or a mapping.
@@ -28,11 +27,11 @@ internal sealed class ParseContext(ProblemList problems, string[] lines, IReadOn
     {
         if (node is YamlScalarNode scalar)
         {
-            text = IsNull(scalar) ? null : scalar.Value;
+            text = YamlReader.IsNull(scalar) ? null : scalar.Value;
             return true;
         }
 
-        problems.Add(node, $"'{key}' should be a single value, not {Describe(node)}");
+        _problems.Add(node, $"'{key}' should be a single value, not {YamlReader.Describe(node)}");
         text = null;
         return false;
     }
@@ -47,7 +46,7 @@ internal sealed class ParseContext(ProblemList problems, string[] lines, IReadOn
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(node, $"'{key}' needs {needs}");
+            _problems.Add(node, $"'{key}' needs {needs}");
             return null;
         }
 
@@ -68,7 +67,7 @@ internal sealed class ParseContext(ProblemList problems, string[] lines, IReadOn
             return text;
         }
 
-        problems.Add(node, Names.Problem(what, text));
+        _problems.Add(node, Names.Problem(what, text));
         return null;
     }
 
@@ -90,77 +89,19 @@ internal sealed class ParseContext(ProblemList problems, string[] lines, IReadOn
 
         if (!Time.Duration.TryParse(text, out var value, out var error))
         {
-            problems.Add(node, error);
+            _problems.Add(node, error);
             return null;
         }
 
         if (positive && value <= TimeSpan.Zero)
         {
-            problems.Add(node, $"'{key}' should be longer than zero, such as {example}");
+            _problems.Add(node, $"'{key}' should be longer than zero, such as {example}");
             return null;
         }
 
         return value;
     }
 
-    /// <summary>How a problem names what it found instead: <c>a list</c>, <c>a mapping</c>, <c>a single value</c>.</summary>
-    public static string Describe(YamlNode node) => node switch
-    {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a mapping",
-        _ => "a single value",
-    };
-
-    /// <summary>Whether a scalar is YAML's null: nothing, <c>~</c> or <c>null</c>, unquoted.</summary>
-    public static bool IsNull(YamlScalarNode scalar) =>
-        scalar.Style is ScalarStyle.Plain or ScalarStyle.Any && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
-
-    /// <summary>The file's lines, from the bytes' text, for placing block scalars.</summary>
-    public static string[] SplitLines(string text) => text.Split('\n');
-
-    /// <summary>UTF-8 text of <paramref name="bytes"/> without its byte order mark, or null when it is not UTF-8.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes)
-    {
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        if (bytes.StartsWith(bom))
-        {
-            bytes = bytes[bom.Length..];
-        }
-
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// Where the text of <paramref name="scalar"/> starts. YamlDotNet marks a scalar where its token starts: the
-    /// quote of a quoted scalar, the <c>|</c> or <c>&gt;</c> of a block scalar; a compiler wants the first character.
-    /// </summary>
-    public SourceLocation TextStart(YamlScalarNode scalar)
-    {
-        var start = Locate(scalar);
-        switch (scalar.Style)
-        {
-            case ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted:
-                return start with { Column = start.Column + 1 };
-            case ScalarStyle.Literal or ScalarStyle.Folded:
-                for (var index = start.Line; index < lines.Length; index++)
-                {
-                    var line = lines[index].TrimEnd('\r');
-                    if (line.Trim().Length > 0)
-                    {
-                        return start with { Line = index + 1, Column = line.Length - line.TrimStart(' ').Length + 1 };
-                    }
-                }
-
-                return start;
-            default:
-                return start;
-        }
-    }
+    /// <summary>Where the text of <paramref name="scalar"/> starts (see <see cref="YamlReader.TextStart"/>).</summary>
+    public SourceLocation TextStart(YamlScalarNode scalar) => yaml.TextStart(scalar);
 }

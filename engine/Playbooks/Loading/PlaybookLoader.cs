@@ -42,7 +42,7 @@ public static class PlaybookLoader
             }
             else
             {
-                collector.Add(new PlaybookProblem(path, 0, 0, "no such file or folder"));
+                collector.Add(Problem.ForFile(path, "no such file or folder"));
             }
         }
 
@@ -78,7 +78,7 @@ public static class PlaybookLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            collector.Add(new PlaybookProblem(file, 0, 0, $"cannot be read: {e.Message}"));
+            collector.Add(Problem.ForFile(file, $"cannot be read: {e.Message}"));
             return;
         }
 
@@ -89,11 +89,11 @@ public static class PlaybookLoader
     private sealed class Collector(IReadOnlyCollection<string>? templates)
     {
         private readonly List<PlaybookDefinition> _playbooks = [];
-        private readonly List<PlaybookProblem> _problems = [];
+        private readonly List<Problem> _problems = [];
         private readonly List<RejectedPlaybook> _rejected = [];
         private readonly Dictionary<string, PlaybookDefinition> _byName = new(StringComparer.Ordinal);
 
-        public void Add(PlaybookProblem problem) => _problems.Add(problem);
+        public void Add(Problem problem) => _problems.Add(problem);
 
         public void Add(PlaybookSource source)
         {
@@ -109,7 +109,7 @@ public static class PlaybookLoader
             else if (_byName.TryGetValue(definition.Name, out var first))
             {
                 var at = definition.NameLocation;
-                _problems.Add(new PlaybookProblem(at.File, at.Line, at.Column,
+                _problems.Add(Problem.At(at,
                     $"duplicate playbook name '{definition.Name}'; the first is in {first.NameLocation}"));
             }
             else

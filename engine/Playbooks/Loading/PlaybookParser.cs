@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Playbook.Engine.Events;
-using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
 using Playbook.Engine.Yaml;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Playbook.Engine.Playbooks.Loading;
@@ -19,41 +17,28 @@ internal static class PlaybookParser
 
     public static ParsedPlaybook Parse(PlaybookSource source, IReadOnlyCollection<string>? templates)
     {
-        var problems = new ProblemList(source.File);
-        var text = ParseContext.Decode(source.Content.Span);
-        if (text is null)
+        var yaml = YamlReader.Read(source.File, source.Content.Span);
+        var problems = yaml.Problems;
+        if (!yaml.IsRead)
         {
-            problems.AddForFile("not UTF-8 text; save the file as UTF-8");
             return new ParsedPlaybook(null, null, problems.InOrder());
         }
 
-        var stream = new YamlStream();
-        try
+        if (yaml.Root is null)
         {
-            stream.Load(new DuplicateKeyFilter(new Parser(new StringReader(text)), problems));
-        }
-        catch (YamlException e)
-        {
-            problems.Add(e.Start, $"invalid YAML: {YamlMessage(e)}");
+            problems.Add(1, 1, "the file is empty; a playbook needs 'schema', 'name', 'on' and 'steps'");
             return new ParsedPlaybook(null, null, problems.InOrder());
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode empty && ParseContext.IsNull(empty))
-        {
-            problems.Add(new Mark(0, 1, 1), "the file is empty; a playbook needs 'schema', 'name', 'on' and 'steps'");
-            return new ParsedPlaybook(null, null, problems.InOrder());
-        }
-
-        foreach (var extra in stream.Documents.Skip(1))
+        foreach (var extra in yaml.Documents.Skip(1))
         {
             problems.Add(extra.RootNode, "a file holds one playbook; move this document to a file of its own");
         }
 
-        var context = new ParseContext(problems, ParseContext.SplitLines(text), templates);
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        var context = new ParseContext(yaml, templates);
+        if (yaml.Root is not YamlMappingNode root)
         {
-            problems.Add(stream.Documents[0].RootNode,
-                $"a playbook should be a mapping of keys to values, not {ParseContext.Describe(stream.Documents[0].RootNode)}");
+            problems.Add(yaml.Root, $"a playbook should be a mapping of keys to values, not {YamlReader.Describe(yaml.Root)}");
             return new ParsedPlaybook(null, null, problems.InOrder());
         }
 
@@ -68,11 +53,11 @@ internal static class PlaybookParser
             return new ParsedPlaybook(null, ClaimedName(root), context.Problems.InOrder());
         }
 
-        var keys = MappingKeys.Read(root, TopLevelKeys, "a playbook's", context);
-        keys.Require("schema", $"the playbook has no 'schema'; add schema: {Schema}", context);
-        keys.Require("name", "the playbook has no 'name'", context);
-        keys.Require("on", "the playbook has no 'on'; add the event that starts it, such as on: invitation.received", context);
-        keys.Require("steps", "the playbook has no 'steps'", context);
+        var keys = MappingKeys.Read(root, TopLevelKeys, "a playbook's", context.Problems);
+        keys.Require("schema", $"the playbook has no 'schema'; add schema: {Schema}");
+        keys.Require("name", "the playbook has no 'name'");
+        keys.Require("on", "the playbook has no 'on'; add the event that starts it, such as on: invitation.received");
+        keys.Require("steps", "the playbook has no 'steps'");
 
         if (keys["schema"] is { } schemaNode && context.Required(schemaNode, "schema", $"the number {Schema}") is { } schema
             && schema != Schema.ToString(CultureInfo.InvariantCulture))
@@ -166,14 +151,5 @@ internal static class PlaybookParser
         }
 
         return false;
-    }
-
-    // YamlDotNet's messages are sentences that start with a capital; ours follow "invalid YAML: ".
-    private static string YamlMessage(YamlException e)
-    {
-        var message = e.Message.Split('\n')[0].Trim();
-        return message.Length > 1 && char.IsUpper(message[0]) && !char.IsUpper(message[1])
-            ? char.ToLowerInvariant(message[0]) + message[1..]
-            : message;
     }
 }

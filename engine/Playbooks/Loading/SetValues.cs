@@ -1,6 +1,7 @@
 using System.Globalization;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Problems;
+using Playbook.Engine.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,7 +14,7 @@ internal static class SetValues
     {
         if (value is not YamlMappingNode mapping)
         {
-            context.Problems.Add(value, $"'set' should be a mapping of names to values, such as {{ source: linkedin }}, not {ParseContext.Describe(value)}");
+            context.Problems.Add(value, $"'set' should be a mapping of names to values, such as {{ source: linkedin }}, not {YamlReader.Describe(value)}");
             return null;
         }
 
@@ -31,12 +32,12 @@ internal static class SetValues
             {
                 context.Problems.Add(keyNode, keyNode is YamlScalarNode { Value: { } bad }
                     ? $"'{bad}' in 'set' should be a name of letters, digits and '_' that does not start with a digit"
-                    : $"a key should be a single name, not {ParseContext.Describe(keyNode)}");
+                    : $"a key should be a single name, not {YamlReader.Describe(keyNode)}");
                 valid = false;
             }
             else if (valueNode is not YamlScalarNode scalar)
             {
-                context.Problems.Add(valueNode, $"the value of '{name}' should be a single value, not {ParseContext.Describe(valueNode)}");
+                context.Problems.Add(valueNode, $"the value of '{name}' should be a single value, not {YamlReader.Describe(valueNode)}");
                 valid = false;
             }
             else
@@ -57,7 +58,7 @@ internal static class SetValues
             return text;
         }
 
-        if (ParseContext.IsNull(scalar))
+        if (YamlReader.IsNull(scalar))
         {
             return null;
         }

@@ -2,6 +2,7 @@ using Playbook.Engine.Contacts;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
+using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Playbook.Engine.Playbooks.Loading;
@@ -95,7 +96,7 @@ internal static class StepBodies
                 items = sequence.Children;
                 break;
             default:
-                context.Problems.Add(value, $"'{key}' should be a tag or a list of tags, not {ParseContext.Describe(value)}");
+                context.Problems.Add(value, $"'{key}' should be a tag or a list of tags, not {YamlReader.Describe(value)}");
                 return null;
         }
 
@@ -139,14 +140,14 @@ internal static class StepBodies
     /// <summary><c>analyse:</c> takes no value (an empty mapping is accepted too, as editors write it).</summary>
     private static AnalyseStep? Analyse(YamlNode value, SourceLocation location, ParseContext context)
     {
-        if (value is YamlScalarNode scalar && ParseContext.IsNull(scalar) || value is YamlMappingNode { Children.Count: 0 })
+        if (value is YamlScalarNode scalar && YamlReader.IsNull(scalar) || value is YamlMappingNode { Children.Count: 0 })
         {
             return new AnalyseStep { Id = "", Location = location };
         }
 
         context.Problems.Add(value, value is YamlScalarNode text
             ? $"'analyse' takes no value; write 'analyse:' alone, without '{text.Value}'"
-            : $"'analyse' takes no value; write 'analyse:' alone, not {ParseContext.Describe(value)}");
+            : $"'analyse' takes no value; write 'analyse:' alone, not {YamlReader.Describe(value)}");
         return null;
     }
 
@@ -154,11 +155,11 @@ internal static class StepBodies
     {
         if (value is not YamlScalarNode scalar)
         {
-            context.Problems.Add(value, $"'stop' should be a reason or nothing, not {ParseContext.Describe(value)}");
+            context.Problems.Add(value, $"'stop' should be a reason or nothing, not {YamlReader.Describe(value)}");
             return null;
         }
 
-        var reason = ParseContext.IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+        var reason = YamlReader.IsNull(scalar) || string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
         return new StopStep { Id = "", Location = location, Reason = reason };
     }
 }

@@ -1,6 +1,7 @@
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
+using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Playbook.Engine.Playbooks.Loading;
@@ -19,7 +20,7 @@ internal static class StepParser
     {
         if (node is not YamlSequenceNode sequence)
         {
-            context.Problems.Add(node, $"'steps' should be a list of steps, not {ParseContext.Describe(node)}");
+            context.Problems.Add(node, $"'steps' should be a list of steps, not {YamlReader.Describe(node)}");
             return [];
         }
 
@@ -46,7 +47,7 @@ internal static class StepParser
     {
         if (node is not YamlMappingNode mapping)
         {
-            context.Problems.Add(node, $"step {number} should be a mapping of keys to values, not {ParseContext.Describe(node)}");
+            context.Problems.Add(node, $"step {number} should be a mapping of keys to values, not {YamlReader.Describe(node)}");
             return null;
         }
 
@@ -104,7 +105,7 @@ internal static class StepParser
         {
             if (keyNode is not YamlScalarNode { Value: { } name } scalar)
             {
-                context.Problems.Add(keyNode, $"a key should be a single name, not {ParseContext.Describe(keyNode)}");
+                context.Problems.Add(keyNode, $"a key should be a single name, not {YamlReader.Describe(keyNode)}");
             }
             else if (StepKeys.Contains(name, StringComparer.Ordinal))
             {

@@ -10,7 +10,7 @@ namespace Playbook.Engine.Scripting.Api;
 internal static class ScriptPlaybooks
 {
     /// <summary>The valid playbooks of <paramref name="builders"/>, declared by <paramref name="file"/> whose content hash is <paramref name="hash"/>.</summary>
-    public static List<PlaybookDefinition> Build(IEnumerable<PlaybookBuilder> builders, string file, string hash, List<PlaybookProblem> problems)
+    public static List<PlaybookDefinition> Build(IEnumerable<PlaybookBuilder> builders, string file, string hash, List<Problem> problems)
     {
         var result = new List<PlaybookDefinition>();
         foreach (var builder in builders)
@@ -75,7 +75,7 @@ internal static class ScriptPlaybooks
         return result;
     }
 
-    private static PlaybookProblem Problem(SourceLocation at, string message) => new(at.File, at.Line, at.Column, message);
+    private static Problem Problem(SourceLocation at, string message) => new(at.File, at.Line, at.Column, message);
 
     private static Step Relocate(Step step, string file) => step with
     {

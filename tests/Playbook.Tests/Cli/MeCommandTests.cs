@@ -92,6 +92,21 @@ public sealed class MeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Me_ConfigWithSeveralMistakes_PrintsALinePerMistake()
+    {
+        _cli.WriteConfig("me:\n  signatur: Ana\n  goals:\n    - keywords: [shop]\nlimits: 300\n");
+
+        var result = await _cli.RunAsync("me");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"{_cli.ConfigFile}(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'\n"
+            + $"{_cli.ConfigFile}(4,7): a goal needs a 'name'\n"
+            + $"{_cli.ConfigFile}(5,9): 'limits' should be a mapping of keys to values\n",
+            result.Error);
+    }
+
+    [Fact]
     public async Task Me_NothingKnown_SaysWhatToDo()
     {
         var result = await _cli.RunAsync("me");

@@ -80,12 +80,14 @@ public sealed class ConfigLoaderLimitsTests
     }
 
     [Fact]
-    public void Parse_ChannelWrittenTwiceTheSameWay_IsAYamlDuplicateKeyWithItsPosition()
+    public void Parse_ChannelWrittenTwiceTheSameWay_IsADuplicateKeyWithItsPositionAndTheRestIsStillRead()
     {
-        var error = Assert.Throws<ConfigException>(() => Parse("limits:\n  channels:\n    email: 100\n    email: 200\n"));
+        var error = Assert.Throws<ConfigException>(() => Parse("limits:\n  channels:\n    email: 100\n    email: 200\n    linkedin: 0\n"));
 
-        Assert.StartsWith("config.yaml(4,5): ", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Duplicate key", error.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "config.yaml(4,5): duplicate key 'email'; the first is at line 3\n"
+            + "config.yaml(5,15): the limit of 'linkedin' should be a number of characters above 0, or 'none'; not '0'",
+            error.Message);
     }
 
     private static PlaybookConfig Parse(string yaml) => ConfigLoader.Parse(new StringReader(yaml), "config.yaml");

@@ -104,7 +104,7 @@ public sealed class ConfigLoaderTests
         var error = Assert.Throws<ConfigException>(() => Parse(yaml));
 
         Assert.Equal(message, error.Message);
-        Assert.Equal("config.yaml", error.File);
+        Assert.Equal("config.yaml", Assert.Single(error.Problems).File);
     }
 
     [Fact]
@@ -112,10 +112,55 @@ public sealed class ConfigLoaderTests
     {
         var error = Assert.Throws<ConfigException>(() => Parse("me:\n  goals: [\n"));
 
-        Assert.StartsWith("config.yaml(3,1): ", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("config.yaml(3,1): invalid YAML: ", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
-        Assert.Equal(3, error.Line);
-        Assert.Equal(1, error.Column);
+        Assert.Equal((3, 1), (error.Problems[0].Line, error.Problems[0].Column));
+    }
+
+    [Fact]
+    public void Parse_SeveralMistakes_ReportsEveryOneInFileOrderInOneError()
+    {
+        const string yaml = """
+            me:
+              signatur: Ana
+              goals:
+                - name: Find clients
+                  keyword: [shop]
+                - keywords: [moda]
+              languages: Spanish
+            limits:
+              linkedin_account: business
+              channels:
+                linkedin: lots
+            conversations:
+              within: 0d
+            """;
+
+        var error = Assert.Throws<ConfigException>(() => Parse(yaml));
+
+        Assert.Equal(
+            """
+            config.yaml(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'
+            config.yaml(5,7): unknown key 'keyword' in a goal; the keys are 'name', 'keywords', 'propose'
+            config.yaml(6,7): a goal needs a 'name'
+            config.yaml(7,14): 'languages' should be a list
+            config.yaml(9,21): 'linkedin_account' should be 'free' or 'premium', not 'business'
+            config.yaml(11,15): the limit of 'linkedin' should be a number of characters above 0, or 'none'; not 'lots'
+            config.yaml(13,11): 'within' should be a duration such as 30d; it must be more than zero
+            """,
+            error.Message);
+        Assert.Equal(7, error.Problems.Count);
+    }
+
+    [Fact]
+    public void Load_FileThatIsNotUtf8_SaysSoForTheWholeFile()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("playbook/config.yaml", [.. "me:\n  signature: Jos"u8, 0xE9, (byte)'\n']);
+
+        var error = Assert.Throws<ConfigException>(() => ConfigLoader.Load(path));
+
+        Assert.Equal($"{path}: not UTF-8 text; save the file as UTF-8", error.Message);
     }
 
     [Fact]

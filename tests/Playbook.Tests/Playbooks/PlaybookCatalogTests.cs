@@ -1,5 +1,4 @@
 using Playbook.Engine.Catalog;
-using Playbook.Engine.Problems;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Playbooks;
@@ -180,7 +179,7 @@ public sealed class PlaybookCatalogTests : IDisposable
             [$"{file}(6,21): unknown field 'contact.firstname'. Did you mean 'contact.first_name'?"],
             catalog.Problems.Select(p => p.ToString()));
         Assert.Null(catalog.Find("call"));
-        Assert.Equal(catalog.Problems[0], PlaybookProblem.From(Assert.Single(catalog.RemindText("call", "call").Problems)));
+        Assert.Equal(catalog.Problems[0], Assert.Single(catalog.RemindText("call", "call").Problems));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class PlaybookProblemTests
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal("welcome-es.yaml(7,1): unknown key 'stpes'. Did you mean 'steps'?", problem.ToString());
-        Assert.Equal(new PlaybookProblem("welcome-es.yaml", 7, 1, "unknown key 'stpes'. Did you mean 'steps'?"), problem);
+        Assert.Equal(new Problem("welcome-es.yaml", 7, 1, "unknown key 'stpes'. Did you mean 'steps'?"), problem);
         Assert.Empty(result.Playbooks);
         Assert.Equal([new RejectedPlaybook("welcome-es", "welcome-es.yaml")], result.Rejected);
     }
@@ -259,7 +259,7 @@ public sealed class PlaybookProblemTests
     [Fact]
     public void ToString_ProblemWithPosition_IsFileLineColumnMessage()
     {
-        var problem = new PlaybookProblem("playbooks/welcome.yaml", 12, 5, "step 'welcome' has no 'template'");
+        var problem = new Problem("playbooks/welcome.yaml", 12, 5, "step 'welcome' has no 'template'");
 
         Assert.Equal("playbooks/welcome.yaml(12,5): step 'welcome' has no 'template'", problem.ToString());
     }

@@ -76,7 +76,7 @@ public sealed class ConditionCompilerTests
             "welcome.yaml(7,15): error CS1061: 'Contact' does not contain a definition for 'Compnay' and no accessible extension method "
             + "'Compnay' accepting a first argument of type 'Contact' could be found (are you missing a using directive or an assembly reference?)",
             problem.ToString());
-        Assert.Equal(("welcome.yaml#when", 7, 15), (problem.Key, problem.Line, problem.Column));
+        Assert.Equal(("welcome.yaml#when", 7, 15), (problem.Subject, problem.Line, problem.Column));
         Assert.False(conditions.IsCompiled("welcome.yaml#when"));
     }
 
@@ -153,7 +153,7 @@ public sealed class ConditionCompilerTests
 
         using var conditions = ConditionCompiler.Compile(sources);
 
-        Assert.Equal(["c1", "c2"], conditions.Problems.Select(p => p.Key).Distinct());
+        Assert.Equal(["c1", "c2"], conditions.Problems.Select(p => p.Subject).Distinct());
         Assert.True(conditions.Evaluate("c0", ConditionSamples.Context()));
         Assert.True(conditions.Evaluate("c3", ConditionSamples.Context()));
         Assert.False(conditions.IsCompiled("c1"));

@@ -1,4 +1,3 @@
-using Playbook.Engine.Problems;
 using Playbook.Engine.Scripting;
 
 namespace Playbook.Tests.Scripting;
@@ -42,7 +41,7 @@ public sealed class ExpressionSafetyTests
     {
         using var conditions = ConditionCompiler.Compile([ConditionSamples.When(code)]);
 
-        var refusals = conditions.Problems.Where(p => p.Code == ConditionProblem.NotAllowed).ToList();
+        var refusals = conditions.Problems.Where(p => p.Code == ProblemCodes.NotAllowed).ToList();
 
         Assert.Equal($"welcome.yaml(7,{column}): error PB0001: {reason}{OnlyRead}", Assert.Single(refusals).ToString());
         Assert.False(conditions.IsCompiled("welcome.yaml#when"));

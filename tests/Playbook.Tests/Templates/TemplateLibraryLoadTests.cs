@@ -26,7 +26,7 @@ public sealed class TemplateLibraryLoadTests
             problems);
         Assert.Equal(["fine", "nudge", "thanks", "welcome"], library.Names);
         Assert.True(library.Exists("welcome"));
-        Assert.Equal("welcome", library.Problems[^1].Template);
+        Assert.Equal("welcome", library.Problems[^1].Subject);
     }
 
     [Fact]

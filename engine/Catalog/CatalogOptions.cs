@@ -1,3 +1,4 @@
+using Playbook.Engine.Configuration;
 using Playbook.Engine.Scripting;
 
 namespace Playbook.Engine.Catalog;
@@ -5,6 +6,23 @@ namespace Playbook.Engine.Catalog;
 /// <summary>What a <see cref="PlaybookCatalog"/> loads, and how.</summary>
 public sealed record CatalogOptions
 {
+    /// <summary>
+    /// What every command and the desk load: the built-ins with the playbooks of <paramref name="userFolder"/>, and
+    /// the compile cache, trusted scripts and switched-off playbooks kept where <paramref name="paths"/> says.
+    /// </summary>
+    public static CatalogOptions For(AppPaths paths, string? userFolder, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return new CatalogOptions
+        {
+            UserFolder = userFolder,
+            CacheFolder = paths.ConditionsCache,
+            TrustFile = paths.TrustFile,
+            SwitchedOffFile = paths.SwitchedOffFile,
+            Time = time,
+        };
+    }
+
     /// <summary>
     /// The user's playbooks folder (<c>--playbooks</c>), with its templates in <c>templates/</c>; null or a folder
     /// that does not exist means no user playbooks, which is not a problem.

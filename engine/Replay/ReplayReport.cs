@@ -1,4 +1,4 @@
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Engine.Replay;
 

@@ -3,7 +3,7 @@ using Playbook.Engine.Catalog;
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import;
-using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime;
@@ -39,8 +39,8 @@ internal sealed class ReplayRunner(PlaybookCatalog catalog, PlaybookConfig confi
         {
             var replayClock = new ReplayClock(clock.GetUtcNow());
             using var store = ContactStore.Open(Path.Combine(folder.FullName, "replay.db"), replayClock);
-            var import = new LinkedInImporter(store).Import(path, importProgress, cancellationToken);
-            var runtime = new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = config.ApplyTo(store.Me.Get()), Limits = config.Limits });
+            var import = new Importer(store).Import(new ImportRequest(ExportKind.LinkedIn, [path]), importProgress, cancellationToken);
+            var runtime = PlaybookRuntime.Create(store, catalog, config);
             var request = new RunRequest { Playbooks = [.. selected.Select(p => p.Name)] };
             var moments = EventMoments(store, selected);
             List<DateTimeOffset> days = [.. moments.Select(PassAfter).Distinct().Order()];

@@ -1,4 +1,5 @@
 using Playbook.Engine.Catalog;
+using Playbook.Engine.Configuration;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Store;
@@ -28,6 +29,18 @@ public sealed class PlaybookRuntime
         _store = store;
         _catalog = catalog;
         _settings = settings;
+    }
+
+    /// <summary>
+    /// The runtime every command and the desk use: over <paramref name="store"/>, with the me-profile the store holds
+    /// and <paramref name="config"/> laid over it (goals, languages, signature), and the channels' limits of
+    /// <c>config.yaml</c>.
+    /// </summary>
+    public static PlaybookRuntime Create(ContactStore store, PlaybookCatalog catalog, PlaybookConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(config);
+        return new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = config.ApplyTo(store.Me.Get()), Limits = config.Limits });
     }
 
     /// <summary>

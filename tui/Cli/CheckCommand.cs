@@ -24,10 +24,7 @@ internal static class CheckCommand
             var given = parse.GetValue(paths) ?? [];
             using var ofPaths = given.Length == 0
                 ? null
-                : PlaybookCatalog.Load(new CatalogOptions
-                {
-                    CheckPaths = given, CacheFolder = context.Paths.ConditionsCache, TrustFile = context.Paths.TrustFile, Time = context.Clock,
-                });
+                : PlaybookCatalog.Load(CatalogOptions.For(context.Paths, userFolder: null, context.Clock) with { CheckPaths = given, SwitchedOffFile = null });
             var catalog = ofPaths ?? context.Catalog;
             if (context.Json)
             {

@@ -60,7 +60,7 @@ internal sealed class CliContext : IDisposable
     public PlaybookCatalog Catalog => _catalog ??= PlaybookCatalog.Load(CatalogOptions(Clock));
 
     /// <summary>The runtime over <see cref="Store"/> and the enabled playbooks of <see cref="Catalog"/>, with the me-profile and limits of config.yaml.</summary>
-    public PlaybookRuntime Runtime => _runtime ??= CreateRuntime();
+    public PlaybookRuntime Runtime => _runtime ??= PlaybookRuntime.Create(Store, Catalog, Config);
 
     /// <summary>A desk session for the terminal UI: its own store connection, the playbooks loading in the background.</summary>
     public Desk.DeskSession OpenDesk(string? databasePath = null, PlaybookConfig? config = null, TimeProvider? clock = null) => new(
@@ -74,14 +74,7 @@ internal sealed class CliContext : IDisposable
     };
 
     /// <summary>Where the playbooks, their compile cache, the trusted scripts and the switched-off list are, on <paramref name="clock"/>.</summary>
-    private CatalogOptions CatalogOptions(TimeProvider clock) => new()
-    {
-        UserFolder = PlaybooksFolder,
-        CacheFolder = Paths.ConditionsCache,
-        TrustFile = Paths.TrustFile,
-        SwitchedOffFile = Paths.SwitchedOffFile,
-        Time = clock,
-    };
+    private CatalogOptions CatalogOptions(TimeProvider clock) => Engine.Catalog.CatalogOptions.For(Paths, PlaybooksFolder, clock);
 
     /// <summary>Whether the standard streams are a terminal, where the desk can open.</summary>
     public bool IsInteractive => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected && !Console.IsInputRedirected;
@@ -102,12 +95,6 @@ internal sealed class CliContext : IDisposable
 
     /// <summary>Writes <paramref name="value"/> as JSON on the output.</summary>
     public void WriteJson<T>(T value) => Output.WriteLine(CliJson.Serialize(value));
-
-    private PlaybookRuntime CreateRuntime()
-    {
-        var config = Config;
-        return new PlaybookRuntime(Store, Catalog, new RuntimeSettings { Me = config.ApplyTo(Store.Me.Get()), Limits = config.Limits });
-    }
 
     public void Dispose()
     {

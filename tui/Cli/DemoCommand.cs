@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Playbook.Engine.Configuration;
-using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Import;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Time;
 
@@ -68,9 +68,8 @@ internal static class DemoCommand
         }
 
         using var store = context.OpenStore(path, clock);
-        new LinkedInImporter(store).Import(Path.Combine(examples, ExampleExport));
-        var runtime = new PlaybookRuntime(store, context.Catalog, new RuntimeSettings { Me = config.ApplyTo(store.Me.Get()), Limits = config.Limits });
-        runtime.Run(new RunRequest());
+        new Importer(store).Import(new ImportRequest(ExportKind.LinkedIn, [Path.Combine(examples, ExampleExport)]));
+        PlaybookRuntime.Create(store, context.Catalog, config).Run(new RunRequest());
     }
 
     /// <summary>The examples folder: under the working folder or one of its parents, or beside the executable's.</summary>

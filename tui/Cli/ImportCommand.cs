@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Playbook.Engine.Import;
 using Playbook.Engine.Import.AddressBook;
-using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Tui.Cli;
 
@@ -13,38 +13,35 @@ internal static class ImportCommand
     {
         var path = new Argument<string>("PATH") { Description = "The export zip as downloaded, or the folder it unpacks to" };
         var linkedin = new Command("linkedin", "Import a LinkedIn data export (zip or folder); importing it again adds nothing twice") { path };
-        linkedin.SetAction(parse => Run(host, parse, (context, progress) =>
-            new LinkedInImporter(context.Store).Import(parse.GetValue(path)!, progress)));
+        linkedin.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.LinkedIn, [parse.GetValue(path)!])));
 
         var vcardPaths = new Argument<string[]>("PATH") { Description = "vCard files (2.1, 3.0, 4.0), or folders of them", Arity = ArgumentArity.OneOrMore };
         var vcard = new Command("vcard", "Import vCard files; the same profile URL or email is the same contact") { vcardPaths };
-        vcard.SetAction(parse => Run(host, parse, (context, progress) =>
-            new AddressBookImporter(context.Store).ImportVCards(parse.GetValue(vcardPaths)!, progress)));
+        vcard.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.VCard, parse.GetValue(vcardPaths)!)));
 
         var csvPaths = new Argument<string[]>("PATH") { Description = "Google or Outlook CSV files, or folders of them", Arity = ArgumentArity.OneOrMore };
         var format = new Option<string?>("--format") { Description = "google or outlook (detected from the header when not given)", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong("google", "outlook");
         var csv = new Command("csv", "Import Google Contacts or Outlook CSV files") { csvPaths, format };
-        csv.SetAction(parse => Run(host, parse, (context, progress) =>
+        csv.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.AddressBookCsv, parse.GetValue(csvPaths)!)
         {
-            AddressBookFormat? chosen = parse.GetValue(format) switch
+            Format = parse.GetValue(format) switch
             {
                 "google" => AddressBookFormat.Google,
                 "outlook" => AddressBookFormat.Outlook,
                 _ => null,
-            };
-            return new AddressBookImporter(context.Store).ImportCsv(parse.GetValue(csvPaths)!, chosen, progress);
+            },
         }));
 
         return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv };
     }
 
     /// <summary>Runs an import with a progress bar on a terminal, then prints what it did.</summary>
-    private static int Run(CommandHost host, ParseResult parse, Func<CliContext, IProgress<ImportProgress>, ImportReport> import) =>
+    private static int Run(CommandHost host, ParseResult parse, ImportRequest request) =>
         host.Run(parse, context =>
         {
             using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
-            var report = import(context, progress);
+            var report = new Importer(context.Store).Import(request, progress);
             progress.Clear();
             return Print(context, report);
         });

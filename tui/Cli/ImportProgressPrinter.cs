@@ -1,5 +1,5 @@
 using System.Globalization;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Tui.Cli;
 

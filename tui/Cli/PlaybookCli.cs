@@ -3,7 +3,7 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Configuration;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
 

@@ -4,7 +4,7 @@ using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import;
-using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
@@ -124,14 +124,7 @@ internal sealed class DeskSession : IDisposable
         ImportReport report;
         using (var store = _openStore())
         {
-            // A LinkedIn export is a zip or a folder; address books come as .vcf or .csv files.
-            report = Path.GetExtension(path).ToUpperInvariant() switch
-            {
-                ".VCF" or ".VCARD" => new AddressBookImporter(store).ImportVCards([path], progress, cancellationToken),
-                ".CSV" when !Path.GetFileName(path).Contains("Connections", StringComparison.OrdinalIgnoreCase)
-                    => new AddressBookImporter(store).ImportCsv([path], progress: progress, cancellationToken: cancellationToken),
-                _ => new LinkedInImporter(store).Import(path, progress, cancellationToken),
-            };
+            report = new Importer(store).Import(ImportRequest.For(path), progress, cancellationToken);
         }
 
         var catalog = await Catalog.ConfigureAwait(false);
@@ -254,7 +247,7 @@ internal sealed class DeskSession : IDisposable
 
     /// <summary>A runtime over <paramref name="store"/>, with the me-profile it holds and the limits of config.yaml.</summary>
     private PlaybookRuntime RuntimeOver(ContactStore store, PlaybookCatalog catalog) =>
-        new(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
+        PlaybookRuntime.Create(store, catalog, Config);
 
     public void Dispose()
     {

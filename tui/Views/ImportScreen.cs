@@ -1,5 +1,5 @@
 using System.Globalization;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;

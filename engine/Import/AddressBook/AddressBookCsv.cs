@@ -1,4 +1,7 @@
 using System.Text;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.Writing;
 
 namespace Playbook.Engine.Import.AddressBook;
 

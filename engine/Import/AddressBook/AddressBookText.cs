@@ -1,4 +1,5 @@
 using System.Text;
+using Playbook.Engine.Import.Decoding;
 
 namespace Playbook.Engine.Import.AddressBook;
 
@@ -18,7 +19,7 @@ internal static class AddressBookText
     /// The file from its current position as UTF-8 without a BOM (the caller disposes it; <paramref name="stream"/>
     /// stays open), and its start decoded, to look at the header before reading the rows.
     /// </summary>
-    /// <exception cref="ImportException">The file is empty, binary, or in an encoding that cannot be read.</exception>
+    /// <exception cref="Reports.ImportException">The file is empty, binary, or in an encoding that cannot be read.</exception>
     public static (Stream Text, string Sample) Open(Stream stream, string fileName)
     {
         var start = stream.CanSeek ? stream.Position : 0;

@@ -1,3 +1,5 @@
+using Playbook.Engine.Import.Csv;
+
 namespace Playbook.Engine.Import.AddressBook;
 
 /// <summary>The city, region and country columns of one postal address (-1 for a column the header lacks).</summary>

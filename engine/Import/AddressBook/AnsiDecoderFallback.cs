@@ -1,4 +1,5 @@
 using System.Text;
+using Playbook.Engine.Import.Decoding;
 
 namespace Playbook.Engine.Import.AddressBook;
 

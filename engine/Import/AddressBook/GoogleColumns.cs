@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Export;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Writing;
 using SlotTable = System.Collections.Generic.Dictionary<string, System.Collections.Generic.SortedDictionary<int, System.Collections.Generic.Dictionary<string, int>>>;
 
 namespace Playbook.Engine.Import.AddressBook;

@@ -1,4 +1,5 @@
 using System.Text;
+using Playbook.Engine.Import.Csv;
 
 namespace Playbook.Engine.Import.AddressBook;
 

@@ -1,3 +1,5 @@
+using Playbook.Engine.Import.Writing;
+
 namespace Playbook.Engine.Import.AddressBook;
 
 /// <summary>The columns of one address-book layout, found in its header, and how a row of them reads.</summary>

@@ -1,4 +1,6 @@
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Writing;
 
 namespace Playbook.Engine.Import.AddressBook;
 

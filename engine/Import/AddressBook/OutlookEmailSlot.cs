@@ -1,3 +1,5 @@
+using Playbook.Engine.Import.Csv;
+
 namespace Playbook.Engine.Import.AddressBook;
 
 /// <summary>The columns of one Outlook e-mail address: the address, its type and display name (-1 when absent).</summary>

@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Playbook.Engine.Import.Decoding;
+using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Engine.Import.AddressBook;
 

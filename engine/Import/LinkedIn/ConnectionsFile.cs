@@ -1,3 +1,6 @@
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Writing;
+
 namespace Playbook.Engine.Import.LinkedIn;
 
 /// <summary>

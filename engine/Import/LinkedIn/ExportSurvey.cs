@@ -1,4 +1,5 @@
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Import.Csv;
 
 namespace Playbook.Engine.Import.LinkedIn;
 

@@ -1,3 +1,5 @@
+using Playbook.Engine.Import.Csv;
+
 namespace Playbook.Engine.Import.LinkedIn;
 
 /// <summary>Where the columns of an Invitations.csv are; older files have no URL columns.</summary>

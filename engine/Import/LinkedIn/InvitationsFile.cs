@@ -1,5 +1,7 @@
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Writing;
 
 namespace Playbook.Engine.Import.LinkedIn;
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Engine.Import.LinkedIn;
 

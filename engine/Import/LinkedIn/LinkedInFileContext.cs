@@ -1,4 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.Writing;
 
 namespace Playbook.Engine.Import.LinkedIn;
 

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import.LinkedIn;

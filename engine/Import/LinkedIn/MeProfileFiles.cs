@@ -1,5 +1,7 @@
 using Dapper;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import.LinkedIn;

@@ -1,3 +1,5 @@
+using Playbook.Engine.Import.Csv;
+
 namespace Playbook.Engine.Import.LinkedIn;
 
 /// <summary>

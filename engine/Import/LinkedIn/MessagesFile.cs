@@ -1,6 +1,9 @@
 using System.Text;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.Writing;
 
 namespace Playbook.Engine.Import.LinkedIn;
 

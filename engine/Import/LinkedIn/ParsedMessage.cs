@@ -1,3 +1,5 @@
+using Playbook.Engine.Import.Writing;
+
 namespace Playbook.Engine.Import.LinkedIn;
 
 /// <summary>A row of messages.csv read and understood, ready for the store: the events to add, or why not.</summary>

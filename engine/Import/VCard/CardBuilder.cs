@@ -1,5 +1,6 @@
 using System.Globalization;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Import.Writing;
 
 namespace Playbook.Engine.Import.VCard;
 

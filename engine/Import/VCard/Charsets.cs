@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
+using Playbook.Engine.Import.Decoding;
 
 namespace Playbook.Engine.Import.VCard;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Playbook.Engine.Import.Decoding;
+using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Engine.Import.VCard;
 

@@ -1,4 +1,6 @@
 using System.Text;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.Writing;
 
 namespace Playbook.Engine.Import.VCard;
 

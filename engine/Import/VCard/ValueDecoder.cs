@@ -1,4 +1,5 @@
 using System.Text;
+using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Engine.Import.VCard;
 

@@ -1,4 +1,4 @@
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
 using Playbook.Tui.Cli;
 
 namespace Playbook.Tests.Cli;

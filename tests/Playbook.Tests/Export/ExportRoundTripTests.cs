@@ -1,7 +1,7 @@
 using System.Text;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Export;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.AddressBook;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Export;

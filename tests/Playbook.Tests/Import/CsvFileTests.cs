@@ -1,5 +1,5 @@
 using System.Text;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Csv;
 
 namespace Playbook.Tests.Import;
 

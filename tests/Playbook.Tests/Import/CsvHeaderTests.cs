@@ -1,4 +1,4 @@
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Csv;
 
 namespace Playbook.Tests.Import;
 

@@ -1,5 +1,5 @@
 using Playbook.Engine.Events;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
 using Playbook.Tests.Support;
 

@@ -1,8 +1,9 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Playbook.Engine.Events;
-using Playbook.Engine.Import;
 using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
 
 namespace Playbook.Tests.Support;

@@ -52,7 +52,7 @@ internal sealed class DeskHarness : IDisposable
             using var store = ContactStore.Open(DatabasePath, monday);
             new LinkedInImporter(store).Import(RepoPaths.ExampleZip);
             using var catalog = PlaybookCatalog.Load(catalogOptions with { Time = monday });
-            var runtime = new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = Config.ApplyTo(store.Me.Get()), Limits = Config.Limits });
+            var runtime = PlaybookRuntime.Create(store, catalog, Config);
             runtime.Run(new RunRequest());
             if (sendFirstDraft)
             {

@@ -1,6 +1,6 @@
 using System.Text;
-using Playbook.Engine.Import;
 using Playbook.Engine.Import.AddressBook;
+using Playbook.Engine.Import.Reports;
 using static Playbook.Tests.Import.AddressBook.AddressBookInput;
 
 namespace Playbook.Tests.Import.AddressBook;

@@ -1,6 +1,6 @@
 using System.Text;
-using Playbook.Engine.Import;
 using Playbook.Engine.Import.AddressBook;
+using Playbook.Engine.Import.Writing;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Import.AddressBook;

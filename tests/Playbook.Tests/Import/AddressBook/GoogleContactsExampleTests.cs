@@ -1,5 +1,6 @@
-using Playbook.Engine.Import;
 using Playbook.Engine.Import.AddressBook;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Writing;
 using static Playbook.Tests.Import.AddressBook.AddressBookInput;
 
 namespace Playbook.Tests.Import.AddressBook;

@@ -1,5 +1,5 @@
-using Playbook.Engine.Import;
 using Playbook.Engine.Import.AddressBook;
+using Playbook.Engine.Import.Csv;
 
 namespace Playbook.Tests.Import.AddressBook;
 

@@ -1,5 +1,5 @@
 using Playbook.Engine.Events;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Import.LinkedIn;

@@ -1,6 +1,6 @@
 using System.IO.Compression;
-using Playbook.Engine.Import;
 using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Import.Reports;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Import.LinkedIn;

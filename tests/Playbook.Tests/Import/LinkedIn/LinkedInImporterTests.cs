@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Import.LinkedIn;

@@ -115,7 +115,7 @@ public sealed class MeProfileFilesTests : IDisposable
 
         var file = Assert.Single(_test.Import(path).Files);
 
-        Assert.Equal([new Engine.Import.ImportSkip("Education.csv", 3, "'School Name' is empty")], file.Skips);
+        Assert.Equal([new Engine.Import.Reports.ImportSkip("Education.csv", 3, "'School Name' is empty")], file.Skips);
         Assert.Equal(["University of Somewhere"], _test.Store.Me.Get().Schools.Select(s => s.Name));
     }
 

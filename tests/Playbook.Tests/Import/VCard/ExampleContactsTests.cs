@@ -1,5 +1,6 @@
 using Playbook.Engine.Contacts;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Csv;
+using Playbook.Engine.Import.Writing;
 using static Playbook.Tests.Import.VCard.VCardFiles;
 
 namespace Playbook.Tests.Import.VCard;

@@ -1,4 +1,5 @@
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.Writing;
 using static Playbook.Tests.Import.VCard.VCardFiles;
 
 namespace Playbook.Tests.Import.VCard;

@@ -1,5 +1,5 @@
 using System.Text;
-using Playbook.Engine.Import;
+using Playbook.Engine.Import.Reports;
 using static Playbook.Tests.Import.VCard.VCardFiles;
 
 namespace Playbook.Tests.Import.VCard;

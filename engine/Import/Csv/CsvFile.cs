@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Csv;
 
 /// <summary>
 /// Streams the records of a CSV file (RFC 4180: quoted fields may hold commas, quotes and line breaks)

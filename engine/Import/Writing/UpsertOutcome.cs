@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Writing;
 
 /// <summary>What writing one person's facts did to the store.</summary>
 internal enum UpsertOutcome

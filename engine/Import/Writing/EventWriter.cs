@@ -3,7 +3,7 @@ using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Events;
 using Playbook.Engine.Store;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Writing;
 
 /// <summary>
 /// Adds imported events inside one import transaction. Each event carries a source key built from what

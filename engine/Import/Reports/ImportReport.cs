@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Reports;
 
 /// <summary>What an import did, file by file.</summary>
 public sealed record ImportReport(string Source, IReadOnlyList<FileReport> Files)

@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Csv;
 
 /// <summary>The columns of a CSV header, found by name whatever their order, case or stray spaces and BOM.</summary>
 internal sealed class CsvHeader

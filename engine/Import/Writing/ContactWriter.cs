@@ -5,7 +5,7 @@ using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Store;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Writing;
 
 /// <summary>
 /// Writes people into the store inside one import transaction, by the identity rules: the same LinkedIn

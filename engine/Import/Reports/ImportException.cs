@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Reports;
 
 /// <summary>A whole file or export could not be read: nothing of it was stored.</summary>
 public sealed class ImportException(string file, string reason, Exception? inner = null)

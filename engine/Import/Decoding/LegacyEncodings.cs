@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Decoding;
 
 /// <summary>
 /// The Windows code pages that older address-book exports are written in, Windows-1252 above all

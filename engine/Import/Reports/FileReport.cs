@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Reports;
 
 /// <summary>What importing one file did. Rows are counted once each.</summary>
 public sealed record FileReport

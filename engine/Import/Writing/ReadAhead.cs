@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Writing;
 
 /// <summary>
 /// Runs the enumeration of a source on a worker thread, a batch ahead of its consumer, so that reading and

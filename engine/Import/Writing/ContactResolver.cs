@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Store;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Writing;
 
 /// <summary>
 /// Who a source's facts are about, by the identity rules: the same LinkedIn profile key or the same email

@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Reports;
 
 /// <summary>A row that was not imported, with where it is and why.</summary>
 /// <param name="File">The file, as named in the export.</param>

@@ -1,8 +1,9 @@
-using Playbook.Engine.Import.AddressBook;
+using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Import.VCard;
+using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.AddressBook;
 
 /// <summary>
 /// Imports address-book files (vCards; Google and Outlook CSV) into the store, one transaction per file,

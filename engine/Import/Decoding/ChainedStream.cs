@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Decoding;
 
 /// <summary>
 /// A read-only stream that gives back the bytes already read from a stream that cannot seek (to detect its

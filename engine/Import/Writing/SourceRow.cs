@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Writing;
 
 /// <summary>
 /// One person read from an address-book file (a vCard, a CSV row): the facts, or why they could not be

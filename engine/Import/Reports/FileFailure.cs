@@ -1,7 +1,7 @@
 using CsvHelper;
 using Microsoft.Data.Sqlite;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Reports;
 
 /// <summary>Why a whole file could not be imported, from the exception that stopped it (its transaction rolled back).</summary>
 internal static class FileFailure

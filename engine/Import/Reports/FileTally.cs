@@ -1,4 +1,6 @@
-namespace Playbook.Engine.Import;
+using Playbook.Engine.Import.Writing;
+
+namespace Playbook.Engine.Import.Reports;
 
 /// <summary>Counts what a file's import does, row by row, into a <see cref="FileReport"/>.</summary>
 internal sealed class FileTally(string file)

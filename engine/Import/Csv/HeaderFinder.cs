@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Csv;
 
 /// <summary>Finds the header row of a CSV file that may start with a preamble (LinkedIn's <c>Notes:</c>).</summary>
 internal static class HeaderFinder

@@ -1,6 +1,6 @@
 using Playbook.Engine.Contacts;
 
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Writing;
 
 /// <summary>What one source row says about a person; missing facts are null or empty.</summary>
 internal sealed record ContactFacts

@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Csv;
 
 /// <summary>One CSV record and the line of the file it starts on.</summary>
 internal readonly record struct CsvRecord(long Line, string[] Fields)

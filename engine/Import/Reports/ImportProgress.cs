@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Reports;
 
 /// <summary>How far an import is: the file being read and how many of its rows are done.</summary>
 /// <param name="File">The file being read.</param>

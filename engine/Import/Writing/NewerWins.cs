@@ -1,4 +1,4 @@
-namespace Playbook.Engine.Import;
+namespace Playbook.Engine.Import.Writing;
 
 /// <summary>
 /// The rule for a contact's fields when a source speaks of someone already stored: newer data wins, so

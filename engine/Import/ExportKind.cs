@@ -1,0 +1,14 @@
+namespace Playbook.Engine.Import;
+
+/// <summary>The kinds of export Playbook imports; <see cref="Importer.KindOf"/> tells which one a path holds.</summary>
+public enum ExportKind
+{
+    /// <summary>A LinkedIn data export: the zip as downloaded, the folder it unpacks to, or one of its CSV files.</summary>
+    LinkedIn,
+
+    /// <summary>vCard files (2.1, 3.0, 4.0), or folders of them.</summary>
+    VCard,
+
+    /// <summary>Google Contacts or Outlook CSV files, or folders of them.</summary>
+    AddressBookCsv,
+}

@@ -1,0 +1,44 @@
+using Playbook.Engine.Import.AddressBook;
+using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Store;
+
+namespace Playbook.Engine.Import;
+
+/// <summary>
+/// The way exports come into the store, for the command line and the desk alike: which reader a path needs, and the
+/// import itself. Each file is stored in a transaction of its own, so a file that cannot be read leaves the store as
+/// it was; bad rows are skipped and reported; importing the same export again adds nothing twice.
+/// </summary>
+public sealed class Importer(ContactStore store)
+{
+    /// <summary>
+    /// The kind of export at <paramref name="path"/>, from its name: <c>.vcf</c> and <c>.vcard</c> files are vCards; a
+    /// <c>.csv</c> named like a file of a LinkedIn export (<c>Connections.csv</c>, <c>messages.csv</c>, ...) is LinkedIn's
+    /// and any other <c>.csv</c> an address book; anything else (a zip, a folder) is a LinkedIn export.
+    /// </summary>
+    public static ExportKind KindOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".VCF" or ".VCARD" => ExportKind.VCard,
+            ".CSV" when LinkedInExport.Classify(path) is null => ExportKind.AddressBookCsv,
+            _ => ExportKind.LinkedIn,
+        };
+    }
+
+    /// <summary>Imports what <paramref name="request"/> names, reporting per file what was added, updated, unchanged and skipped.</summary>
+    /// <exception cref="ImportException">A LinkedIn export that is missing, not a zip, or holds no file the importer reads.</exception>
+    public ImportReport Import(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request switch
+        {
+            { Kind: ExportKind.LinkedIn, Paths: [var path] } => new LinkedInImporter(store).Import(path, progress, cancellationToken),
+            { Kind: ExportKind.LinkedIn } => throw new ArgumentException("a LinkedIn export is one zip, folder or file", nameof(request)),
+            { Kind: ExportKind.VCard } => new AddressBookImporter(store).ImportVCards(request.Paths, progress, cancellationToken),
+            _ => new AddressBookImporter(store).ImportCsv(request.Paths, request.Format, progress, cancellationToken),
+        };
+    }
+}

@@ -1,0 +1,63 @@
+using Playbook.Engine.Import;
+using Playbook.Engine.Import.AddressBook;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Import;
+
+public sealed class ImporterTests
+{
+    [Theory]
+    [InlineData("Basic_LinkedInDataExport_11-30-2026.zip", ExportKind.LinkedIn)]
+    [InlineData("linkedin-export", ExportKind.LinkedIn)]
+    [InlineData("linkedin-export/Connections.csv", ExportKind.LinkedIn)]
+    [InlineData("export/messages.csv", ExportKind.LinkedIn)]
+    [InlineData("contacts.vcf", ExportKind.VCard)]
+    [InlineData("Ana.VCARD", ExportKind.VCard)]
+    [InlineData("google-contacts.csv", ExportKind.AddressBookCsv)]
+    [InlineData("outlook.CSV", ExportKind.AddressBookCsv)]
+    [InlineData("Profile Summary.csv", ExportKind.AddressBookCsv)]
+    public void KindOf_Path_IsTheExportItsNameSays(string path, ExportKind kind)
+    {
+        var found = Importer.KindOf(path);
+
+        Assert.Equal(kind, found);
+    }
+
+    [Fact]
+    public void Import_PathOfEachKind_GoesToItsReader()
+    {
+        using var test = new TestStore();
+        var importer = new Importer(test.Store);
+
+        var linkedin = importer.Import(ImportRequest.For(RepoPaths.ExampleZip));
+        var vcard = importer.Import(ImportRequest.For(Path.Combine(RepoPaths.Examples, "contacts.vcf")));
+        var csv = importer.Import(ImportRequest.For(Path.Combine(RepoPaths.Examples, "google-contacts.csv")));
+
+        Assert.Contains(linkedin.Files, f => f.File == "Connections.csv" && f.Added == 197);
+        Assert.Equal((2, 2), (vcard.Files.Single().Added, vcard.Files.Single().Updated));
+        Assert.Equal((9, 2), (csv.Files.Single().Added, csv.Files.Single().Updated));
+    }
+
+    [Fact]
+    public void Import_CsvWithAFormatGiven_ReadsItAsThatFormat()
+    {
+        using var test = new TestStore();
+
+        var report = new Importer(test.Store).Import(
+            new ImportRequest(ExportKind.AddressBookCsv, [Path.Combine(RepoPaths.Examples, "google-contacts.csv")]) { Format = AddressBookFormat.Google });
+
+        Assert.Equal(11, report.Files.Single().Added);
+        Assert.Contains(test.Store.Contacts.All(), c => c.Sources.Contains("google"));
+    }
+
+    [Fact]
+    public void Import_LinkedInWithTwoPaths_IsRefused()
+    {
+        using var test = new TestStore();
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            new Importer(test.Store).Import(new ImportRequest(ExportKind.LinkedIn, [RepoPaths.ExampleZip, RepoPaths.ExampleFolder])));
+
+        Assert.StartsWith("a LinkedIn export is one zip, folder or file", error.Message, StringComparison.Ordinal);
+    }
+}

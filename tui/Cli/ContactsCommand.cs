@@ -3,6 +3,7 @@ using System.Globalization;
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

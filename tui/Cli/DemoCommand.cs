@@ -4,6 +4,8 @@ using Playbook.Engine.Configuration;
 using Playbook.Engine.Import;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Time;
+using Playbook.Tui.Desk;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 
@@ -16,15 +18,12 @@ internal static class DemoCommand
     /// <summary>The demo's clock unless <c>--now</c> says otherwise: the Monday morning the example export was taken.</summary>
     public static readonly DateTimeOffset Monday = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero);
 
-    /// <summary>The example export's file, in the examples folder.</summary>
-    public const string ExampleExport = "Basic_LinkedInDataExport_11-30-2026.zip";
-
     public static Command Create(CommandHost host)
     {
         var command = new Command("demo", "Build a fresh demo store from the examples, run the playbooks on it and open it (demo.db in the data folder unless --db)");
         command.SetAction(parse => host.Run(parse, context =>
         {
-            var examples = FindExamples()
+            var examples = Examples.FindFolder()
                 ?? throw new ArgumentException("the demo is built from the 'examples' folder of a Playbook checkout: run it from there");
             var path = parse.GetValue(host.Globals.Db) ?? Path.Combine(context.Paths.DataFolder, "demo.db");
             if (Path.GetFullPath(path) == Path.GetFullPath(context.Paths.DefaultDatabase)
@@ -68,25 +67,7 @@ internal static class DemoCommand
         }
 
         using var store = context.OpenStore(path, clock);
-        new Importer(store).Import(new ImportRequest(ExportKind.LinkedIn, [Path.Combine(examples, ExampleExport)]));
+        new Importer(store).Import(new ImportRequest(ExportKind.LinkedIn, [Path.Combine(examples, Examples.ExportFileName)]));
         PlaybookRuntime.Create(store, context.Catalog, config).Run(new RunRequest());
-    }
-
-    /// <summary>The examples folder: under the working folder or one of its parents, or beside the executable's.</summary>
-    internal static string? FindExamples()
-    {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, "examples");
-                if (File.Exists(Path.Combine(candidate, ExampleExport)))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Playbook.Engine.Runs;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Playbook.Engine.Events;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

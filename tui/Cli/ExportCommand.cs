@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Export;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

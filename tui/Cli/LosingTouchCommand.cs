@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Playbook.Engine.Stats;
 using Playbook.Engine.Time;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

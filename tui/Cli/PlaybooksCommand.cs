@@ -3,6 +3,7 @@ using System.Globalization;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Time;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

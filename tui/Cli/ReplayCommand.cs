@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Playbook.Engine.Replay;
 using Playbook.Engine.Runtime;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Runtime;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 
@@ -53,10 +54,10 @@ internal static class RunReportPrinter
         var output = context.Output;
         if (report.DryRun)
         {
-            WriteTraces(output, report.Traces);
+            RunReportText.WriteTraces(output, report.Traces);
         }
 
-        output.WriteLine((report.DryRun ? "dry run, nothing was kept: " : "") + (tick ? TickCounts(report) : RunCounts(report)));
+        output.WriteLine((report.DryRun ? "dry run, nothing was kept: " : "") + (tick ? RunReportText.TickCounts(report) : RunReportText.RunCounts(report)));
         if (!tick)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -83,64 +84,6 @@ internal static class RunReportPrinter
         }
     }
 
-    /// <summary>A dry run's story per contact (journal and drafts in full), then its counts: the desk's preview.</summary>
-    internal static void WriteDryRun(TextWriter output, RunReport report)
-    {
-        WriteTraces(output, report.Traces);
-        output.WriteLine("dry run, nothing was kept: " + RunCounts(report));
-    }
-
     private static bool IsPlaybookFile(string file) =>
         Path.GetExtension(file) is ".yaml" or ".yml" or ".csx";
-
-    private static string RunCounts(RunReport report)
-    {
-        var parts = new List<string> { RuntimeText.Count(report.RunsStarted, "run started", "runs started") };
-        if (report.RunsResumed > 0)
-        {
-            parts.Add(RuntimeText.Count(report.RunsResumed, "run resumed", "runs resumed"));
-        }
-
-        parts.Add(RuntimeText.Count(report.Drafts, "draft"));
-        parts.Add(RuntimeText.Count(report.Tasks, "task"));
-        parts.Add(RuntimeText.Count(report.Waiting, "waiting", "waiting"));
-        parts.Add(RuntimeText.Count(report.Done, "done", "done"));
-        if (report.Stopped > 0)
-        {
-            parts.Add(RuntimeText.Count(report.Stopped, "stopped", "stopped"));
-        }
-
-        parts.Add(RuntimeText.Count(report.Failures.Count, "failed", "failed"));
-        return string.Join(", ", parts);
-    }
-
-    private static string TickCounts(RunReport report) => string.Join(", ",
-        RuntimeText.Count(report.RunsResumed, "run resumed", "runs resumed"),
-        RuntimeText.Count(report.Drafts, "draft"),
-        RuntimeText.Count(report.Tasks, "task"),
-        RuntimeText.Count(report.Waiting, "waiting", "waiting"),
-        RuntimeText.Count(report.Done, "done", "done"),
-        RuntimeText.Count(report.Stopped, "stopped", "stopped"),
-        RuntimeText.Count(report.Failures.Count, "failed", "failed"));
-
-    /// <summary>A dry run's stories, per contact: each run's journal in order, then its drafts in full.</summary>
-    private static void WriteTraces(TextWriter output, IReadOnlyList<RunTrace> traces)
-    {
-        foreach (var contact in traces.GroupBy(t => t.Run.ContactId))
-        {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{contact.First().ContactName} (contact {contact.Key})"));
-            foreach (var trace in contact)
-            {
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  run {trace.Run.Id} ({trace.Run.Playbook})"));
-                JournalPrinter.Write(output, trace.Journal, "    ");
-                foreach (var draft in trace.Drafts)
-                {
-                    output.WriteLine();
-                    DraftPrinter.Write(output, draft, contactName: null, "    ", withStatus: false);
-                }
-            }
-
-            output.WriteLine();
-        }
-    }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 

@@ -185,7 +185,7 @@ internal sealed class DeskSession : IDisposable
             ? today with { StoreIsEmpty = !store.Contacts.Any() }
             : today with
             {
-                Names = new Cli.ContactNames(store).Read(
+                Names = new Presentation.ContactNames(store).Read(
                     today.Invitations.Concat(today.FollowUps).Select(d => d.ContactId)
                         .Concat(today.Tasks.Select(t => t.ContactId))
                         .Concat(today.Replies.Select(e => e.ContactId))),

@@ -26,7 +26,7 @@ internal sealed record Today(
     public int FollowUpCount { get; init; }
 
     /// <summary>The names of the contacts listed, read with the lists.</summary>
-    public Cli.ContactNames? Names { get; init; }
+    public Presentation.ContactNames? Names { get; init; }
 
     /// <summary>Whether the store holds no contact at all (read only when there is nothing to do).</summary>
     public bool StoreIsEmpty { get; init; }

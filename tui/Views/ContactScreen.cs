@@ -1,7 +1,7 @@
 using System.Globalization;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
-using Playbook.Tui.Cli;
+using Playbook.Tui.Presentation;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 

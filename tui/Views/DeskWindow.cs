@@ -189,7 +189,7 @@ internal sealed class DeskWindow : Window
 
         Try(() =>
         {
-            var count = Cli.PrivateFile.Write(path, writer => Engine.Export.GoogleCsvExporter.Write(writer, Session.Store.Contacts.All()));
+            var count = Presentation.PrivateFile.Write(path, writer => Engine.Export.GoogleCsvExporter.Write(writer, Session.Store.Contacts.All()));
             Say($"Exported {count} contacts to {path}.");
         });
     }

@@ -22,7 +22,7 @@ internal sealed class DraftsScreen : Screen
     private readonly TextView _editor = new() { X = 0, Y = Pos.Percent(35) + 2, Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true };
 #pragma warning restore CS0618
     private LazyTableSource<Draft> _drafts = Empty();
-    private Cli.ContactNames _names;
+    private Presentation.ContactNames _names;
     private Draft? _current;
     private int _index = -1;
     private long? _focus;
@@ -31,7 +31,7 @@ internal sealed class DraftsScreen : Screen
     public DraftsScreen(DeskWindow desk)
         : base(desk)
     {
-        _names = new Cli.ContactNames(desk.Session.Store);
+        _names = new Presentation.ContactNames(desk.Session.Store);
         _table.ValueChanged += (_, e) =>
         {
             if (!_loading && e.NewValue is { SelectedCell.Y: >= 0 } selection)
@@ -85,7 +85,7 @@ internal sealed class DraftsScreen : Screen
         Save();
         var keep = _focus ?? Current?.Id;
         _focus = null;
-        var names = _names = new Cli.ContactNames(Desk.Session.Store);
+        var names = _names = new Presentation.ContactNames(Desk.Session.Store);
         _drafts = new LazyTableSource<Draft>(Desk.Session.Store.Drafts.Ids(), Desk.Session.Store.Drafts.ByIds, d => d.Id,
         [
             ("ID", d => d.Id),

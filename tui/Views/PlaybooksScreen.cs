@@ -152,7 +152,7 @@ internal sealed class PlaybooksScreen : Screen
                 ? $"Preview of {entry.Definition.Name} over {over} (a dry run: nothing was kept)"
                 : $"Preview of {entry.Definition.Name} over every pending event (a dry run: nothing was kept; filter or mark contacts on the Contacts screen to preview a few people)");
             writer.WriteLine();
-            Cli.RunReportPrinter.WriteDryRun(writer, report);
+            Presentation.RunReportText.WriteDryRun(writer, report);
             _detail.Text = writer.ToString();
             Desk.Say($"Preview of {entry.Definition.Name}: {report.Drafts} draft(s) it would write; nothing was kept.");
         });

@@ -120,9 +120,9 @@ internal sealed class StatsScreen : Screen
         return new string('█', filled) + new string('·', BarWidth - filled);
     }
 
-    private static string Percent(double? rate) => Cli.FunnelPrinter.Percent(rate);
+    private static string Percent(double? rate) => Presentation.FunnelPrinter.Percent(rate);
 
-    private static string Interval(Proportion rate) => Cli.FunnelPrinter.Interval(rate) is { Length: > 0 } interval ? $"[{interval}]" : "";
+    private static string Interval(Proportion rate) => Presentation.FunnelPrinter.Interval(rate) is { Length: > 0 } interval ? $"[{interval}]" : "";
 
     private static string Clip(string text) => text.Length <= 16 ? text : string.Concat(text.AsSpan(0, 15), "…");
 }

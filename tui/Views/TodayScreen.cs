@@ -1,5 +1,6 @@
 using System.Globalization;
 using Playbook.Engine.Runs;
+using Playbook.Tui.Desk;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -35,7 +36,7 @@ internal sealed class TodayScreen : Screen
             new KeyHint(Key.X, "Task done", CompleteTask),
             new KeyHint(Key.F5, "Reload", Reload),
             new KeyHint(Key.I, "Import", () => Desk.Show(Desk.Import), InStatusBar: false),
-            new KeyHint(Key.E, "Example", () => Import(Cli.DemoCommand.FindExamples() is { } examples ? Path.Combine(examples, Cli.DemoCommand.ExampleExport) : ""), InStatusBar: false),
+            new KeyHint(Key.E, "Example", () => Import(Examples.FindFolder() is { } examples ? Path.Combine(examples, Examples.ExportFileName) : ""), InStatusBar: false),
         ];
     }
 
@@ -62,7 +63,7 @@ internal sealed class TodayScreen : Screen
             return;
         }
 
-        var names = today.Names ?? new Cli.ContactNames(session.Store);
+        var names = today.Names ?? new Presentation.ContactNames(session.Store);
         var rows = new List<TodayRow>();
         rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, names.Of(d.ContactId))));
         rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft("follow-up", d, names.Of(d.ContactId))));
@@ -177,5 +178,5 @@ internal sealed record TodayRow(string Kind, string Contact, long ContactId, str
     }
 
     private static string Evidence(Engine.Analysis.ContactAnalysis analysis) =>
-        string.Concat(analysis.Evidence.Select(e => "\n  · " + Cli.ContactPrinter.Evidence(e)));
+        string.Concat(analysis.Evidence.Select(e => "\n  · " + Presentation.ContactPrinter.Evidence(e)));
 }

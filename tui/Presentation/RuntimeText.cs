@@ -1,7 +1,7 @@
 using System.Globalization;
 using Playbook.Engine.Runs;
 
-namespace Playbook.Tui.Cli;
+namespace Playbook.Tui.Presentation;
 
 /// <summary>How the runtime's commands say instants, counts, sizes and what a run does next, the same way everywhere.</summary>
 internal static class RuntimeText

@@ -1,6 +1,6 @@
 using Playbook.Engine.Store;
 
-namespace Playbook.Tui.Cli;
+namespace Playbook.Tui.Presentation;
 
 /// <summary>Contacts' names by id, each read once: lists of runs, drafts and tasks name the same contacts many times.</summary>
 internal sealed class ContactNames(ContactStore store)

@@ -1,6 +1,6 @@
 using Playbook.Engine.Runs;
 
-namespace Playbook.Tui.Cli;
+namespace Playbook.Tui.Presentation;
 
 /// <summary>A run's journal for people: one line per entry, time, step and action in aligned columns.</summary>
 internal static class JournalPrinter

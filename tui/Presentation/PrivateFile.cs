@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Playbook.Tui.Cli;
+namespace Playbook.Tui.Presentation;
 
 /// <summary>Files the commands write for the user: readable by the owner only, and never left half-written.</summary>
 internal static class PrivateFile

@@ -3,7 +3,7 @@ using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 
-namespace Playbook.Tui.Cli;
+namespace Playbook.Tui.Presentation;
 
 /// <summary>One contact, its analysis and its timeline, for people.</summary>
 internal static class ContactPrinter

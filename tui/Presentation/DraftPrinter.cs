@@ -1,7 +1,7 @@
 using System.Globalization;
 using Playbook.Engine.Runs;
 
-namespace Playbook.Tui.Cli;
+namespace Playbook.Tui.Presentation;
 
 /// <summary>A draft for people: a header line that says what it is, then its text in full, indented.</summary>
 internal static class DraftPrinter

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Playbook.Engine.Stats;
 
-namespace Playbook.Tui.Cli;
+namespace Playbook.Tui.Presentation;
 
 /// <summary>How <c>stats</c> shows the funnel: as a column of steps, or as a table of groups, with the baseline beside the user's figure.</summary>
 internal static class FunnelPrinter

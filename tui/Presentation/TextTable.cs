@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Playbook.Tui.Cli;
+namespace Playbook.Tui.Presentation;
 
 /// <summary>A plain-text table with aligned columns, for people reading a terminal or a pipe.</summary>
 internal sealed class TextTable(params string[] headers)

@@ -42,6 +42,7 @@ public sealed class SwitchedOff
         }
     }
 
+    /// <summary>Whether the playbook <paramref name="name"/> is switched off.</summary>
     public bool Contains(string name) => _names.Contains(name);
 
     /// <summary>Switches <paramref name="name"/> off (true) or on (false) and saves the file; returns whether that changed anything.</summary>

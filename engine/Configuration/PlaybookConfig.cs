@@ -19,8 +19,10 @@ public sealed record PlaybookConfig
     /// <summary>The languages the user writes in, most used first.</summary>
     public IReadOnlyList<Language> Languages { get; init; } = [];
 
+    /// <summary>Topics the user cares about, matched in contacts' texts.</summary>
     public IReadOnlyList<string> Interests { get; init; } = [];
 
+    /// <summary>How the user signs messages.</summary>
     public string? Signature { get; init; }
 
     /// <summary>The characters each channel takes (the <c>limits</c> section), over the defaults.</summary>

@@ -6,34 +6,49 @@ namespace Playbook.Engine.Contacts;
 /// </summary>
 public sealed record MeProfile
 {
+    /// <summary>The user's given name.</summary>
     public string? FirstName { get; init; }
 
+    /// <summary>The user's family name.</summary>
     public string? LastName { get; init; }
 
+    /// <summary>First and last name together, or null when neither is known.</summary>
     public string? FullName => string.Join(' ', new[] { FirstName, LastName }.Where(p => !string.IsNullOrWhiteSpace(p))) is { Length: > 0 } name ? name : null;
 
+    /// <summary>The user's own LinkedIn profile URL.</summary>
     public string? ProfileUrl { get; init; }
 
+    /// <summary>The line under the user's name on their profile.</summary>
     public string? Headline { get; init; }
 
+    /// <summary>The About section of the user's profile.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>The industry the profile names.</summary>
     public string? Industry { get; init; }
 
+    /// <summary>Where the user is.</summary>
     public string? Location { get; init; }
 
+    /// <summary>The user's jobs, current and past: the companies a contact may share.</summary>
     public IReadOnlyList<Position> Positions { get; init; } = [];
 
+    /// <summary>The user's schools: the ones a contact may share.</summary>
     public IReadOnlyList<School> Schools { get; init; } = [];
 
+    /// <summary>The user's skills, as the profile lists them.</summary>
     public IReadOnlyList<string> Skills { get; init; } = [];
 
+    /// <summary>The languages the user speaks, most used first.</summary>
     public IReadOnlyList<Language> Languages { get; init; } = [];
 
+    /// <summary>What the user networks for (<c>config.yaml</c>): the contacts each goal is for, and what to propose to them.</summary>
     public IReadOnlyList<Goal> Goals { get; init; } = [];
 
+    /// <summary>Topics the user cares about (<c>config.yaml</c>), matched in contacts' texts.</summary>
     public IReadOnlyList<string> Interests { get; init; } = [];
 
+    /// <summary>How the user signs messages (<c>config.yaml</c>).</summary>
     public string? Signature { get; init; }
 
     /// <summary>Whether nothing at all is known yet.</summary>

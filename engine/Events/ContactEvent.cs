@@ -3,13 +3,16 @@ namespace Playbook.Engine.Events;
 /// <summary>Something that happened with a contact: an invitation, a message, a meeting, a note.</summary>
 public sealed record ContactEvent
 {
+    /// <summary>The store's id of the event.</summary>
     public required long Id { get; init; }
 
     /// <summary>One of <see cref="EventKinds"/>.</summary>
     public required string Kind { get; init; }
 
+    /// <summary>The contact it happened with.</summary>
     public required long ContactId { get; init; }
 
+    /// <summary>When it happened.</summary>
     public required DateTimeOffset At { get; init; }
 
     /// <summary>Where it happened: <c>linkedin</c>, <c>email</c>, <c>in-person</c>, ...</summary>
@@ -18,6 +21,7 @@ public sealed record ContactEvent
     /// <summary><c>in</c>, <c>out</c>, or null for events with no direction.</summary>
     public string? Direction { get; init; }
 
+    /// <summary>The text of a message or note, or an invitation's note; null when there is none.</summary>
     public string? Body { get; init; }
 
     /// <summary>How a received message was classified, once it has been.</summary>

@@ -9,21 +9,28 @@ namespace Playbook.Engine.Stats;
 /// </summary>
 public sealed record FunnelCounts
 {
+    /// <summary>Contacts who invited the user (their first invitation counts).</summary>
     public int Invitations { get; init; }
 
     /// <summary>Personal replies sent: the first <c>message.sent</c> to a contact after their invitation.</summary>
     public int PersonalReplies { get; init; }
 
+    /// <summary>Personal replies that got an answer (a received message that is not automatic).</summary>
     public int Answered { get; init; }
 
+    /// <summary>Answers that were a polite brush-off and nothing more.</summary>
     public int BrushOffs { get; init; }
 
+    /// <summary>Answers that were negative.</summary>
     public int Negative { get; init; }
 
+    /// <summary>Threads that became a real conversation.</summary>
     public int Conversations { get; init; }
 
+    /// <summary>Threads that led to a meeting (or a collaboration).</summary>
     public int Meetings { get; init; }
 
+    /// <summary>Threads that led to a collaboration.</summary>
     public int Collaborations { get; init; }
 
     /// <summary>The median time from the personal reply to the first answer; null when nobody answered.</summary>
@@ -35,15 +42,19 @@ public sealed record FunnelCounts
     /// <summary>Answers out of personal replies.</summary>
     public Proportion AnswerRate => new(Answered, PersonalReplies);
 
+    /// <summary>Brush-offs of personal replies.</summary>
     public Proportion BrushOffRate => new(BrushOffs, PersonalReplies);
 
+    /// <summary>Negative answers of personal replies.</summary>
     public Proportion NegativeRate => new(Negative, PersonalReplies);
 
     /// <summary>Real conversations out of personal replies: the practice's number, set beside <see cref="Funnel.Baseline"/>.</summary>
     public Proportion ConversationRate => new(Conversations, PersonalReplies);
 
+    /// <summary>Meetings of personal replies.</summary>
     public Proportion MeetingRate => new(Meetings, PersonalReplies);
 
+    /// <summary>Collaborations of personal replies.</summary>
     public Proportion CollaborationRate => new(Collaborations, PersonalReplies);
 
     /// <summary>Counts <paramref name="outcomes"/>.</summary>

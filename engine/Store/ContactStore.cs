@@ -154,6 +154,7 @@ public sealed class ContactStore : IDisposable
     /// <summary>The current instant in the store's text form.</summary>
     internal string NowText() => StoreFormat.Instant(Clock.GetUtcNow());
 
+    /// <summary>Closes the store's connection.</summary>
     public void Dispose() => Connection.Dispose();
 
     private static void CreatePrivateFile(string path)

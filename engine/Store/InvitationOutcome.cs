@@ -6,6 +6,7 @@ namespace Playbook.Engine.Store;
 /// </summary>
 public sealed record InvitationOutcome
 {
+    /// <summary>The contact who invited the user.</summary>
     public required long ContactId { get; init; }
 
     /// <summary>When the invitation came.</summary>

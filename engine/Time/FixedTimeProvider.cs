@@ -6,5 +6,6 @@ namespace Playbook.Engine.Time;
 /// </summary>
 public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
 {
+    /// <summary>The instant the clock was set to, in UTC.</summary>
     public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
 }

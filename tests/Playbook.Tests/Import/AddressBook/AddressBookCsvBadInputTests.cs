@@ -10,7 +10,7 @@ public sealed class AddressBookCsvBadInputTests
     [Fact]
     public void Read_RowWithWrongFieldCountInTheMiddle_IsSkippedWithItsLineAndTheOthersRead()
     {
-        var csv = Csv(
+        var csv = CsvText(
             OutlookComHeader,
             Row(OutlookComHeader, ("First Name", "Ana"), ("Notes", "two\nlines")),
             "Broken,row,\"with, a comma\"",
@@ -27,7 +27,7 @@ public sealed class AddressBookCsvBadInputTests
     [Fact]
     public void Read_RowThatNamesNobody_IsSkippedWithWhatItHas()
     {
-        var csv = Csv(
+        var csv = CsvText(
             OutlookDesktopHeader,
             Row(OutlookDesktopHeader, ("Company", "Acme Ibérica"), ("Business Phone", "+34 910 000 000"),
                 ("E-mail Address", "/o=ExchangeLabs/cn=Recipients/cn=acme"), ("E-mail Type", "EX")),
@@ -133,7 +133,7 @@ public sealed class AddressBookCsvBadInputTests
     [Fact]
     public void Read_GoogleFileWithOutlookFormat_ThrowsSuggestingTheRightFormat()
     {
-        var csv = Csv(GoogleNewHeader, Row(GoogleNewHeader, ("First Name", "Ana")));
+        var csv = CsvText(GoogleNewHeader, Row(GoogleNewHeader, ("First Name", "Ana")));
 
         var e = Assert.Throws<ImportException>(() => Read(Encoding.UTF8.GetBytes(csv), AddressBookFormat.Outlook, "google.csv"));
 

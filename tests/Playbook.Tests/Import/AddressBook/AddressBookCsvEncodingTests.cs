@@ -7,7 +7,7 @@ namespace Playbook.Tests.Import.AddressBook;
 
 public sealed class AddressBookCsvEncodingTests
 {
-    private static readonly string OneGoogleRow = Csv(GoogleNewHeader, Row(GoogleNewHeader,
+    private static readonly string OneGoogleRow = CsvText(GoogleNewHeader, Row(GoogleNewHeader,
         ("First Name", "Núria"), ("Last Name", "Solé i Puig"), ("E-mail 1 - Label", "* Home"), ("E-mail 1 - Value", "nuria@example.net")));
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class AddressBookCsvEncodingTests
         }
 
         lines.Add(Row(OutlookDesktopHeader, ("First Name", "Inés"), ("Last Name", "Peñalver")));
-        var bytes = Bytes(Csv([.. lines]), LegacyEncodings.Windows1252);
+        var bytes = Bytes(CsvText([.. lines]), LegacyEncodings.Windows1252);
 
         var rows = Read(bytes);
 
@@ -106,7 +106,7 @@ public sealed class AddressBookCsvEncodingTests
     [Fact]
     public void Read_HeaderOnly_GivesNoRows()
     {
-        var rows = Read(Csv(GoogleNewHeader));
+        var rows = Read(CsvText(GoogleNewHeader));
 
         Assert.Empty(rows);
     }
@@ -114,7 +114,7 @@ public sealed class AddressBookCsvEncodingTests
     [Fact]
     public void Read_Utf8WithAStrayWindows1252Byte_DecodesBoth()
     {
-        var csv = Csv(OutlookComHeader,
+        var csv = CsvText(OutlookComHeader,
             Row(OutlookComHeader, ("First Name", "José"), ("Last Name", "Núñez")),
             Row(OutlookComHeader, ("First Name", "Inés"), ("Last Name", "PE~A")));
         var parts = csv.Split('~');

@@ -32,7 +32,7 @@ public sealed class AddressBookCsvGoogleTests
     [Fact]
     public void Read_MultiValuesWithPrimaryMarks_PutsThePrimaryFirst()
     {
-        var csv = Csv(GoogleNewHeader, Row(GoogleNewHeader,
+        var csv = CsvText(GoogleNewHeader, Row(GoogleNewHeader,
             ("First Name", "Lucía"), ("Last Name", "Fernández Ortega"),
             ("E-mail 1 - Label", "Work"), ("E-mail 1 - Value", "lucia@work.example.com"),
             ("E-mail 2 - Label", "* Home"), ("E-mail 2 - Value", "lucia@home.example.org ::: lucia.old@example.net"),
@@ -48,7 +48,7 @@ public sealed class AddressBookCsvGoogleTests
     [Fact]
     public void Read_Labels_DropsMyContactsAndKeepsTheOthersLowerCased()
     {
-        var csv = Csv(GoogleNewHeader, Row(GoogleNewHeader,
+        var csv = CsvText(GoogleNewHeader, Row(GoogleNewHeader,
             ("First Name", "Ana"), ("Labels", "* myContacts ::: * starred ::: Clientes ::: Madrid Tech")));
 
         var facts = Single(Read(csv));
@@ -59,7 +59,7 @@ public sealed class AddressBookCsvGoogleTests
     [Fact]
     public void Read_Websites_LinkedInProfileBecomesProfileUrlAndTheRestUrls()
     {
-        var csv = Csv(GoogleNewHeader, Row(GoogleNewHeader,
+        var csv = CsvText(GoogleNewHeader, Row(GoogleNewHeader,
             ("First Name", "Ana"),
             ("Website 1 - Label", "Blog"), ("Website 1 - Value", "https://ana.example.com ::: https://ana.example.com/blog"),
             ("Website 2 - Label", "Profile"), ("Website 2 - Value", "https://www.linkedin.com/in/ana-garcia-ruiz/")));
@@ -74,7 +74,7 @@ public sealed class AddressBookCsvGoogleTests
     [Fact]
     public void Read_OrganizationNotesAndAddress_FillCompanyPositionNotesAndLocation()
     {
-        var csv = Csv(GoogleNewHeader, Row(GoogleNewHeader,
+        var csv = CsvText(GoogleNewHeader, Row(GoogleNewHeader,
             ("First Name", "Ana"), ("Middle Name", "María"), ("Last Name", "Robles Díaz"),
             ("Organization Name", "Estudio Robles"), ("Organization Title", "Diseñadora"),
             ("Notes", "Line one, with a comma\nand \"quotes\""),
@@ -93,7 +93,7 @@ public sealed class AddressBookCsvGoogleTests
     {
         const string header = "Group Membership,E-mail 1 - Value,E-mail 1 - Type,Family Name,Given Name,Name,"
             + "Organization 1 - Title,Organization 1 - Name,Phone 1 - Type,Phone 1 - Value,Website 1 - Type,Website 1 - Value";
-        var csv = Csv(header, Row(header,
+        var csv = CsvText(header, Row(header,
             ("Group Membership", "* My Contacts ::: Friends"), ("E-mail 1 - Type", "* Work"), ("E-mail 1 - Value", "tom@example.com"),
             ("Given Name", "Tomás"), ("Family Name", "Ibáñez"), ("Name", "Tomás Ibáñez"),
             ("Organization 1 - Name", "Logística Ebro"), ("Organization 1 - Title", "CTO"),
@@ -114,7 +114,7 @@ public sealed class AddressBookCsvGoogleTests
     public void Read_OnlyTheOneCellName_SplitsIt()
     {
         const string header = "Name,Given Name,Family Name,E-mail 1 - Type,E-mail 1 - Value";
-        var csv = Csv(header, Row(header, ("Name", "Carmen Vidal Ortega"), ("E-mail 1 - Value", "carmen@example.com")));
+        var csv = CsvText(header, Row(header, ("Name", "Carmen Vidal Ortega"), ("E-mail 1 - Value", "carmen@example.com")));
 
         var facts = Single(Read(csv));
 
@@ -124,7 +124,7 @@ public sealed class AddressBookCsvGoogleTests
     [Fact]
     public void Read_ValuesThatAreNotEmailAddresses_AreLeftOut()
     {
-        var csv = Csv(GoogleNewHeader, Row(GoogleNewHeader,
+        var csv = CsvText(GoogleNewHeader, Row(GoogleNewHeader,
             ("First Name", "Ana"), ("E-mail 1 - Label", "Work"), ("E-mail 1 - Value", "n/a ::: ana@example.com ::: ANA@example.com")));
 
         var facts = Single(Read(csv));

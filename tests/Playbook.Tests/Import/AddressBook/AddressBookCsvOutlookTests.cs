@@ -9,7 +9,7 @@ public sealed class AddressBookCsvOutlookTests
     [Fact]
     public void Read_DesktopInWindows1252_DecodesTheAccentedName()
     {
-        var csv = Csv(OutlookDesktopHeader, Row(OutlookDesktopHeader,
+        var csv = CsvText(OutlookDesktopHeader, Row(OutlookDesktopHeader,
             ("First Name", "José"), ("Last Name", "Núñez Peña"), ("Company", "Cañas & Señores"), ("Job Title", "Director"),
             ("E-mail Address", "jose.nunez@example.com"), ("E-mail Type", "SMTP"), ("Business City", "Málaga"), ("Business Country", "España")));
         var bytes = Bytes(csv, LegacyEncodings.Windows1252);
@@ -25,7 +25,7 @@ public sealed class AddressBookCsvOutlookTests
     [Fact]
     public void Read_ExchangeAddress_IsSkippedAndTheSmtpOneKept()
     {
-        var csv = Csv(OutlookDesktopHeader, Row(OutlookDesktopHeader,
+        var csv = CsvText(OutlookDesktopHeader, Row(OutlookDesktopHeader,
             ("First Name", "Ana"), ("Last Name", "García"),
             ("E-mail Address", "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=a1b2-ana"),
             ("E-mail Type", "EX"), ("E-mail Display Name", "Ana García"),
@@ -39,7 +39,7 @@ public sealed class AddressBookCsvOutlookTests
     [Fact]
     public void Read_ExchangeTypeWithoutPath_IsSkippedToo()
     {
-        var csv = Csv(OutlookDesktopHeader, Row(OutlookDesktopHeader,
+        var csv = CsvText(OutlookDesktopHeader, Row(OutlookDesktopHeader,
             ("First Name", "Ana"), ("E-mail Address", "ana@corp.example.com"), ("E-mail Type", "EX"),
             ("E-mail 2 Address", "ana@example.org"), ("E-mail 2 Type", "SMTP")));
 
@@ -51,7 +51,7 @@ public sealed class AddressBookCsvOutlookTests
     [Fact]
     public void Read_LinkedInUrlInWebPage_BecomesTheProfileUrl()
     {
-        var csv = Csv(OutlookDesktopHeader, Row(OutlookDesktopHeader,
+        var csv = CsvText(OutlookDesktopHeader, Row(OutlookDesktopHeader,
             ("First Name", "Zoë"), ("Last Name", "Brandt"), ("Web Page", "https://www.linkedin.com/in/zo%C3%AB-brandt-4a1/")));
 
         var facts = Single(Read(csv));
@@ -64,7 +64,7 @@ public sealed class AddressBookCsvOutlookTests
     [Fact]
     public void Read_PhoneColumns_GiveEveryNumberOnceInColumnOrderWithoutFaxOrPager()
     {
-        var csv = Csv(OutlookDesktopHeader, Row(OutlookDesktopHeader,
+        var csv = CsvText(OutlookDesktopHeader, Row(OutlookDesktopHeader,
             ("First Name", "Ana"), ("Primary Phone", "+34 600 111 222"), ("Home Phone", "+34600111222"),
             ("Mobile Phone", "+34 611 000 000"), ("Pager", "555"), ("Home Fax", "+34 910 000 001"),
             ("Business Phone", "+34 910 000 000")));
@@ -77,7 +77,7 @@ public sealed class AddressBookCsvOutlookTests
     [Fact]
     public void Read_Categories_BecomeTagsWithoutGooglesMyContacts()
     {
-        var csv = Csv(OutlookDesktopHeader, Row(OutlookDesktopHeader,
+        var csv = CsvText(OutlookDesktopHeader, Row(OutlookDesktopHeader,
             ("First Name", "Ana"), ("Categories", "myContacts;Clientes;VIP; Madrid ;;vip")));
 
         var facts = Single(Read(csv));
@@ -88,7 +88,7 @@ public sealed class AddressBookCsvOutlookTests
     [Fact]
     public void Read_OutlookComInUtf16LeWithBom_ReadsEveryField()
     {
-        var csv = Csv(OutlookComHeader, Row(OutlookComHeader,
+        var csv = CsvText(OutlookComHeader, Row(OutlookComHeader,
             ("First Name", "Søren"), ("Last Name", "Ødegård"), ("E-mail Address", "soren@example.net"),
             ("Mobile Phone", "+45 20 55 01 02"), ("Company", "Fjord ApS"), ("Job Title", "CEO"), ("Home City", "Aarhus"),
             ("Personal Web Page", "https://soren.example.net"), ("Categories", "Partners"), ("Notes", "Likes \"hygge\"")));
@@ -111,7 +111,7 @@ public sealed class AddressBookCsvOutlookTests
     {
         const string header = "Anrede,Vorname,Weitere Vornamen,Nachname,Firma,Position,Ort geschäftlich,Land/Region geschäftlich,"
             + "Telefon geschäftlich,Mobiltelefon,Fax geschäftlich,E-Mail-Adresse,E-Mail-Typ,E-Mail: Angezeigter Name,Kategorien,Notizen,Webseite";
-        var csv = Csv(header, Row(header,
+        var csv = CsvText(header, Row(header,
             ("Vorname", "Jürgen"), ("Nachname", "Müller"), ("Firma", "Nordhaus Living GmbH"), ("Position", "Head of E-Commerce"),
             ("Ort geschäftlich", "Hamburg"), ("Land/Region geschäftlich", "Deutschland"), ("Mobiltelefon", "+49 171 555 0142"),
             ("Fax geschäftlich", "+49 40 555 0000"), ("E-Mail-Adresse", "juergen@example.net"), ("E-Mail-Typ", "SMTP"),
@@ -131,7 +131,7 @@ public sealed class AddressBookCsvOutlookTests
     [Fact]
     public void Read_NoNameButDisplayName_TakesTheNameFromIt()
     {
-        var csv = Csv(OutlookDesktopHeader, Row(OutlookDesktopHeader,
+        var csv = CsvText(OutlookDesktopHeader, Row(OutlookDesktopHeader,
             ("E-mail Address", "pablo@example.com"), ("E-mail Type", "SMTP"), ("E-mail Display Name", "Pablo Serrano Gil (pablo@example.com)")));
 
         var facts = Single(Read(csv));

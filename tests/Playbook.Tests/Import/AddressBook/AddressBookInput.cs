@@ -52,7 +52,7 @@ internal static class AddressBookInput
     }
 
     /// <summary>The lines of a CSV file, CRLF-terminated.</summary>
-    public static string Csv(params string[] lines) => string.Concat(lines.Select(l => l + "\r\n"));
+    public static string CsvText(params string[] lines) => string.Concat(lines.Select(l => l + "\r\n"));
 
     /// <summary>The text in <paramref name="encoding"/>, with its byte-order mark when <paramref name="bom"/>.</summary>
     public static byte[] Bytes(string text, Encoding encoding, bool bom = false) =>

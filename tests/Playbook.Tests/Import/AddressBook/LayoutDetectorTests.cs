@@ -38,9 +38,9 @@ public sealed class LayoutDetectorTests
     [Fact]
     public void Read_NoFormatGiven_ReadsEachLayoutWithItsColumns()
     {
-        var google = AddressBookInput.Csv(AddressBookInput.GoogleNewHeader, AddressBookInput.Row(AddressBookInput.GoogleNewHeader,
+        var google = AddressBookInput.CsvText(AddressBookInput.GoogleNewHeader, AddressBookInput.Row(AddressBookInput.GoogleNewHeader,
             ("First Name", "Ana"), ("E-mail 1 - Label", "* Work"), ("E-mail 1 - Value", "ana@example.com")));
-        var outlook = AddressBookInput.Csv(AddressBookInput.OutlookComHeader, AddressBookInput.Row(AddressBookInput.OutlookComHeader,
+        var outlook = AddressBookInput.CsvText(AddressBookInput.OutlookComHeader, AddressBookInput.Row(AddressBookInput.OutlookComHeader,
             ("First Name", "Ana"), ("E-mail Address", "ana@example.com")));
 
         var fromGoogle = AddressBookInput.Single(AddressBookInput.Read(google));
@@ -53,7 +53,7 @@ public sealed class LayoutDetectorTests
     [Fact]
     public void DetectStream_OutlookFile_GivesOutlookAndPutsTheStreamBack()
     {
-        var csv = AddressBookInput.Csv(AddressBookInput.OutlookDesktopHeader, AddressBookInput.Row(AddressBookInput.OutlookDesktopHeader, ("First Name", "Ana")));
+        var csv = AddressBookInput.CsvText(AddressBookInput.OutlookDesktopHeader, AddressBookInput.Row(AddressBookInput.OutlookDesktopHeader, ("First Name", "Ana")));
         using var stream = new MemoryStream(AddressBookInput.Bytes(csv, System.Text.Encoding.UTF8, bom: true));
 
         var format = AddressBookCsv.Detect(stream);

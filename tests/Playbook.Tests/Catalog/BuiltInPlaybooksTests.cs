@@ -5,7 +5,7 @@ using Playbook.Engine.Playbooks.Loading;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Tests.Support;
 
-namespace Playbook.Tests.Playbooks;
+namespace Playbook.Tests.Catalog;
 
 public sealed partial class BuiltInPlaybooksTests
 {

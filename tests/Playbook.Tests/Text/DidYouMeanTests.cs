@@ -1,8 +1,7 @@
 using Playbook.Engine.Text;
 
-namespace Playbook.Tests.Playbooks;
+namespace Playbook.Tests.Text;
 
-// The helper lives in engine/Text (shared by playbooks, templates and commands); its tests sit with its first user.
 public sealed class DidYouMeanTests
 {
     private static readonly string[] TopLevelKeys = ["schema", "name", "description", "on", "when", "max_age", "steps"];

@@ -2,7 +2,7 @@ using Playbook.Engine.Events;
 using Playbook.Engine.Languages;
 using static Playbook.Tests.Templates.TemplateTestData;
 
-namespace Playbook.Tests.Templates;
+namespace Playbook.Tests.Languages;
 
 public sealed class LanguageChooserTests
 {

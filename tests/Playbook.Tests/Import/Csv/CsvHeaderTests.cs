@@ -1,6 +1,6 @@
 using Playbook.Engine.Import.Csv;
 
-namespace Playbook.Tests.Import;
+namespace Playbook.Tests.Import.Csv;
 
 public sealed class CsvHeaderTests
 {

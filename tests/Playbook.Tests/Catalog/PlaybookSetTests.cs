@@ -2,7 +2,7 @@ using Playbook.Engine.Catalog;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Playbooks.Loading;
 
-namespace Playbook.Tests.Playbooks;
+namespace Playbook.Tests.Catalog;
 
 public sealed class PlaybookSetTests
 {

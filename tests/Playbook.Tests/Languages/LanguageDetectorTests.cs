@@ -1,6 +1,6 @@
 using Playbook.Engine.Languages;
 
-namespace Playbook.Tests.Templates;
+namespace Playbook.Tests.Languages;
 
 public sealed class LanguageDetectorTests
 {

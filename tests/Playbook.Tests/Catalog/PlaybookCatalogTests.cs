@@ -1,7 +1,7 @@
 using Playbook.Engine.Catalog;
 using Playbook.Tests.Support;
 
-namespace Playbook.Tests.Playbooks;
+namespace Playbook.Tests.Catalog;
 
 public sealed class PlaybookCatalogTests : IDisposable
 {

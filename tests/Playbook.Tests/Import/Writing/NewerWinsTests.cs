@@ -1,6 +1,6 @@
 using Playbook.Engine.Import.Writing;
 
-namespace Playbook.Tests.Import;
+namespace Playbook.Tests.Import.Writing;
 
 public sealed class NewerWinsTests
 {

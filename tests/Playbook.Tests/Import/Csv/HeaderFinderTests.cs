@@ -1,7 +1,7 @@
 using System.Text;
 using Playbook.Engine.Import.Csv;
 
-namespace Playbook.Tests.Import;
+namespace Playbook.Tests.Import.Csv;
 
 public sealed class HeaderFinderTests
 {

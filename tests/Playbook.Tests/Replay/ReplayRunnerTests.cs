@@ -1,6 +1,6 @@
 using Playbook.Engine.Replay;
 
-namespace Playbook.Tests.Runtime;
+namespace Playbook.Tests.Replay;
 
 public sealed class ReplayRunnerTests
 {

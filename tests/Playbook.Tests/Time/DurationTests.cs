@@ -1,6 +1,6 @@
 using Playbook.Engine.Time;
 
-namespace Playbook.Tests.Playbooks;
+namespace Playbook.Tests.Time;
 
 public sealed class DurationTests
 {

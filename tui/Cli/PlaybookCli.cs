@@ -1,11 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
-using Playbook.Engine.Analysis.Replies;
-using Playbook.Engine.Configuration;
-using Playbook.Engine.Import.Reports;
-using Playbook.Engine.Runtime;
-using Playbook.Engine.Store;
 
 namespace Playbook.Tui.Cli;
 
@@ -104,39 +99,4 @@ internal static class PlaybookCli
         });
         return root;
     }
-}
-
-/// <summary>What every command's action needs: the global options, the console and the environment.</summary>
-internal sealed class CommandHost(GlobalOptions globals, TextWriter output, TextWriter error, Func<string, string?> environment)
-{
-    public GlobalOptions Globals { get; } = globals;
-
-    /// <summary>Runs <paramref name="action"/> with a fresh context, turning known failures into one line and exit code 1.</summary>
-    public int Run(ParseResult parse, Func<CliContext, int> action)
-    {
-        using var context = new CliContext(parse, Globals, output, error, environment);
-        try
-        {
-            return action(context);
-        }
-        catch (Exception e)
-        {
-            error.WriteLine(e switch
-            {
-                // These name their file and position themselves.
-                ImportException or StoreException or ConfigException or ReplyRulesException or InvalidDataException => e.Message,
-                NotFoundException or RuntimeException or ArgumentException => $"playbook: {e.Message}",
-                _ => $"playbook: unexpected error: {e.Message}" + (context.Debug ? "" : " (run again with --debug for the stack trace)"),
-            });
-            if (context.Debug)
-            {
-                error.WriteLine(e.ToString());
-            }
-
-            return ExitCodes.BadInput;
-        }
-    }
-
-    /// <summary>Whether the error stream is a terminal, where progress may be drawn in place.</summary>
-    public bool ErrorIsTerminal => ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
 }

@@ -8,7 +8,6 @@ using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
-using Playbook.Engine.Text;
 
 namespace Playbook.Engine.Replay;
 
@@ -33,7 +32,7 @@ internal sealed class ReplayRunner(PlaybookCatalog catalog, PlaybookConfig confi
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(playbooks);
-        var selected = Select(playbooks);
+        var selected = PlaybookRuntime.Select(catalog, playbooks);
         var folder = Directory.CreateTempSubdirectory("playbook-replay-");
         try
         {
@@ -213,26 +212,6 @@ internal sealed class ReplayRunner(PlaybookCatalog catalog, PlaybookConfig confi
     /// <summary>Whether the run's wait was ended by a reply: the runtime journals the reply when it wakes the run for it.</summary>
     private static bool EndedByReply(IReadOnlyList<JournalEntry> journal) =>
         journal.Any(e => e.Action == JournalActions.Woke && e.Message.Contains(" replied on ", StringComparison.Ordinal));
-
-    private IReadOnlyList<PlaybookDefinition> Select(IReadOnlyList<string> names)
-    {
-        if (names.Count == 0)
-        {
-            return catalog.Enabled;
-        }
-
-        var selected = new List<PlaybookDefinition>();
-        foreach (var name in names.Distinct(StringComparer.Ordinal))
-        {
-            selected.Add(catalog.Find(name) ?? throw new RuntimeException(
-                catalog.Entries.Any(e => e.Definition.Name == name)
-                    ? $"playbook '{name}' has problems and does not run; see 'playbook check'"
-                    : DidYouMean.Unknown("playbook", name, [.. catalog.Entries.Select(e => e.Definition.Name)], null)
-                      + "; list them with 'playbook playbooks'"));
-        }
-
-        return selected;
-    }
 
     private static void DeleteQuietly(DirectoryInfo folder)
     {

@@ -53,7 +53,7 @@ public sealed class PlaybookRuntime
     public RunReport Run(RunRequest request, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Execute(Select(request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun, progress, cancellationToken, request.Contacts);
+        return Execute(Select(_catalog, request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun, progress, cancellationToken, request.Contacts);
     }
 
     /// <summary>Wakes the runs whose wait is over, ends those a reply ended, and moves on those a draft's review released.</summary>
@@ -114,20 +114,24 @@ public sealed class PlaybookRuntime
         return report;
     }
 
-    private IReadOnlyList<PlaybookDefinition> Select(IReadOnlyList<string> names)
+    /// <summary>
+    /// The playbooks <paramref name="names"/> asks for (every enabled one when it names none); a name that is not loaded,
+    /// or whose playbook has problems, is a <see cref="RuntimeException"/> that says which and what to do.
+    /// </summary>
+    internal static IReadOnlyList<PlaybookDefinition> Select(PlaybookCatalog catalog, IReadOnlyList<string> names)
     {
         if (names.Count == 0)
         {
-            return _catalog.Enabled;
+            return catalog.Enabled;
         }
 
         var selected = new List<PlaybookDefinition>();
         foreach (var name in names.Distinct(StringComparer.Ordinal))
         {
-            selected.Add(_catalog.Find(name) ?? throw new RuntimeException(
-                _catalog.Entries.Any(e => e.Definition.Name == name)
+            selected.Add(catalog.Find(name) ?? throw new RuntimeException(
+                catalog.Entries.Any(e => e.Definition.Name == name)
                     ? $"playbook '{name}' has problems and does not run; see 'playbook check'"
-                    : DidYouMean.Unknown("playbook", name, [.. _catalog.Entries.Select(e => e.Definition.Name)], null)
+                    : DidYouMean.Unknown("playbook", name, [.. catalog.Entries.Select(e => e.Definition.Name)], null)
                       + "; list them with 'playbook playbooks'"));
         }
 

@@ -54,6 +54,27 @@ public sealed record Contact
     /// <summary>The sources the contact came from, such as <c>linkedin</c>.</summary>
     public IReadOnlyList<string> Sources { get; init; } = [];
 
+    /// <summary>The About section of their profile, once a profile was read.</summary>
+    public string? About { get; init; }
+
+    /// <summary>Their positions, most recent first, once a profile was read.</summary>
+    public IReadOnlyList<Position> Positions { get; init; } = [];
+
+    /// <summary>Their schools, once a profile was read.</summary>
+    public IReadOnlyList<School> Schools { get; init; } = [];
+
+    /// <summary>Their top skills, once a profile was read.</summary>
+    public IReadOnlyList<string> Skills { get; init; } = [];
+
+    /// <summary>The languages they speak, once a profile was read.</summary>
+    public IReadOnlyList<Language> Languages { get; init; } = [];
+
+    /// <summary>Their licences and certifications, once a profile was read.</summary>
+    public IReadOnlyList<string> Certifications { get; init; } = [];
+
+    /// <summary>When a profile of theirs was last read into the store, or null when none was.</summary>
+    public DateTimeOffset? ProfileReadAt { get; init; }
+
     /// <summary>When the contact was first stored.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
 

@@ -28,10 +28,10 @@ public sealed class MeProfileQueries
             Location = head?.Location,
             Positions = connection.Query<(string Company, string? Title, string? Location, string? StartedOn, string? FinishedOn)>(
                     "SELECT company, title, location, started_on, finished_on FROM me_positions ORDER BY ordinal")
-                .Select(p => new Position(p.Company, p.Title, p.Location, p.StartedOn, p.FinishedOn)).ToList(),
+                .Select(p => new Position(p.Company, p.Title, PartialDate.Parse(p.StartedOn), PartialDate.Parse(p.FinishedOn), p.Location)).ToList(),
             Schools = connection.Query<(string Name, string? Degree, string? StartedOn, string? FinishedOn)>(
                     "SELECT name, degree, started_on, finished_on FROM me_schools ORDER BY ordinal")
-                .Select(s => new School(s.Name, s.Degree, s.StartedOn, s.FinishedOn)).ToList(),
+                .Select(s => new School(s.Name, s.Degree, PartialDate.Parse(s.StartedOn)?.Year, PartialDate.Parse(s.FinishedOn)?.Year)).ToList(),
             Skills = connection.Query<string>("SELECT name FROM me_skills ORDER BY ordinal").ToList(),
             Languages = connection.Query<(string Name, string? Proficiency)>("SELECT name, proficiency FROM me_languages ORDER BY ordinal")
                 .Select(l => new Language(l.Name, l.Proficiency)).ToList(),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Playbook.Engine.Contacts;
+using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
 
@@ -43,11 +44,10 @@ internal static class MeCommand
             output.WriteLine(me.Summary);
         }
 
-        Section(output, "Positions", me.Positions.Select(p =>
-            $"{p.Title ?? "(no title)"} at {p.Company}  {p.StartedOn ?? "?"} – {(p.IsCurrent ? "now" : p.FinishedOn)}{(p.Location is null ? "" : "  " + p.Location)}"));
-        Section(output, "Schools", me.Schools.Select(s => $"{s.Name}{(s.Degree is null ? "" : ", " + s.Degree)}{Years(s.StartedOn, s.FinishedOn)}"));
+        Section(output, "Positions", me.Positions.Select(ProfileText.Position));
+        Section(output, "Schools", me.Schools.Select(ProfileText.School));
         Section(output, "Skills", me.Skills.Count == 0 ? [] : [string.Join(", ", me.Skills)]);
-        Section(output, "Languages", me.Languages.Select(l => l.Proficiency is null ? l.Name : $"{l.Name} ({l.Proficiency})"));
+        Section(output, "Languages", me.Languages.Select(ProfileText.Language));
         Section(output, "Interests", me.Interests.Count == 0 ? [] : [string.Join(", ", me.Interests)]);
         Section(output, "Goals", me.Goals.Select(g =>
             $"{g.Name}{Proposal(g)}{(g.Keywords.Count == 0 ? "" : "  [" + string.Join(", ", g.Keywords) + "]")}"));
@@ -62,9 +62,6 @@ internal static class MeCommand
             Section(output, "Signature", [me.Signature]);
         }
     }
-
-    private static string Years(string? from, string? to) =>
-        from is null && to is null ? "" : $"  {from ?? "?"} – {to ?? "now"}";
 
     private static void Line(TextWriter output, string? value)
     {

@@ -12,7 +12,7 @@ public sealed class ProfileAnalyzerTests
     {
         FirstName = "Ana",
         Location = "Madrid, Spain",
-        Positions = [new Position("Contoso", "Developer", null, "2018", "2021"), new Position("Pixelría", "CTO", null, "2021", null)],
+        Positions = [new Position("Contoso", "Developer", new PartialDate(2018, null), new PartialDate(2021, null), null), new Position("Pixelría", "CTO", new PartialDate(2021, null), null, null)],
         Schools = [new School("Universidad Politécnica de Madrid", null, null, null)],
         Skills = ["Shopify", "Comunicación"],
         Languages = [new Language("Spanish", null)],

@@ -26,7 +26,7 @@ public sealed class AnalysisRunTests : IDisposable
     {
         _h.Me = _h.Me with
         {
-            Positions = [new Position("Contoso", "Consultora", "Madrid", "2018", "2022")],
+            Positions = [new Position("Contoso", "Consultora", new PartialDate(2018, null), new PartialDate(2022, null), "Madrid")],
             Skills = ["Shopify"],
             Goals = [new Goal("find e-commerce clients", ["tienda online"], "a call") { Proposals = new Dictionary<string, string> { ["es"] = "una llamada" } }],
         };

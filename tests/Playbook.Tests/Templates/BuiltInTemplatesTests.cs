@@ -28,7 +28,7 @@ public sealed class BuiltInTemplatesTests
     {
         var me = Me("Ana", "Spanish", "English") with
         {
-            Positions = [new Position("Tiendas Norte", "Consultora", "Madrid", "2019", "2022")],
+            Positions = [new Position("Tiendas Norte", "Consultora", new PartialDate(2019, null), new PartialDate(2022, null), "Madrid")],
             Goals = [new Goal("clientes e-commerce", ["e-commerce"], "a call") { Proposals = new Dictionary<string, string> { ["es"] = "una llamada" } }],
         };
 
@@ -72,7 +72,7 @@ public sealed class BuiltInTemplatesTests
     [Fact]
     public void Render_WelcomeForASharedSchoolWithoutAGoal_NamesTheSchoolAndProposesAShortCall()
     {
-        var me = Me() with { Schools = [new School("Universidad de Salamanca", null, "2008", "2012")] };
+        var me = Me() with { Schools = [new School("Universidad de Salamanca", null, 2008, 2012)] };
         var contact = Contact(first: "Marta", company: null, position: "Profesora en la Universidad de Salamanca");
 
         var rendered = BuiltIns.Render("welcome", "es", Analysed(contact, me));

@@ -35,7 +35,7 @@ internal static class TemplateTestData
         LastName = "García Ruiz",
         Signature = signature,
         Languages = [.. languages.Select(l => new Language(l, null))],
-        Positions = [new Position("Shopify Partners", "Consultora", "Madrid", "Jun 2024", null)],
+        Positions = [new Position("Shopify Partners", "Consultora", new PartialDate(2024, 6), null, "Madrid")],
     };
 
     public static ContactEvent Event(string? body, string kind = EventKinds.InvitationReceived) => new()

@@ -22,11 +22,11 @@ public sealed class MeProfileFilesTests : IDisposable
         Assert.Equal("Lisbon, Portugal", me.Location);
         Assert.Null(me.Summary);
         Assert.Equal(
-            [new Position("Contoso", "Engineering Manager", "Lisbon", "Jan 2024", null), new Position("Fabrikam", "Engineer", "Porto", "Mar 2019", "Dec 2023")],
+            [new Position("Contoso", "Engineering Manager", new PartialDate(2024, 1), null, "Lisbon"), new Position("Fabrikam", "Engineer", new PartialDate(2019, 3), new PartialDate(2023, 12), "Porto")],
             me.Positions);
         Assert.True(me.Positions[0].IsCurrent);
         Assert.False(me.Positions[1].IsCurrent);
-        Assert.Equal([new School("University of Somewhere", "BSc Computer Science", "2012", "2016")], me.Schools);
+        Assert.Equal([new School("University of Somewhere", "BSc Computer Science", 2012, 2016)], me.Schools);
         Assert.Equal(60, me.Skills.Count);
         Assert.Equal("Flutter", me.Skills[0]);
         Assert.Equal("Reactive Programming", me.Skills[^1]);
@@ -80,7 +80,7 @@ public sealed class MeProfileFilesTests : IDisposable
         Assert.Equal(2, positions.Updated);
         var me = _test.Store.Me.Get();
         Assert.Equal(["Contoso", "Fabrikam"], me.Positions.Select(p => p.Company));
-        Assert.Equal("Dec 2023", me.Positions[1].FinishedOn);
+        Assert.Equal(new PartialDate(2023, 12), me.Positions[1].End);
     }
 
     [Fact]

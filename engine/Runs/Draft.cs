@@ -53,6 +53,15 @@ public sealed record Draft
     /// <summary>The analysis of the contact the draft was written with (after an <c>analyse</c> step), or null.</summary>
     public ContactAnalysis? Analysis { get; init; }
 
+    /// <summary>When the person last edited the text; null while it is as the template wrote it.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
+    /// <summary>
+    /// What happened to the draft since it was written that the person should know, such as an analysis that changed
+    /// while it kept their edits; null when nothing did.
+    /// </summary>
+    public string? Note { get; init; }
+
     /// <summary>The length of <see cref="Body"/>, as a browser's character counter counts it.</summary>
     public int Length => Body.Length;
 

@@ -15,7 +15,8 @@ internal static class ContactRow
     public const string SelectList = """
         c.id, c.first_name, c.last_name, c.full_name, c.headline, c.company, c.position, c.location,
         c.profile_url, c.stage, c.notes, c.connected_on, c.created_at, c.updated_at,
-        c.emails_json, c.phones_json, c.tags_json, c.sources_json, c.urls_json
+        c.emails_json, c.phones_json, c.tags_json, c.sources_json, c.urls_json,
+        c.about, c.positions_json, c.schools_json, c.skills_json, c.languages_json, c.certifications_json, c.profile_read_at
         """;
 
     /// <summary>The contacts <paramref name="sql"/> (which selects <see cref="SelectList"/>) returns, read as enumerated.</summary>
@@ -49,6 +50,13 @@ internal static class ContactRow
         Tags = List(r, 16),
         Sources = List(r, 17),
         Urls = List(r, 18),
+        About = Text(r, 19),
+        Positions = ProfileColumns.Positions(Text(r, 20)),
+        Schools = ProfileColumns.Schools(Text(r, 21)),
+        Skills = List(r, 22),
+        Languages = ProfileColumns.Languages(Text(r, 23)),
+        Certifications = List(r, 24),
+        ProfileReadAt = Text(r, 25) is { } read ? StoreFormat.ParseInstant(read) : null,
     };
 
     private static string? Text(IDataRecord r, int i) => r.IsDBNull(i) ? null : r.GetString(i);

@@ -106,7 +106,11 @@ public sealed class DraftQueries
     {
         ArgumentNullException.ThrowIfNull(body);
         var changed = _store.Connection.Execute(
-            "UPDATE drafts SET body = @body WHERE id = @id AND status = 'pending'", new { id, body });
+            """
+            UPDATE drafts SET edited_at = CASE WHEN body = @body THEN edited_at ELSE @now END, body = @body
+            WHERE id = @id AND status = 'pending'
+            """,
+            new { id, body, now = _store.NowText() });
         var draft = Get(id);
         return changed == 1 ? draft
             : throw new InvalidOperationException($"draft {id} is {draft.Status}; only a pending draft can be edited");

@@ -89,6 +89,14 @@ public sealed class MergeQueries
                 INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT @keptId, tag FROM contact_tags WHERE contact_id = @mergedId;
                 INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen)
                     SELECT @keptId, source, first_seen FROM contact_sources WHERE contact_id = @mergedId;
+                -- The later saved of the two profiles, when either has one.
+                UPDATE contacts SET (about, positions_json, schools_json, skills_json, languages_json, certifications_json,
+                                     profile_saved_at, profile_read_at) =
+                    (SELECT m.about, m.positions_json, m.schools_json, m.skills_json, m.languages_json, m.certifications_json,
+                            m.profile_saved_at, m.profile_read_at
+                     FROM contacts m WHERE m.id = @mergedId)
+                WHERE id = @keptId
+                  AND (SELECT profile_saved_at FROM contacts WHERE id = @mergedId) > coalesce(profile_saved_at, '');
                 UPDATE events SET contact_id = @keptId WHERE contact_id = @mergedId;
                 UPDATE runs SET contact_id = @keptId WHERE contact_id = @mergedId;
                 UPDATE drafts SET contact_id = @keptId WHERE contact_id = @mergedId;

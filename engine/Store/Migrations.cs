@@ -254,5 +254,22 @@ internal static class Migrations
         DROP TABLE contact_search;
         ALTER TABLE contact_search_prefixed RENAME TO contact_search;
         """,
+        """
+        -- A profile read into a contact (LinkedIn's "Save to PDF", or the copied text of a profile page): what an
+        -- export does not carry, as JSON copies on the row so that a contact is still read in one row. A profile
+        -- replaces the one stored unless that one was saved later (profile_saved_at).
+        ALTER TABLE contacts ADD COLUMN about TEXT;
+        ALTER TABLE contacts ADD COLUMN positions_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN schools_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN skills_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN languages_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN certifications_json TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE contacts ADD COLUMN profile_saved_at TEXT;
+        ALTER TABLE contacts ADD COLUMN profile_read_at TEXT;
+
+        -- A draft the person edited keeps their text when the analysis changes; the note says that it did.
+        ALTER TABLE drafts ADD COLUMN edited_at TEXT;
+        ALTER TABLE drafts ADD COLUMN note TEXT;
+        """,
 ];
 }

@@ -14,7 +14,7 @@ internal static class RuntimeRows
         "r.id, r.playbook, r.version, r.contact_id, r.event_id, r.state, r.step, r.wake_at, r.held_by, r.wait_from, r.vars_json, r.started_at, r.updated_at, r.reason";
 
     public const string DraftColumns =
-        "d.id, d.contact_id, d.run_id, d.playbook, d.step, d.channel, d.template, d.variant, d.language, d.body, d.length_limit, d.status, d.created_at, d.decided_at, d.event_id, d.analysis";
+        "d.id, d.contact_id, d.run_id, d.playbook, d.step, d.channel, d.template, d.variant, d.language, d.body, d.length_limit, d.status, d.created_at, d.decided_at, d.event_id, d.analysis, d.edited_at, d.note";
 
     public const string TaskColumns =
         "t.id, t.contact_id, t.run_id, t.playbook, t.text, t.due_at, t.done, t.done_at, t.created_at";
@@ -60,6 +60,8 @@ internal static class RuntimeRows
         DecidedAt = Instant(r, 13),
         EventId = Long(r, 14),
         Analysis = AnalysisJson.Read(Text(r, 15)),
+        EditedAt = Instant(r, 16),
+        Note = Text(r, 17),
     };
 
     public static Reminder Task(IDataRecord r) => new()

@@ -53,6 +53,14 @@ public sealed class MeCommandTests : IDisposable
         Assert.Equal("Ana García Ruiz", me.GetProperty("fullName").GetString());
         Assert.Equal("https://www.linkedin.com/in/ana-garcia-ruiz", me.GetProperty("profileUrl").GetString());
         Assert.Equal(4, me.GetProperty("positions").GetArrayLength());
+        var current = me.GetProperty("positions")[0];
+        Assert.Equal(
+            ("García Ruiz Consultoría E-commerce", "Fundadora y consultora de e-commerce", "2024-06", JsonValueKind.Null, "Madrid, Comunidad de Madrid, España"),
+            (current.GetProperty("company").GetString(), current.GetProperty("title").GetString(), current.GetProperty("start").GetString(),
+             current.GetProperty("end").ValueKind, current.GetProperty("location").GetString()));
+        Assert.Equal("2024-05", me.GetProperty("positions")[1].GetProperty("end").GetString());
+        var school = me.GetProperty("schools")[0];
+        Assert.Equal(("Universidad Complutense de Madrid", 2014, 2015), (school.GetProperty("name").GetString(), school.GetProperty("start").GetInt32(), school.GetProperty("end").GetInt32()));
         Assert.Equal(16, me.GetProperty("skills").GetArrayLength());
         Assert.Equal(2, me.GetProperty("goals").GetArrayLength());
         var goal = me.GetProperty("goals")[0];
@@ -61,7 +69,7 @@ public sealed class MeCommandTests : IDisposable
         Assert.Equal("a call", goal.GetProperty("propose").GetString());
         var agencies = me.GetProperty("goals")[1].GetProperty("proposals");
         Assert.Equal(("un café", "a coffee"), (agencies.GetProperty("es").GetString(), agencies.GetProperty("en").GetString()));
-        Assert.Equal(["Spanish", "English"], me.GetProperty("languages").Strings("name"));
+        Assert.Equal(["Spanish", "English"], me.GetProperty("languages").Strings("language"));
         Assert.Equal("Ana", me.GetProperty("signature").GetString());
     }
 
@@ -74,7 +82,7 @@ public sealed class MeCommandTests : IDisposable
         var json = await _cli.RunAsync("me", "--json");
 
         Assert.Contains($"No goals yet: write them under 'me: goals:' in {_cli.ConfigFile}.", text.OutputLines);
-        Assert.Equal(["Spanish", "English"], json.Json().GetProperty("languages").Strings("name"));
+        Assert.Equal(["Spanish", "English"], json.Json().GetProperty("languages").Strings("language"));
         Assert.Equal(JsonValueKind.Array, json.Json().GetProperty("goals").ValueKind);
         Assert.Equal(0, json.Json().GetProperty("goals").GetArrayLength());
     }

@@ -25,7 +25,14 @@ internal sealed record ContactJson(
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Urls,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt)
+    DateTimeOffset UpdatedAt,
+    string? About,
+    IReadOnlyList<PositionJson> Positions,
+    IReadOnlyList<SchoolJson> Schools,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> Certifications,
+    IReadOnlyList<LanguageJson> Languages,
+    DateTimeOffset? ProfileReadAt)
 {
     /// <summary>The contact's events, oldest first; only in <c>contacts show</c>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -37,7 +44,9 @@ internal sealed record ContactJson(
 
     public static ContactJson From(Contact c) => new(
         c.Id, c.FirstName, c.LastName, c.FullName, c.Headline, c.Company, c.Position, c.Location, c.Emails, c.Phones,
-        c.ProfileUrl, c.Tags, c.Stage, c.Notes, c.ConnectedOn, c.Sources, c.Urls, c.CreatedAt, c.UpdatedAt);
+        c.ProfileUrl, c.Tags, c.Stage, c.Notes, c.ConnectedOn, c.Sources, c.Urls, c.CreatedAt, c.UpdatedAt,
+        c.About, [.. c.Positions.Select(PositionJson.From)], [.. c.Schools.Select(SchoolJson.From)], c.Skills, c.Certifications,
+        [.. c.Languages.Select(LanguageJson.From)], c.ProfileReadAt);
 
     public static ContactJson WithEvents(Contact c, IEnumerable<ContactEvent> events, ContactAnalysis analysis) =>
         From(c) with { Events = events.Select(EventJson.From).ToList(), Analysis = analysis };

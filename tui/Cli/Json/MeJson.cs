@@ -12,15 +12,16 @@ internal sealed record MeJson(
     string? Summary,
     string? Industry,
     string? Location,
-    IReadOnlyList<Position> Positions,
-    IReadOnlyList<School> Schools,
+    IReadOnlyList<PositionJson> Positions,
+    IReadOnlyList<SchoolJson> Schools,
     IReadOnlyList<string> Skills,
-    IReadOnlyList<Language> Languages,
+    IReadOnlyList<LanguageJson> Languages,
     IReadOnlyList<Goal> Goals,
     IReadOnlyList<string> Interests,
     string? Signature)
 {
     public static MeJson From(MeProfile me) => new(
         me.FirstName, me.LastName, me.FullName, me.ProfileUrl, me.Headline, me.Summary, me.Industry, me.Location,
-        me.Positions, me.Schools, me.Skills, me.Languages, me.Goals, me.Interests, me.Signature);
+        [.. me.Positions.Select(PositionJson.From)], [.. me.Schools.Select(SchoolJson.From)], me.Skills,
+        [.. me.Languages.Select(LanguageJson.From)], me.Goals, me.Interests, me.Signature);
 }

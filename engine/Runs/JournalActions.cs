@@ -39,6 +39,9 @@ public static class JournalActions
     /// <summary>The run's draft was marked sent or discarded.</summary>
     public const string DraftDecided = "draft";
 
+    /// <summary>A pending draft was written again (or kept as the person edited it) because what is known of its contact changed.</summary>
+    public const string Redrafted = "redrafted";
+
     /// <summary>The playbook changed under a waiting run.</summary>
     public const string Version = "version";
 

@@ -74,6 +74,26 @@ public sealed class PlaybookRuntime
     /// <exception cref="RuntimeException">The draft was already sent or discarded.</exception>
     public Draft Discard(long draftId) => Decide(draftId, sent: false, null);
 
+    /// <summary>
+    /// Writes again the pending drafts of <paramref name="contactIds"/> with what is now known of them (after a profile
+    /// was read, or an import changed them): a draft the person has not edited is redrafted from its template; an
+    /// edited one keeps its text, with a note that the analysis changed. Each run's journal says what happened.
+    /// </summary>
+    public IReadOnlyList<RedraftOutcome> Redraft(IReadOnlyCollection<long> contactIds)
+    {
+        ArgumentNullException.ThrowIfNull(contactIds);
+        if (contactIds.Count == 0)
+        {
+            return [];
+        }
+
+        using var session = new RunSession(_store);
+        session.BeginBatch();
+        var outcomes = new Redrafts(_catalog, _settings, session, _store.Clock.GetUtcNow()).Of(contactIds);
+        session.CommitBatch();
+        return outcomes;
+    }
+
     private Draft Decide(long draftId, bool sent, DateTimeOffset? at)
     {
         var now = _store.Clock.GetUtcNow();

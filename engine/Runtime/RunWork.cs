@@ -3,6 +3,7 @@ using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runs;
+using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Runtime;
 
@@ -21,4 +22,17 @@ internal sealed class RunWork(Run run, PlaybookDefinition playbook, Contact cont
 
     /// <summary>The contact against the me-profile, once something read it; made again after a restart.</summary>
     public ContactAnalysis? Analysis { get; set; }
+
+    /// <summary>The work of <paramref name="run"/> as of <paramref name="asOf"/>, read through <paramref name="session"/>; null when its contact is gone.</summary>
+    public static RunWork? Load(RunSession session, Run run, PlaybookDefinition playbook, DateTimeOffset asOf)
+    {
+        if (session.Contact(run.ContactId) is not { } contact)
+        {
+            return null;
+        }
+
+        var history = session.History(contact.Id, asOf);
+        var e = run.EventId is { } eventId ? history.Find(h => h.Id == eventId) ?? session.Event(eventId) : null;
+        return new RunWork(run, playbook, contact, history, e);
+    }
 }

@@ -336,17 +336,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         _counter.Note(work);
     }
 
-    private RunWork? Load(Run run, PlaybookDefinition playbook, DateTimeOffset asOf)
-    {
-        if (session.Contact(run.ContactId) is not { } contact)
-        {
-            return null;
-        }
-
-        var history = session.History(contact.Id, asOf);
-        var e = run.EventId is { } eventId ? history.Find(h => h.Id == eventId) ?? session.Event(eventId) : null;
-        return new RunWork(run, playbook, contact, history, e);
-    }
+    private RunWork? Load(Run run, PlaybookDefinition playbook, DateTimeOffset asOf) => RunWork.Load(session, run, playbook, asOf);
 
     /// <summary>Dry run: carries every run on as if each draft were sent when written and each wait passed without a reply.</summary>
     private List<RunTrace> Simulate()

@@ -115,15 +115,10 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     private int TakeDraft(RunWork work, DraftStep step, DateTimeOffset now)
     {
         var template = PickTemplate(step, work.Run.Id);
-        var conversation = work.History.LastOrDefault(e =>
-            e.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent && !string.IsNullOrWhiteSpace(e.Body))
-            ?? work.Event;
-        var language = LanguageChooser.Choose(conversation, work.Contact, settings.Me);
-        var model = Model(work);
-        var rendered = catalog.Templates.RenderDraft(template, language.Code, model, step.Channel, settings.Limits);
+        var (rendered, language) = Render(work, step, template);
         var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,
             step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit,
-            work.Playbook.AnalysesBefore(step.Id) ? model.Analysis as ContactAnalysis : null, now);
+            work.Playbook.AnalysesBefore(step.Id) ? Analysis(work) : null, now);
         counter.Drafts++;
         var size = rendered.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $"{rendered.Length} of {limit} characters")
@@ -292,6 +287,19 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
         session.UpdateRun(work.Run, now);
         Journal(work, now, step, action, message);
         return 0;
+    }
+
+    /// <summary>
+    /// The draft of <paramref name="step"/> from <paramref name="template"/>, in the language of the conversation (the last
+    /// message or invitation with text, else the triggering event), the contact's place or the me-profile's.
+    /// </summary>
+    private (RenderedDraft Draft, LanguageChoice Language) Render(RunWork work, DraftStep step, string template)
+    {
+        var conversation = work.History.LastOrDefault(e =>
+            e.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent && !string.IsNullOrWhiteSpace(e.Body))
+            ?? work.Event;
+        var language = LanguageChooser.Choose(conversation, work.Contact, settings.Me);
+        return (catalog.Templates.RenderDraft(template, language.Code, Model(work), step.Channel, settings.Limits), language);
     }
 
     private void Journal(RunWork work, DateTimeOffset now, string? step, string action, string message) =>

@@ -64,6 +64,14 @@ internal sealed class TestStore : IDisposable
             return id;
         });
 
+    /// <summary>Runs <paramref name="sql"/> on the store, as another part of the product would write (an import, a profile).</summary>
+    public void Execute(string sql)
+    {
+        using var command = Store.Connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>The value of a one-value query.</summary>
     public long Scalar(string sql)
     {

@@ -101,10 +101,19 @@ internal sealed class DeskSession : IDisposable
         Runtime().Run(new RunRequest { DryRun = true, Playbooks = [playbook], Contacts = contacts });
 
     /// <summary>
-    /// Loads the playbooks and ticks, on a connection of its own, so follow-ups that fell due appear without a
-    /// command; returns what the tick did. The desk stays usable meanwhile (the store is in WAL mode).
+    /// Loads the playbooks, ticks and runs them on pending events (what an import from the command line brought), on a
+    /// connection of its own, so welcomes and follow-ups appear without a command. The desk stays usable meanwhile
+    /// (the store is in WAL mode).
     /// </summary>
-    public Task<RunReport> StartUpAsync(CancellationToken cancellationToken = default) => RunAsync(tick: true, cancellationToken);
+    public Task<StartUpReport> StartUpAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        var catalog = await Catalog.ConfigureAwait(false);
+        using var store = _openStore();
+        var runtime = RuntimeOver(store, catalog);
+        // The tick first: it moves on the runs whose wait is over, so the run that follows only starts new ones.
+        var ticked = runtime.Tick(cancellationToken: cancellationToken);
+        return new StartUpReport(runtime.Run(new RunRequest(), cancellationToken: cancellationToken), ticked);
+    }, cancellationToken);
 
     /// <summary>Runs the playbooks on pending events (or ticks), on a connection of its own, in the background.</summary>
     public Task<RunReport> RunAsync(bool tick, CancellationToken cancellationToken = default) => Task.Run(async () =>

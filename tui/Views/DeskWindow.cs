@@ -91,23 +91,20 @@ internal sealed class DeskWindow : Window
     }
 
     /// <summary>
-    /// Loads the playbooks and ticks in the background; when done, says what the tick did and shows it. The desk is
-    /// usable meanwhile.
+    /// Loads the playbooks, runs them on pending events and ticks, in the background; when done, says what that did
+    /// and shows it. The desk is usable meanwhile.
     /// </summary>
     public void StartUp()
     {
-        Say("Loading the playbooks and waking the runs whose wait is over…");
+        Say("Loading the playbooks, running them on pending events and waking the runs whose wait is over…");
         Session.StartUpAsync().ContinueWith(task => App.Invoke(() =>
         {
             Say(task.IsCompletedSuccessfully
-                ? $"Playbooks loaded; {RuntimeSummary(task.Result)}."
+                ? $"Playbooks loaded; {task.Result.Summary()}."
                 : $"The playbooks could not run: {task.Exception?.GetBaseException().Message} (see 'playbook check')");
             Current.Reload();
         }), TaskScheduler.Default);
     }
-
-    private static string RuntimeSummary(Engine.Runtime.RunReport report) =>
-        report.Drafts == 0 && report.Tasks == 0 ? "nothing new fell due" : $"{report.Drafts} new draft(s) and {report.Tasks} task(s) fell due";
 
     /// <summary>Back to the screen shown before (Today when there is none).</summary>
     public void Back()

@@ -1,3 +1,4 @@
+using Dapper;
 using Playbook.Engine.Events;
 using Terminal.Gui.Input;
 
@@ -63,6 +64,26 @@ public sealed class DeskWindowTests
         Assert.Equal("Playbooks loaded; 1 new draft(s) and 0 task(s) fell due.", desk.Window.Message);
         var nudge = Assert.Single(desk.Window.Today.Rows, r => r.Kind == "follow-up");
         Assert.Equal("nudge", nudge.Draft!.Step);
+    }
+
+    [Fact]
+    public void StartUp_InvitationImportedSinceTheLastRun_DraftsItsWelcomeWithoutARunCommand()
+    {
+        using var desk = new DeskHarness();
+        long id;
+        using (var other = desk.OpenStore())
+        {
+            id = other.Connection.ExecuteScalar<long>(
+                "SELECT id FROM contacts c WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.contact_id = c.id AND e.kind LIKE 'message.%' OR e.contact_id = c.id AND e.kind LIKE 'invitation.%') ORDER BY id LIMIT 1");
+            other.Events.Add(id, EventKinds.InvitationReceived, DeskHarness.Monday.AddHours(-2), "Hola Ana, trabajo en e-commerce de moda");
+        }
+
+        desk.Window.StartUp();
+        var loaded = desk.RunUntil(() => desk.Window.Message.StartsWith("Playbooks loaded", StringComparison.Ordinal));
+
+        Assert.True(loaded, desk.Window.Message);
+        Assert.Equal("Playbooks loaded; 1 new draft(s) and 0 task(s) for pending events; nothing new fell due.", desk.Window.Message);
+        Assert.Contains(desk.Window.Today.Rows, r => r.Kind == "invitation" && r.Draft!.ContactId == id);
     }
 
     [Fact]

@@ -22,7 +22,8 @@ internal static class Browser
                     RedirectStandardOutput = true,
                 };
             using var process = Process.Start(start);
-            return process is not null;
+            // xdg-open hands the URL to the browser and exits; its exit code says whether anything could open it.
+            return process is not null && (!process.WaitForExit(TimeSpan.FromSeconds(3)) || process.ExitCode == 0);
         }
         catch (Win32Exception)
         {

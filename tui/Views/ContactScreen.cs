@@ -30,6 +30,7 @@ internal sealed class ContactScreen : Screen
             new KeyHint(Key.N, "Note", () => Log(EventKinds.Note, "Add a note", "Note:")),
             new KeyHint(Key.S, "Stage", SetStage),
             new KeyHint(Key.G, "Tags", SetTags),
+            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(_contactId)),
         ];
     }
 

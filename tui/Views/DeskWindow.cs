@@ -116,6 +116,18 @@ internal sealed class DeskWindow : Window
         }
     }
 
+    /// <summary>Opens the profile of <paramref name="contactId"/> in the browser; says its URL when no browser could.</summary>
+    public void OpenProfile(long? contactId)
+    {
+        if (contactId is not { } id || Session.Contact(id)?.ProfileUrl is not { } url)
+        {
+            Say("This contact has no profile URL.");
+            return;
+        }
+
+        Say(Session.OpenUrl(url) ? $"Opened {url}" : $"No browser could open it; the profile is {url}");
+    }
+
     /// <summary>Shows <paramref name="text"/> on the message line.</summary>
     public void Say(string text) => _message.Text = text;
 

@@ -51,7 +51,7 @@ internal sealed class DraftsScreen : Screen
             new KeyHint(Key.F7, "Sent", MarkSent),
             new KeyHint(Key.F8, "Discard", Discard),
             new KeyHint(Key.F5, "Copy", Copy),
-            new KeyHint(Key.F6, "Profile", OpenProfile),
+            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(Current?.ContactId)),
             new KeyHint(Key.PageDown.WithCtrl, "Next", () => Move(+1)),
             new KeyHint(Key.PageUp.WithCtrl, "Previous", () => Move(-1)),
             new KeyHint(Key.Tab, "list ⇄ editor", InStatusBar: false),
@@ -228,16 +228,5 @@ internal sealed class DraftsScreen : Screen
         Desk.Say(Desk.App.Clipboard?.TrySetClipboardData(_editor.Text) == true
             ? "Copied: paste it into LinkedIn, send it, then F7 to mark it sent."
             : "No clipboard here: select the text with the mouse to copy it.");
-    }
-
-    private void OpenProfile()
-    {
-        if (Current is not { } draft || Desk.Session.Contact(draft.ContactId)?.ProfileUrl is not { } url)
-        {
-            Desk.Say("This contact has no profile URL.");
-            return;
-        }
-
-        Desk.Say(Desk.Session.OpenUrl(url) ? $"Opened {url}" : $"Profile: {url}");
     }
 }

@@ -34,6 +34,7 @@ internal sealed class TodayScreen : Screen
         [
             new KeyHint(Key.Enter, "Open", Open),
             new KeyHint(Key.X, "Task done", CompleteTask),
+            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(Selected?.ContactId)),
             new KeyHint(Key.F5, "Reload", Reload),
             new KeyHint(Key.I, "Import", () => Desk.Show(Desk.Import), InStatusBar: false),
             new KeyHint(Key.E, "Example", () => Import(Examples.FindFolder() is { } examples ? Path.Combine(examples, Examples.ExportFileName) : ""), InStatusBar: false),

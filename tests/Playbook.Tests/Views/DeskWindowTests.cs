@@ -183,6 +183,22 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void TodayAndContact_F6_OpenTheSelectedContactsProfile()
+    {
+        using var desk = new DeskHarness();
+        var first = desk.Window.Today.Selected!;
+
+        desk.Press(Key.F6);
+        desk.Window.Contact.Open(first.ContactId);
+        desk.Window.Show(desk.Window.Contact);
+        desk.Press(Key.F6);
+
+        var url = desk.Session.Contact(first.ContactId)!.ProfileUrl!;
+        Assert.Equal([url, url], desk.Opened);
+        Assert.Equal($"Opened {url}", desk.Window.Message);
+    }
+
+    [Fact]
     public void Contacts_TypingAFilter_NarrowsAccentAndCaseInsensitively()
     {
         using var desk = new DeskHarness();
@@ -218,7 +234,6 @@ public sealed class DeskWindowTests
     public void Contact_LogAReply_ClassifiesItAndShowsItOnTheTimeline()
     {
         using var desk = new DeskHarness();
-        desk.Press(Key.Enter, Key.Esc);
         var contactId = desk.Window.Today.Rows[0].ContactId;
         desk.Window.Contact.Open(contactId);
         desk.Window.Show(desk.Window.Contact);

@@ -10,7 +10,8 @@ internal static class DraftPrinter
 
     /// <summary>
     /// Writes <c>#1  Elena Ruiz  (welcome/welcome, linkedin, es, 199 of 8000 characters)</c>, the analysis it was
-    /// written with (<c>why: score 0.35; former colleague Contoso (company)</c>) when it has one, and the body under it;
+    /// written with (<c>why: score 0.35; former colleague Contoso (company)</c>, then each piece of evidence) when it has
+    /// one, and the body under it;
     /// without <paramref name="contactName"/> the header leaves the name out (the caller said it already), and
     /// without <paramref name="withStatus"/> it does not say whether it was sent (a dry run only takes it as sent).
     /// </summary>
@@ -18,9 +19,9 @@ internal static class DraftPrinter
     {
         var name = contactName is null ? "" : "  " + contactName;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{indent}#{draft.Id}{name}  ({Details(draft, withStatus)})"));
-        if (draft.Analysis is { } analysis)
+        foreach (var line in DraftWhy.Lines(draft))
         {
-            output.WriteLine($"{indent}  why: {analysis.Summary()}");
+            output.WriteLine($"{indent}  {line}");
         }
 
         foreach (var line in draft.Body.ReplaceLineEndings("\n").Split('\n'))

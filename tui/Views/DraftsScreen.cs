@@ -10,7 +10,7 @@ namespace Playbook.Tui.Views;
 
 /// <summary>
 /// The review queue: the pending drafts above, the selected one in an editor below with a live count against its
-/// channel's limit. Copy it, open the contact's profile, mark it sent or discard it, and go to the next or previous
+/// channel's limit, and beside it why it says what it says (the analysis and its evidence). Copy it, open the contact's profile, mark it sent or discard it, and go to the next or previous
 /// one, all without leaving the editor. Edits are kept as typed (saved when the draft is left).
 /// </summary>
 internal sealed class DraftsScreen : Screen
@@ -19,7 +19,10 @@ internal sealed class DraftsScreen : Screen
     private readonly Label _header = new() { X = 0, Y = Pos.Percent(35), Width = Dim.Fill() };
     private readonly Label _count = new() { X = 0, Y = Pos.Percent(35) + 1, Width = Dim.Fill() };
 #pragma warning disable CS0618 // TextView is superseded by an editor package in 2.5 but is the multi-line editor it ships.
-    private readonly TextView _editor = new() { X = 0, Y = Pos.Percent(35) + 2, Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true };
+    private readonly TextView _editor = new() { X = 0, Y = Pos.Percent(35) + 2, Width = Dim.Percent(60), Height = Dim.Fill(), WordWrap = true };
+
+    /// <summary>Beside the editor: why the draft says what it says.</summary>
+    private readonly TextView _why = new() { X = Pos.Percent(60) + 1, Y = Pos.Percent(35) + 2, Width = Dim.Fill(), Height = Dim.Fill(), WordWrap = true, ReadOnly = true, CanFocus = false };
 #pragma warning restore CS0618
     private LazyTableSource<Draft> _drafts = Empty();
     private Presentation.ContactNames _names;
@@ -45,7 +48,7 @@ internal sealed class DraftsScreen : Screen
             e.Handled = true;
         };
         _editor.ContentsChanged += (_, _) => ShowCount();
-        Add(_table, _header, _count, _editor);
+        Add(_table, _header, _count, _editor, _why);
         Keys =
         [
             new KeyHint(Key.F7, "Sent", MarkSent),
@@ -73,6 +76,9 @@ internal sealed class DraftsScreen : Screen
 
     /// <summary>The editor's text (what will be saved and sent).</summary>
     public string EditorText => _editor.Text;
+
+    /// <summary>What the pane beside the editor says: why the draft says what it says.</summary>
+    public string WhyText => _why.Text;
 
     /// <summary>The count line: length against the channel's limit.</summary>
     public string CountText => _count.Text;
@@ -121,6 +127,7 @@ internal sealed class DraftsScreen : Screen
             _header.Text = "No draft waits for review. Run the playbooks ('playbook run') or wait for the next tick.";
             _editor.Text = "";
             _count.Text = "";
+            _why.Text = "";
             return;
         }
 
@@ -130,6 +137,7 @@ internal sealed class DraftsScreen : Screen
         _header.Text = $"#{draft.Id} to {_names.Of(draft.ContactId)} · {draft.Playbook} · {draft.Step} · {draft.Channel}"
             + (draft.Variant is { } variant ? $" · variant {variant}" : "");
         _editor.Text = draft.Body;
+        _why.Text = string.Join("\n", Presentation.DraftWhy.Lines(draft));
         ShowCount();
     }
 

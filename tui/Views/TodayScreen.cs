@@ -172,12 +172,9 @@ internal sealed record TodayRow(string Kind, string Contact, long ContactId, str
 
     public static TodayRow ForDraft(string kind, Draft draft, string contact)
     {
-        var why = draft.Analysis is { } analysis ? "\n\nwhy: " + analysis.Summary() + Evidence(analysis) : "";
+        var why = Presentation.DraftWhy.Lines(draft) is { Count: > 0 } lines ? "\n\n" + string.Join("\n", lines) : "";
         var size = draft.Limit is { } limit ? $" · {draft.Length}/{limit}" : "";
         return new TodayRow(kind, contact, draft.ContactId, draft.Body.ReplaceLineEndings(" "),
             $"{draft.Playbook} · {draft.Step} · {draft.Channel}{size}\n\n{draft.Body}{why}") { Draft = draft };
     }
-
-    private static string Evidence(Engine.Analysis.ContactAnalysis analysis) =>
-        string.Concat(analysis.Evidence.Select(e => "\n  · " + Presentation.ContactPrinter.Evidence(e)));
 }

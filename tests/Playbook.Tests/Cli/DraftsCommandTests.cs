@@ -19,6 +19,7 @@ public sealed class DraftsCommandTests : IDisposable
             [
                 "#1  Elena Moreno Díaz  (welcome/welcome, linkedin, es, 185 of 8000 characters)",
                 "  why: score 0.10; skill Shopify (position: Shopify)",
+                "    · skill Shopify: \"Shopify\" in the position",
                 "    Hola Elena, ¡gracias por conectar!",
                 "    Veo que compartimos interés por Shopify y me encantaría saber qué haces en Pixelría.",
                 "    ¿Te apetece que lo hablemos en una llamada breve?",
@@ -28,10 +29,10 @@ public sealed class DraftsCommandTests : IDisposable
                 "",
                 "#2  Pablo Serrano Gil  (welcome/welcome, linkedin, es, 156 of 8000 characters)",
                 "  why: score 0.35; former colleague Nubo Digital (company)",
+                "    · former colleague Nubo Digital: \"Nubo Digital\" in the company",
                 "    Hola Pablo, ¡gracias por conectar!",
-                "    ¡Qué casualidad: los dos hemos pasado por Nubo Digital!",
             ],
-            result.Output.Split('\n')[..13]);
+            result.Output.Split('\n')[..14]);
         Assert.Equal("15 pending drafts", result.OutputLines[^1]);
     }
 

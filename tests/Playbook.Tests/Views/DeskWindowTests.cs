@@ -118,6 +118,18 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void Drafts_SelectedDraft_ShowsWhyItSaysWhatItSaysBesideTheEditor()
+    {
+        using var desk = new DeskHarness();
+
+        desk.Press(Key.F3);
+
+        Assert.StartsWith("why: score 0.35; skill Shopify (position: Shopify)", desk.Window.Drafts.WhyText, StringComparison.Ordinal);
+        Assert.Contains("\n  · skill Shopify: \"Shopify\" in the position", desk.Window.Drafts.WhyText, StringComparison.Ordinal);
+        Assert.Contains("why: score 0.35", desk.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Drafts_Typing_UpdatesTheCountAndSaysWhenItIsTooLong()
     {
         using var desk = new DeskHarness(linkedInLimit: 200);

@@ -99,6 +99,18 @@ public sealed class DraftQueries
         return reader.Read() ? RuntimeRows.Draft(reader) : throw new NotFoundException("draft", id.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Whether any of <paramref name="contactIds"/> has a pending draft written by a run (one a redraft could change).</summary>
+    public bool AnyPendingFor(IReadOnlyCollection<long> contactIds)
+    {
+        ArgumentNullException.ThrowIfNull(contactIds);
+        return contactIds.Count > 0 && _store.Connection.ExecuteScalar<long>(
+            """
+            SELECT EXISTS (SELECT 1 FROM drafts WHERE status = 'pending' AND run_id IS NOT NULL
+                           AND contact_id IN (SELECT value FROM json_each(@ids)))
+            """,
+            new { ids = System.Text.Json.JsonSerializer.Serialize(contactIds) }) == 1;
+    }
+
     /// <summary>Replaces the text of a pending draft (the person edited it before sending).</summary>
     /// <exception cref="NotFoundException">No such draft.</exception>
     /// <exception cref="InvalidOperationException">The draft was already sent or discarded.</exception>

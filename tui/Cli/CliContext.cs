@@ -93,6 +93,13 @@ internal sealed class CliContext : IDisposable
     /// <summary>The me-profile: what exports brought, with config.yaml laid over it.</summary>
     public MeProfile Me => Config.ApplyTo(Store.Me.Get());
 
+    /// <summary>
+    /// Writes again the pending drafts of <paramref name="contactIds"/> after what is known of them changed; the
+    /// playbooks are loaded only when one of them has such a draft.
+    /// </summary>
+    public IReadOnlyList<RedraftOutcome> Redraft(IReadOnlyCollection<long> contactIds) =>
+        Store.Drafts.AnyPendingFor(contactIds) ? Runtime.Redraft(contactIds) : [];
+
     /// <summary>Writes <paramref name="value"/> as JSON on the output.</summary>
     public void WriteJson<T>(T value) => Output.WriteLine(CliJson.Serialize(value));
 

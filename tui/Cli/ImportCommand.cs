@@ -3,6 +3,7 @@ using System.Globalization;
 using Playbook.Engine.Import;
 using Playbook.Engine.Import.AddressBook;
 using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;
 
@@ -43,7 +44,9 @@ internal static class ImportCommand
             using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
             var report = new Importer(context.Store).Import(request, progress);
             progress.Clear();
-            return Print(context, report);
+            var exit = Print(context, report);
+            PrintRedrafts(context, context.Redraft(report.ChangedContacts));
+            return exit;
         });
 
     /// <summary>Prints what the import did: a line per file, then the skipped rows and failed files on stderr.</summary>
@@ -72,6 +75,20 @@ internal static class ImportCommand
         }
 
         return report.HasFailedFiles ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    /// <summary>Says, in text mode, which pending drafts were written again (or kept as edited) after what the import brought.</summary>
+    internal static void PrintRedrafts(CliContext context, IReadOnlyList<RedraftOutcome> outcomes)
+    {
+        if (context.Json)
+        {
+            return;
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            context.Output.WriteLine(outcome.Message);
+        }
     }
 
     private static string Summary(FileReport file)

@@ -126,22 +126,16 @@ internal sealed class DeskSession : IDisposable
 
     /// <summary>
     /// Imports an export on a connection of its own (a LinkedIn data export as a zip or folder, a vCard file, a Google
-    /// or Outlook CSV) and runs the playbooks over what it brought, in the background; returns what the import did per file.
+    /// or Outlook CSV), writes again the pending drafts of the contacts it changed and runs the playbooks over what it
+    /// brought, in the background; returns what the import did per file.
     /// </summary>
     public Task<ImportReport> ImportAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
-        ImportReport report;
-        using (var store = _openStore())
-        {
-            report = new Importer(store).Import(ImportRequest.For(path), progress, cancellationToken);
-        }
-
-        var catalog = await Catalog.ConfigureAwait(false);
-        using (var store = _openStore())
-        {
-            RuntimeOver(store, catalog).Run(new RunRequest(), cancellationToken: cancellationToken);
-        }
-
+        using var store = _openStore();
+        var report = new Importer(store).Import(ImportRequest.For(path), progress, cancellationToken);
+        var runtime = RuntimeOver(store, await Catalog.ConfigureAwait(false));
+        runtime.Redraft(report.ChangedContacts);
+        runtime.Run(new RunRequest(), cancellationToken: cancellationToken);
         return report;
     }, cancellationToken);
 

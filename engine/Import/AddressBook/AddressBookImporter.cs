@@ -34,6 +34,7 @@ public sealed class AddressBookImporter(ContactStore store)
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var reports = new List<FileReport>();
+        var changed = new HashSet<long>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
@@ -45,19 +46,19 @@ public sealed class AddressBookImporter(ContactStore store)
                     reports.Add(new FileReport { File = path, Error = $"holds no {extension} file" });
                 }
 
-                reports.AddRange(files.Select(f => ImportFile(f, sourceOf, read, progress, cancellationToken)));
+                reports.AddRange(files.Select(f => ImportFile(f, sourceOf, read, changed, progress, cancellationToken)));
             }
             else
             {
-                reports.Add(ImportFile(path, sourceOf, read, progress, cancellationToken));
+                reports.Add(ImportFile(path, sourceOf, read, changed, progress, cancellationToken));
             }
         }
 
-        return new ImportReport(string.Join(", ", paths), reports);
+        return new ImportReport(string.Join(", ", paths), reports) { ChangedContacts = changed };
     }
 
     private FileReport ImportFile(
-        string path, Func<Stream, string> sourceOf, Func<Stream, string, IEnumerable<SourceRow>> read,
+        string path, Func<Stream, string> sourceOf, Func<Stream, string, IEnumerable<SourceRow>> read, HashSet<long> changed,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var tally = new FileTally(path);
@@ -95,11 +96,12 @@ public sealed class AddressBookImporter(ContactStore store)
                 }
 
                 writer.Complete();
-                return writer.Created;
+                return (writer.Created, Changed: writer.Changed.ToList());
             });
 
+            changed.UnionWith(created.Changed);
             progress?.Report(new ImportProgress(path, tally.Rows, 1.0));
-            return tally.ToReport(created);
+            return tally.ToReport(created.Created);
         }
         catch (Exception e) when (FileFailure.ReasonFor(e) is { } reason)
         {

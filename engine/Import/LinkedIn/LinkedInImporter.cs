@@ -28,21 +28,23 @@ public sealed partial class LinkedInImporter(ContactStore store)
 
         var reports = new List<FileReport>();
         var touched = new HashSet<long>();
+        var changed = new HashSet<long>();
         foreach (var entry in export.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            reports.Add(ImportFile(entry, asOf, owner, touched, progress, cancellationToken));
+            reports.Add(ImportFile(entry, asOf, owner, touched, changed, progress, cancellationToken));
         }
 
         MeProfileFiles.RecordOwner(owner, store.Connection, asOf);
 
         // Only contacts that got a message (or a meeting) from this export can have moved on.
         store.Events.AdvanceStages(touched);
-        return new ImportReport(path, reports);
+        return new ImportReport(path, reports) { ChangedContacts = changed };
     }
 
     private FileReport ImportFile(
-        LinkedInEntry entry, DateOnly asOf, ExportOwner owner, HashSet<long> touched, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+        LinkedInEntry entry, DateOnly asOf, ExportOwner owner, HashSet<long> touched, HashSet<long> changed, IProgress<ImportProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var tally = new FileTally(entry.Name);
         try
@@ -75,12 +77,15 @@ public sealed partial class LinkedInImporter(ContactStore store)
 
                 Importer(entry.Kind)(stream, context);
                 contacts.Complete();
-                touched.UnionWith(events.Touched);
-                return contacts.Created;
+                return (contacts.Created, Contacts: contacts.Changed.ToList(), Events: events.Touched.ToList());
             });
 
+            touched.UnionWith(created.Events);
+            changed.UnionWith(created.Contacts);
+            changed.UnionWith(created.Events);
+
             progress?.Report(new ImportProgress(entry.Name, tally.Rows, 1.0));
-            return tally.ToReport(created);
+            return tally.ToReport(created.Created);
         }
         catch (Exception e) when (FileFailure.ReasonFor(e) is { } reason)
         {

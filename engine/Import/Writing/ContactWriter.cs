@@ -96,6 +96,9 @@ internal sealed class ContactWriter : IDisposable
     /// <summary>The contacts this writer created.</summary>
     public int Created { get; private set; }
 
+    /// <summary>The contacts already stored that this writer changed: what is known of them is new.</summary>
+    public IReadOnlyCollection<long> Changed => _touched;
+
     /// <inheritdoc cref="ContactResolver.Resolve"/>
     public long? Resolve(ContactFacts facts, bool matchByName = false, IReadOnlySet<long>? claimed = null) =>
         _resolver.Resolve(facts, matchByName, claimed);

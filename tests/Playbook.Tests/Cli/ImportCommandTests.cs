@@ -25,6 +25,27 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ImportVcard_NewFactsAboutAContactWithAPendingWelcome_RedraftsItAndSaysSo()
+    {
+        await _cli.ImportAndRunAsync();
+        var card = _cli.Folder.Write("elena.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Elena Moreno Díaz\r\nN:Moreno Díaz;Elena;;;\r\nORG:Tiendas Aurora\r\n"
+            + "URL:https://www.linkedin.com/in/elena-moreno-diaz-0b7a55\r\nEND:VCARD\r\n");
+
+        var result = await _cli.RunAsync("import", "vcard", card, "--now", "2026-11-30T09:00Z");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            [
+                $"{card}: 0 added, 1 updated, 0 unchanged, 0 skipped",
+                "draft 1 redrafted: the analysis changed (score 0.10 → 0.45; now in common: Tiendas Aurora)",
+            ],
+            result.OutputLines);
+        var drafts = await _cli.RunAsync("drafts", "--now", "2026-11-30T09:00Z");
+        Assert.Contains("los dos hemos pasado por Tiendas Aurora", drafts.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportLinkedin_SameExportAgain_PrintsNothingAdded()
     {
         var export = Export2023();

@@ -32,6 +32,7 @@ internal static class ContactPrinter
             }
         }
 
+        WriteProfile(output, contact);
         if (analysis is not null)
         {
             WriteAnalysis(output, analysis);
@@ -42,6 +43,44 @@ internal static class ContactPrinter
         foreach (var e in events)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.At:yyyy-MM-dd HH:mm}  {e.Kind,-19} {FirstLine(e.Body)}"));
+        }
+    }
+
+    /// <summary>What a read profile brought: the About, positions, schools, skills, languages and certifications.</summary>
+    private static void WriteProfile(TextWriter output, Contact contact)
+    {
+        if (contact.ProfileReadAt is not { } read)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Profile read {read:yyyy-MM-dd}:"));
+        if (!string.IsNullOrWhiteSpace(contact.About))
+        {
+            foreach (var line in contact.About.Split('\n'))
+            {
+                output.WriteLine("  " + line);
+            }
+        }
+
+        List(output, "Positions", contact.Positions.Select(ProfileText.Position));
+        List(output, "Schools", contact.Schools.Select(ProfileText.School));
+        Field(output, "Skills", string.Join(", ", contact.Skills));
+        Field(output, "Languages", string.Join(", ", contact.Languages.Select(ProfileText.Language)));
+        Field(output, "Certified", string.Join(", ", contact.Certifications));
+    }
+
+    private static void List(TextWriter output, string label, IEnumerable<string> lines)
+    {
+        var all = lines.ToList();
+        if (all.Count > 0)
+        {
+            output.WriteLine($"  {label}:");
+            foreach (var line in all)
+            {
+                output.WriteLine("    " + line);
+            }
         }
     }
 

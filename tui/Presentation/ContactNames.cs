@@ -6,6 +6,7 @@ namespace Playbook.Tui.Presentation;
 internal sealed class ContactNames(ContactStore store)
 {
     private readonly Dictionary<long, string> _names = [];
+    private readonly HashSet<long> _profiled = [];
 
     /// <summary>Reads the names of <paramref name="contactIds"/> not read yet, in one query; returns this.</summary>
     public ContactNames Read(IEnumerable<long> contactIds)
@@ -15,7 +16,7 @@ internal sealed class ContactNames(ContactStore store)
         {
             foreach (var contact in store.Contacts.ByIds(missing))
             {
-                _names[contact.Id] = contact.FullName;
+                Remember(contact);
             }
         }
 
@@ -27,10 +28,34 @@ internal sealed class ContactNames(ContactStore store)
     {
         if (!_names.TryGetValue(contactId, out var name))
         {
-            name = store.Contacts.Find(contactId)?.FullName ?? "?";
-            _names[contactId] = name;
+            if (store.Contacts.Find(contactId) is { } contact)
+            {
+                Remember(contact);
+            }
+            else
+            {
+                _names[contactId] = "?";
+            }
+
+            name = _names[contactId];
         }
 
         return name;
+    }
+
+    /// <summary>Whether a profile of the contact has been read into the store (read with the name).</summary>
+    public bool HasProfile(long contactId)
+    {
+        Of(contactId);
+        return _profiled.Contains(contactId);
+    }
+
+    private void Remember(Engine.Contacts.Contact contact)
+    {
+        _names[contact.Id] = contact.FullName;
+        if (contact.ProfileReadAt is not null)
+        {
+            _profiled.Add(contact.Id);
+        }
     }
 }

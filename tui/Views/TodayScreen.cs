@@ -66,7 +66,7 @@ internal sealed class TodayScreen : Screen
 
         var names = today.Names ?? new Presentation.ContactNames(session.Store);
         var rows = new List<TodayRow>();
-        rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, names.Of(d.ContactId))));
+        rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, names.Of(d.ContactId)) with { ProfileToRead = !names.HasProfile(d.ContactId) }));
         rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft("follow-up", d, names.Of(d.ContactId))));
         rows.AddRange(today.Tasks.Select(t => new TodayRow(t.DueAt < today.At ? "overdue" : "task", names.Of(t.ContactId), t.ContactId, t.Text, t.Text) { Task = t }));
         rows.AddRange(today.Replies.Select(e => new TodayRow("reply", names.Of(e.ContactId), e.ContactId,
@@ -99,6 +99,7 @@ internal sealed class TodayScreen : Screen
     private static EnumerableTableSource<TodayRow> Source(IReadOnlyList<TodayRow> rows) => new(rows, new Dictionary<string, Func<TodayRow, object>>
     {
         ["WHAT"] = r => r.Kind,
+        ["PROFILE"] = r => r.ProfileToRead ? "to read" : "",
         ["CONTACT"] = r => r.Contact,
         ["SUMMARY"] = r => r.Summary,
     });
@@ -167,6 +168,9 @@ internal sealed class TodayScreen : Screen
 internal sealed record TodayRow(string Kind, string Contact, long ContactId, string Summary, string Detail)
 {
     public Draft? Draft { get; init; }
+
+    /// <summary>A welcome whose contact has no profile read yet: worth a look (F6 opens it, P reads it in).</summary>
+    public bool ProfileToRead { get; init; }
 
     public Reminder? Task { get; init; }
 

@@ -17,6 +17,8 @@ public sealed class DeskWindowTests
 
         Assert.Contains("Playbook · Today · 2026-11-30", screen, StringComparison.Ordinal);
         Assert.Equal(15, desk.Window.Today.Rows.Count(r => r.Kind == "invitation"));
+        Assert.All(desk.Window.Today.Rows.Where(r => r.Kind == "invitation"), r => Assert.True(r.ProfileToRead));
+        Assert.Contains("to read", screen, StringComparison.Ordinal);
         Assert.Contains("Elena Moreno Díaz", screen, StringComparison.Ordinal);
         Assert.Contains("why: score 0.35", screen, StringComparison.Ordinal);
         Assert.Contains("skill Shopify: \"Shopify\" in the position", screen, StringComparison.Ordinal);

@@ -115,7 +115,7 @@ internal static class PdfProfile
     }
 
     private static ProfileException TooLarge(string name, long? length) => new(name,
-        $"too large for a saved profile ({ProfileReader.Megabytes(length)}, at most {MaxBytes >> 20} MB); check that this is the profile's PDF");
+        $"too large for a saved profile ({(length is { } bytes ? ProfileReader.Megabytes(bytes) + ", at most" : "more than")} {MaxBytes >> 20} MB); check that this is the profile's PDF");
 
     // A PDF ends with %%EOF (followed at most by a line end or some padding); a file cut short has lost it.
     private static bool EndsWithEof(ReadOnlySpan<byte> bytes) => bytes[^Math.Min(bytes.Length, 1024)..].IndexOf("%%EOF"u8) >= 0;

@@ -12,8 +12,8 @@ namespace Playbook.Engine.Import.Profiles;
 /// </summary>
 public static class ProfileReader
 {
-    /// <summary>The most text a copied profile page can hold: a long profile copies to well under 100 KB.</summary>
-    internal const int MaxTextBytes = 1 << 20;
+    /// <summary>The most a copied profile page can hold (bytes of a file, characters of a string): a long profile copies to well under 100 KB.</summary>
+    internal const int MaxText = 1 << 20;
 
     private const string CopyAgain = "open the profile in a browser, select all, copy and paste it into a UTF-8 text file";
 
@@ -36,7 +36,7 @@ public static class ProfileReader
                 return ReadPdf(file, path);
             }
 
-            if (file.Length > MaxTextBytes)
+            if (file.Length > MaxText)
             {
                 throw new ProfileException(path, $"too large for a copied profile page ({Megabytes(file.Length)}, at most 1 MB); {CopyAgain}");
             }
@@ -66,7 +66,7 @@ public static class ProfileReader
     public static Profile ReadText(string text, string name)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > MaxTextBytes)
+        if (text.Length > MaxText)
         {
             throw new ProfileException(name, string.Create(CultureInfo.InvariantCulture,
                 $"too large for a copied profile page ({text.Length:N0} characters, at most 1 MB); {CopyAgain}"));
@@ -78,10 +78,8 @@ public static class ProfileReader
     /// <summary>Whether <paramref name="head"/>, the first bytes of a file, starts as a PDF does (<c>%PDF</c>).</summary>
     public static bool IsPdf(ReadOnlySpan<byte> head) => head.StartsWith("%PDF"u8);
 
-    /// <summary>A size for messages: <c>23.4 MB</c>, or "more than" the limit when the stream could not say.</summary>
-    internal static string Megabytes(long? bytes) => bytes is { } size
-        ? string.Create(CultureInfo.InvariantCulture, $"{size / 1048576.0:0.0} MB")
-        : "more than 20 MB";
+    /// <summary>A size for messages: <c>23.4 MB</c>.</summary>
+    internal static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB");
 
     private static string Decode(byte[] bytes, string path)
     {

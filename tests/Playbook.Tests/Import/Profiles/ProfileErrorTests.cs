@@ -79,6 +79,18 @@ public sealed class ProfileErrorTests
     }
 
     [Fact]
+    public void ReadPdf_AnUnseekableStreamOver20Megabytes_StopsReadingPastTheLimit()
+    {
+        var bytes = new byte[25 << 20];
+        "%PDF-1.7"u8.CopyTo(bytes);
+        using var stream = new BufferedStream(new ForwardOnlyStream(bytes));
+
+        var error = Assert.Throws<ProfileException>(() => ProfileReader.ReadPdf(stream, "piped.pdf"));
+
+        Assert.Equal("piped.pdf: too large for a saved profile (more than 20 MB); check that this is the profile's PDF", error.Message);
+    }
+
+    [Fact]
     public void ReadPdf_MoreThan50Pages_IsRefused()
     {
         var builder = new PdfDocumentBuilder();
@@ -193,5 +205,13 @@ public sealed class ProfileErrorTests
         var isPdf = ProfileReader.IsPdf(bytes);
 
         Assert.Equal(pdf, isPdf);
+    }
+
+    /// <summary>A stream that can only be read forward, as a pipe or a network stream.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+
+        public override long Length => throw new NotSupportedException();
     }
 }

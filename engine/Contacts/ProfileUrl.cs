@@ -40,6 +40,15 @@ public static class ProfileUrl
         return text.Length == 0 ? null : text;
     }
 
+    /// <summary>
+    /// The profile URL as Playbook writes it, <c>https://www.linkedin.com/in/</c> and the escaped identity key, or null
+    /// when <paramref name="url"/> is not a LinkedIn profile URL.
+    /// </summary>
+    public static string? Canonical(string? url) => KeyOf(url) is { } key ? OfKey(key) : null;
+
+    /// <summary>The profile URL of an identity key (<see cref="KeyOf"/>): <c>https://www.linkedin.com/in/zo%C3%AB-brandt</c>.</summary>
+    public static string OfKey(string key) => $"https://www.linkedin.com/in/{Uri.EscapeDataString(key)}";
+
     /// <summary>Whether <paramref name="url"/> names a LinkedIn profile.</summary>
     public static bool IsProfileUrl(string? url) => KeyOf(url) is not null;
 

@@ -5,7 +5,15 @@ using Playbook.Engine.Store;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
 //   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|scripts|desk|compile|all]
+// and to (re)write the profile PDFs of tests/fixtures/profiles and examples/profiles:
+//   dotnet run --project tests/Playbook.Benchmarks -- profile-fixtures
 var which = args.FirstOrDefault() ?? "all";
+if (which == "profile-fixtures")
+{
+    Playbook.Benchmarks.Profiles.ProfileFixtures.Write();
+    return;
+}
+
 var work = Directory.CreateTempSubdirectory("playbook-bench-");
 try
 {

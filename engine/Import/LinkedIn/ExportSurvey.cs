@@ -46,7 +46,7 @@ internal sealed class ExportSurvey
     {
         get
         {
-            var url = _directOwnerUrl ?? (_commonProfileKeys is { Count: 1 } keys ? UrlOf(keys.First()) : null);
+            var url = _directOwnerUrl ?? (_commonProfileKeys is { Count: 1 } keys ? ProfileUrl.OfKey(keys.First()) : null);
             var name = _profileName ?? _directOwnerName;
             if (name is null && url is not null && _namesByProfileKey.TryGetValue(ProfileUrl.KeyOf(url)!, out var seen))
             {
@@ -61,8 +61,6 @@ internal sealed class ExportSurvey
             return new ExportOwner(name, url);
         }
     }
-
-    private static string UrlOf(string profileKey) => $"https://www.linkedin.com/in/{Uri.EscapeDataString(profileKey)}";
 
     private void Read(LinkedInFileKind kind, Stream stream)
     {

@@ -45,4 +45,24 @@ public sealed class ProfileUrlTests
     {
         Assert.Equal("ana%zz", ProfileUrl.KeyOf("https://www.linkedin.com/in/Ana%ZZ"));
     }
+
+    [Theory]
+    [InlineData("www.linkedin.com/in/li-erran-li-552aa217", "https://www.linkedin.com/in/li-erran-li-552aa217")]
+    [InlineData("linkedin.com/in/Lucia-Ferrer-Almansa-7a3b91/", "https://www.linkedin.com/in/lucia-ferrer-almansa-7a3b91")]
+    [InlineData("https://es.linkedin.com/in/zo%C3%AB-brandt?trk=x", "https://www.linkedin.com/in/zo%C3%AB-brandt")]
+    [InlineData("https://www.linkedin.com/in/zoë-brandt", "https://www.linkedin.com/in/zo%C3%AB-brandt")]
+    public void Canonical_ProfileUrl_IsTheUrlPlaybookWrites(string url, string canonical)
+    {
+        var written = ProfileUrl.Canonical(url);
+
+        Assert.Equal(canonical, written);
+    }
+
+    [Fact]
+    public void Canonical_NotAProfileUrl_IsNull()
+    {
+        var written = ProfileUrl.Canonical("www.cs.example.edu/~lierranli");
+
+        Assert.Null(written);
+    }
 }

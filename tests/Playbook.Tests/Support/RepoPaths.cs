@@ -42,6 +42,9 @@ internal static class RepoPaths
     /// <summary>A file of the silkyrich LinkedIn fixtures, such as <c>Skills.csv</c>.</summary>
     public static string SilkyRich(string file) => Fixture(System.IO.Path.Combine("linkedin", "silkyrich", file));
 
+    /// <summary>A file of the profile fixtures (saved PDFs and copied pages), such as <c>marcus-oyelaran.pdf</c>.</summary>
+    public static string Profile(string file) => Fixture(System.IO.Path.Combine("profiles", file));
+
     private static string Existing(string path) =>
         File.Exists(path) ? path : throw new FileNotFoundException($"fixture {path} is missing", path);
 

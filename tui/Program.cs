@@ -1,3 +1,3 @@
 using Playbook.Tui.Cli;
 
-return await PlaybookCli.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, CancellationToken.None);
+return await PlaybookCli.RunAsync(args, Console.In, Console.Out, Console.Error, Environment.GetEnvironmentVariable, CancellationToken.None);

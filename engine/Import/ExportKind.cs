@@ -11,4 +11,7 @@ public enum ExportKind
 
     /// <summary>Google Contacts or Outlook CSV files, or folders of them.</summary>
     AddressBookCsv,
+
+    /// <summary>LinkedIn profiles saved as PDF ("More → Save to PDF"), or folders of them (a downloads folder).</summary>
+    Profiles,
 }

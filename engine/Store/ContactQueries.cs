@@ -39,12 +39,15 @@ public sealed class ContactQueries
         }
         else if (ProfileUrl.KeyOf(trimmed) is { } key)
         {
-            found = ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.profile_key = @key", new { key })
-                .FirstOrDefault();
+            found = FindByProfileKey(key);
         }
 
         return found ?? throw new NotFoundException("contact", trimmed);
     }
+
+    /// <summary>The contact whose LinkedIn profile has the identity key <paramref name="key"/> (see <see cref="ProfileUrl.KeyOf"/>), or null.</summary>
+    public Contact? FindByProfileKey(string key) =>
+        ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.profile_key = @key", new { key }).FirstOrDefault();
 
     /// <summary>
     /// Contacts matching every word of <paramref name="query"/> (accent- and case-insensitive, prefixes

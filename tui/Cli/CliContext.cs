@@ -31,6 +31,9 @@ internal sealed class CliContext : IDisposable
         PlaybooksFolder = parse.GetValue(globals.Playbooks) ?? environment(AppPaths.PlaybooksVariable) ?? Paths.DefaultPlaybooks;
     }
 
+    /// <summary>Standard input, for a command that reads text from it (<c>profile ID -</c>).</summary>
+    public TextReader Input { get; init; } = TextReader.Null;
+
     public TextWriter Output { get; }
 
     public TextWriter Error { get; }

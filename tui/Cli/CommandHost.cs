@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Configuration;
+using Playbook.Engine.Import.Profiles;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Runtime;
 using Playbook.Engine.Store;
@@ -8,14 +9,14 @@ using Playbook.Engine.Store;
 namespace Playbook.Tui.Cli;
 
 /// <summary>What every command's action needs: the global options, the console and the environment.</summary>
-internal sealed class CommandHost(GlobalOptions globals, TextWriter output, TextWriter error, Func<string, string?> environment)
+internal sealed class CommandHost(GlobalOptions globals, TextReader input, TextWriter output, TextWriter error, Func<string, string?> environment)
 {
     public GlobalOptions Globals { get; } = globals;
 
     /// <summary>Runs <paramref name="action"/> with a fresh context, turning known failures into one line and exit code 1.</summary>
     public int Run(ParseResult parse, Func<CliContext, int> action)
     {
-        using var context = new CliContext(parse, Globals, output, error, environment);
+        using var context = new CliContext(parse, Globals, output, error, environment) { Input = input };
         try
         {
             return action(context);
@@ -25,7 +26,7 @@ internal sealed class CommandHost(GlobalOptions globals, TextWriter output, Text
             error.WriteLine(e switch
             {
                 // These name their file and position themselves.
-                ImportException or StoreException or ConfigException or ReplyRulesException or InvalidDataException => e.Message,
+                ImportException or StoreException or ConfigException or ReplyRulesException or ProfileException or InvalidDataException => e.Message,
                 NotFoundException or RuntimeException or ArgumentException => $"playbook: {e.Message}",
                 _ => $"playbook: unexpected error: {e.Message}" + (context.Debug ? "" : " (run again with --debug for the stack trace)"),
             });

@@ -7,7 +7,7 @@ using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;
 
-/// <summary><c>import linkedin|vcard|csv</c>: contact exports into the store.</summary>
+/// <summary><c>import linkedin|vcard|csv|profiles</c>: contact exports and saved profiles into the store.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CommandHost host)
@@ -34,7 +34,11 @@ internal static class ImportCommand
             },
         }));
 
-        return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv };
+        var profilePaths = new Argument<string[]>("PATH") { Description = "Profile PDFs (LinkedIn's More → Save to PDF), or folders of them", Arity = ArgumentArity.OneOrMore };
+        var profiles = new Command("profiles", "Import saved LinkedIn profiles: each goes to the contact with its profile URL or email, or creates one") { profilePaths };
+        profiles.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.Profiles, parse.GetValue(profilePaths)!)));
+
+        return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv, profiles };
     }
 
     /// <summary>Runs an import with a progress bar on a terminal, then prints what it did.</summary>
@@ -66,7 +70,7 @@ internal static class ImportCommand
 
         foreach (var skip in report.Skips)
         {
-            context.Error.WriteLine($"{skip}; row skipped");
+            context.Error.WriteLine($"{skip}; {(skip.Line > 0 ? "row" : "file")} skipped");
         }
 
         foreach (var failed in report.Files.Where(f => !f.Succeeded))

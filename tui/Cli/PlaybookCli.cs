@@ -11,9 +11,10 @@ namespace Playbook.Tui.Cli;
 /// </summary>
 internal static class PlaybookCli
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        string[] args, TextReader input, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken)
     {
-        var host = new CommandHost(new GlobalOptions(), output, error, environment);
+        var host = new CommandHost(new GlobalOptions(), input, output, error, environment);
         var root = BuildRoot(host);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction or null)
@@ -51,6 +52,7 @@ internal static class PlaybookCli
         }
 
         root.Subcommands.Add(ImportCommand.Create(host));
+        root.Subcommands.Add(ProfileCommand.Create(host));
         root.Subcommands.Add(ContactsCommand.Create(host));
         root.Subcommands.Add(EventsCommand.Create(host));
         root.Subcommands.Add(EventCommand.Create(host));

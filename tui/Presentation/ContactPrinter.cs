@@ -47,7 +47,7 @@ internal static class ContactPrinter
     }
 
     /// <summary>What a read profile brought: the About, positions, schools, skills, languages and certifications.</summary>
-    private static void WriteProfile(TextWriter output, Contact contact)
+    internal static void WriteProfile(TextWriter output, Contact contact)
     {
         if (contact.ProfileReadAt is not { } read)
         {
@@ -60,7 +60,7 @@ internal static class ContactPrinter
         {
             foreach (var line in contact.About.Split('\n'))
             {
-                output.WriteLine("  " + line);
+                output.WriteLine(line.Length == 0 ? "" : "  " + line);
             }
         }
 

@@ -47,6 +47,13 @@ internal sealed class FileTally(string file)
         _skips.Add(new ImportSkip(File, line, reason));
     }
 
+    /// <summary>A whole file of a folder left out (one that is not of the kind being imported), with why.</summary>
+    public void SkipFile(string file, string reason)
+    {
+        Rows++;
+        _skips.Add(new ImportSkip(file, 0, reason));
+    }
+
     public FileReport ToReport(int contactsCreated) => new()
     {
         File = File,

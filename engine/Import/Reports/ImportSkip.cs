@@ -6,6 +6,6 @@ namespace Playbook.Engine.Import.Reports;
 /// <param name="Reason">What is wrong with it.</param>
 public sealed record ImportSkip(string File, long Line, string Reason)
 {
-    /// <summary><c>file(line): reason</c>, the way an import lists its skipped rows.</summary>
-    public override string ToString() => $"{File}({Line}): {Reason}";
+    /// <summary><c>file(line): reason</c>, the way an import lists its skipped rows; <c>file: reason</c> for a whole file (line 0).</summary>
+    public override string ToString() => Line > 0 ? $"{File}({Line}): {Reason}" : $"{File}: {Reason}";
 }

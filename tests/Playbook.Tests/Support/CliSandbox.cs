@@ -40,11 +40,15 @@ internal sealed class CliSandbox : IDisposable
         File.WriteAllText(ConfigFile, yaml);
     }
 
-    public async Task<CliResult> RunAsync(params string[] args)
+    public Task<CliResult> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    /// <summary>Runs the command line with <paramref name="input"/> as its standard input.</summary>
+    public async Task<CliResult> RunWithInputAsync(string input, params string[] args)
     {
+        using var reader = new StringReader(input);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await PlaybookCli.RunAsync(args, output, error, name => _environment.GetValueOrDefault(name), CancellationToken.None);
+        var exitCode = await PlaybookCli.RunAsync(args, reader, output, error, name => _environment.GetValueOrDefault(name), CancellationToken.None);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 

@@ -4,6 +4,7 @@ using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import;
+using Playbook.Engine.Import.Profiles;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime;
@@ -18,6 +19,9 @@ namespace Playbook.Tui.Desk;
 /// </summary>
 internal sealed class DeskSession : IDisposable
 {
+    /// <summary>What errors call a profile pasted into the desk.</summary>
+    private const string PastedText = "(pasted text)";
+
     private readonly Func<ContactStore> _openStore;
     private readonly Func<PlaybookCatalog> _loadCatalog;
     private readonly ContactStore _store;
@@ -196,6 +200,22 @@ internal sealed class DeskSession : IDisposable
     }
 
     public Contact? Contact(long id) => Store.Contacts.Find(id);
+
+    /// <summary>
+    /// Reads a profile into <paramref name="contactId"/>, from <paramref name="input"/>: the path of a saved PDF or text
+    /// file, or the text of a copied profile page; then writes the contact's pending drafts again.
+    /// </summary>
+    /// <exception cref="ProfileException">The file or text is not a profile, or is someone else's.</exception>
+    public (Contact Contact, IReadOnlyList<RedraftOutcome> Redrafts) ReadProfile(long contactId, string input)
+    {
+        var path = input.Trim();
+        var (profile, file) = !path.Contains('\n', StringComparison.Ordinal) && System.IO.File.Exists(path)
+            ? (ProfileReader.Read(path), path)
+            : (ProfileReader.ReadText(input, PastedText), PastedText);
+        new ProfileImporter(Store).ReadInto(contactId, profile, file);
+        var redrafts = Runtime().Redraft([contactId]);
+        return (Store.Contacts.Find(contactId)!, redrafts);
+    }
 
     /// <summary>A contact's name for lists (the id when the contact is gone).</summary>
     public string NameOf(long contactId) => Store.Contacts.Find(contactId)?.FullName ?? $"#{contactId}";

@@ -30,7 +30,8 @@ internal sealed class ContactScreen : Screen
             new KeyHint(Key.N, "Note", () => Log(EventKinds.Note, "Add a note", "Note:")),
             new KeyHint(Key.S, "Stage", SetStage),
             new KeyHint(Key.G, "Tags", SetTags),
-            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(_contactId)),
+            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(FocusedContact)),
+            new KeyHint(Key.P, "Read profile", () => Desk.ReadProfile(FocusedContact)),
         ];
     }
 
@@ -43,6 +44,8 @@ internal sealed class ContactScreen : Screen
 
     /// <summary>Shows <paramref name="contactId"/> the next time the screen loads.</summary>
     public void Open(long contactId) => _contactId = contactId;
+
+    public override long? FocusedContact => _contactId;
 
     public override void Reload()
     {

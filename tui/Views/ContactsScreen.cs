@@ -169,6 +169,8 @@ internal sealed class ContactsScreen : Screen
         Reload();
     }
 
+    public override long? FocusedContact => _table.Value is { } selection && _contacts.Row(selection.SelectedCell.Y) is { } contact ? contact.Id : null;
+
     private void Open()
     {
         if (_table.Value is { } selection && _contacts.Row(selection.SelectedCell.Y) is { } contact)

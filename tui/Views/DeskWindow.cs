@@ -128,6 +128,38 @@ internal sealed class DeskWindow : Window
         Say(Session.OpenUrl(url) ? $"Opened {url}" : $"No browser could open it; the profile is {url}");
     }
 
+    /// <summary>
+    /// Reads a profile into <paramref name="contactId"/>: the path of a saved PDF (or of a copied page's text), or the
+    /// copied page pasted into the dialog; the contact's pending drafts are written again and shown.
+    /// </summary>
+    public void ReadProfile(long? contactId)
+    {
+        if (contactId is not { } id)
+        {
+            Say("Select a contact first.");
+            return;
+        }
+
+        var name = Session.NameOf(id);
+        if (Ask.Text(App, $"Read a profile into {name}", "The path of the profile's PDF (More → Save to PDF), or the copied profile page pasted here. Ctrl+S reads it.") is not { } input
+            || string.IsNullOrWhiteSpace(input))
+        {
+            return;
+        }
+
+        Try(() =>
+        {
+            var (_, redrafts) = Session.ReadProfile(id, input);
+            var redrafted = redrafts.Count(r => r.Rewritten);
+            var kept = redrafts.Count - redrafted;
+            Say($"Profile read into {name}"
+                + (redrafted > 0 ? $"; {redrafted} draft(s) redrafted" : "")
+                + (kept > 0 ? $"; {kept} edited draft(s) kept, with a note" : "")
+                + ".");
+            Current.Reload();
+        });
+    }
+
     /// <summary>Shows <paramref name="text"/> on the message line.</summary>
     public void Say(string text) => _message.Text = text;
 
@@ -139,7 +171,8 @@ internal sealed class DeskWindow : Window
             action();
         }
         catch (Exception e) when (e is Engine.Store.NotFoundException or InvalidOperationException or ArgumentException
-            or Engine.Runtime.RuntimeException or Engine.Store.StoreException or Microsoft.Data.Sqlite.SqliteException)
+            or Engine.Runtime.RuntimeException or Engine.Store.StoreException or Engine.Import.Profiles.ProfileException
+            or Microsoft.Data.Sqlite.SqliteException)
         {
             Say("Could not do that: " + e.Message);
         }
@@ -159,6 +192,8 @@ internal sealed class DeskWindow : Window
             new("Run the playbooks on pending events", "", () => Background("Running the playbooks", () => Session.RunAsync(tick: false))),
             new("Tick: wake the runs whose wait is over", "", () => Background("Ticking", () => Session.RunAsync(tick: true))),
             new("Check the playbooks", "", CheckPlaybooks),
+            new("Read a profile into this contact…", "P", () => ReadProfile(Current.FocusedContact)),
+            new("Open this contact's profile in the browser", "F6", () => OpenProfile(Current.FocusedContact)),
             new("Export every contact as CSV…", "", ExportContacts),
             new("Keys of this screen", "F1", ShowHelp),
             new("Quit", "Ctrl+Q", () => App.RequestStop()),

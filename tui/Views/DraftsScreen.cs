@@ -54,7 +54,7 @@ internal sealed class DraftsScreen : Screen
             new KeyHint(Key.F7, "Sent", MarkSent),
             new KeyHint(Key.F8, "Discard", Discard),
             new KeyHint(Key.F5, "Copy", Copy),
-            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(Current?.ContactId)),
+            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(FocusedContact)),
             new KeyHint(Key.PageDown.WithCtrl, "Next", () => Move(+1)),
             new KeyHint(Key.PageUp.WithCtrl, "Previous", () => Move(-1)),
             new KeyHint(Key.Tab, "list ⇄ editor", InStatusBar: false),
@@ -64,6 +64,8 @@ internal sealed class DraftsScreen : Screen
     public override string Name => "Drafts";
 
     public override IReadOnlyList<KeyHint> Keys { get; }
+
+    public override long? FocusedContact => Current?.ContactId;
 
     /// <summary>The draft in the editor.</summary>
     public Draft? Current => _current;

@@ -23,6 +23,9 @@ internal abstract class Screen : View
     /// <summary>The keys of this screen, for the status bar (the first few) and the help (all).</summary>
     public abstract IReadOnlyList<KeyHint> Keys { get; }
 
+    /// <summary>The contact the screen is about, or whose row is selected: what F6 opens and P reads a profile into.</summary>
+    public virtual long? FocusedContact => null;
+
     /// <summary>Reads what the screen shows from the store again.</summary>
     public abstract void Reload();
 

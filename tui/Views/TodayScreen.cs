@@ -34,7 +34,8 @@ internal sealed class TodayScreen : Screen
         [
             new KeyHint(Key.Enter, "Open", Open),
             new KeyHint(Key.X, "Task done", CompleteTask),
-            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(Selected?.ContactId)),
+            new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(FocusedContact)),
+            new KeyHint(Key.P, "Read profile", () => Desk.ReadProfile(FocusedContact)),
             new KeyHint(Key.F5, "Reload", Reload),
             new KeyHint(Key.I, "Import", () => Desk.Show(Desk.Import), InStatusBar: false),
             new KeyHint(Key.E, "Example", () => Import(Examples.FindFolder() is { } examples ? Path.Combine(examples, Examples.ExportFileName) : ""), InStatusBar: false),
@@ -83,6 +84,8 @@ internal sealed class TodayScreen : Screen
             ShowDetail();
         }
     }
+
+    public override long? FocusedContact => Selected?.ContactId;
 
     /// <summary>The row under the cursor.</summary>
     public TodayRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < _rows.Count ? _rows[selection.SelectedCell.Y] : null;

@@ -1,5 +1,6 @@
 using Dapper;
 using Playbook.Engine.Events;
+using Playbook.Tests.Support;
 using Terminal.Gui.Input;
 
 namespace Playbook.Tests.Views;
@@ -210,6 +211,49 @@ public sealed class DeskWindowTests
         var url = desk.Session.Contact(first.ContactId)!.ProfileUrl!;
         Assert.Equal([url, url], desk.Opened);
         Assert.Equal($"Opened {url}", desk.Window.Message);
+    }
+
+    [Fact]
+    public void Contact_PThenThePathOfASavedProfile_ReadsItAndRedraftsTheWelcome()
+    {
+        using var desk = new DeskHarness();
+        var katarzyna = desk.Session.Store.Contacts.Search("Katarzyna").Single().Id;
+        var welcome = desk.Session.Store.Drafts.List(contactId: katarzyna).Single();
+        desk.Window.Contact.Open(katarzyna);
+        desk.Window.Show(desk.Window.Contact);
+
+        desk.PressThenAnswer(Key.P, Path.Combine(RepoPaths.Examples, "profiles", "katarzyna-nowak.pdf"), Key.S.WithCtrl);
+
+        Assert.Equal("Profile read into Katarzyna Nowak; 1 draft(s) redrafted.", desk.Window.Message);
+        Assert.NotEqual(welcome.Body, desk.Session.Store.Drafts.Get(welcome.Id).Body);
+        Assert.Contains("Head of Marketplaces at Casa Bruma", desk.Screen, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Today_PThenPastedText_ReadsTheCopiedPageIntoTheSelectedContact()
+    {
+        using var desk = new DeskHarness();
+        var contact = desk.Window.Today.Selected!.ContactId;
+        var page = "Elena Moreno Díaz\nDesarrolladora Shopify Plus en Pixelría\nMadrid, Comunidad de Madrid, España\nExperiencia\n"
+            + "Desarrolladora Shopify Plus\nPixelría · Jornada completa\nene. 2022 - actualidad · 4 años 11 meses\nMadrid, España\n";
+
+        desk.PressThenAnswer(Key.P, page, Key.S.WithCtrl);
+
+        Assert.StartsWith("Profile read into Elena Moreno Díaz", desk.Window.Message, StringComparison.Ordinal);
+        var elena = desk.Session.Contact(contact)!;
+        Assert.NotNull(elena.ProfileReadAt);
+        Assert.Equal(new Engine.Contacts.Position("Pixelría", "Desarrolladora Shopify Plus", new Engine.Contacts.PartialDate(2022, 1), null, "Madrid, España"), Assert.Single(elena.Positions));
+        Assert.False(desk.Window.Today.Selected!.ProfileToRead);
+    }
+
+    [Fact]
+    public void Today_PThenTextThatIsNotAProfile_SaysWhyAndKeepsTheDesk()
+    {
+        using var desk = new DeskHarness();
+
+        desk.PressThenAnswer(Key.P, "just some notes\nabout a meeting", Key.S.WithCtrl);
+
+        Assert.StartsWith("Could not do that: (pasted text): ", desk.Window.Message, StringComparison.Ordinal);
     }
 
     [Fact]

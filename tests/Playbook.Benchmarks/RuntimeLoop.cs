@@ -109,7 +109,7 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
             var conversation = history.FindLast(h => h.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent
                 && !string.IsNullOrWhiteSpace(h.Body)) ?? e;
             var language = LanguageChooser.Choose(conversation, contact, me);
-            var analysis = analyzer.Analyse(contact, e);
+            var analysis = analyzer.Analyse(contact, e, now);
             var draft = templates.RenderDraft("welcome", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e, Analysis = analysis }, "linkedin", ChannelLimits.Default);
             var analysisJson = JsonSerializer.Serialize(analysis, AnalysisJsonOptions);
             var t2 = Stopwatch.GetTimestamp();
@@ -221,7 +221,7 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
                 var conversation = history.FindLast(h => h.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent
                     && !string.IsNullOrWhiteSpace(h.Body)) ?? e;
                 var language = LanguageChooser.Choose(conversation, contact, me);
-                var analysis = analyzer.Analyse(contact, e);
+                var analysis = analyzer.Analyse(contact, e, now);
                 var draft = templates.RenderDraft("nudge", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e, Analysis = analysis }, "linkedin", ChannelLimits.Default);
                 var analysisJson = JsonSerializer.Serialize(analysis, AnalysisJsonOptions);
                 var t2 = Stopwatch.GetTimestamp();

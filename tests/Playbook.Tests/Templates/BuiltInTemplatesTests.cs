@@ -73,7 +73,7 @@ public sealed class BuiltInTemplatesTests
     public void Render_WelcomeForASharedSchoolWithoutAGoal_NamesTheSchoolAndProposesAShortCall()
     {
         var me = Me() with { Schools = [new School("Universidad de Salamanca", null, 2008, 2012)] };
-        var contact = Contact(first: "Marta", company: null, position: "Profesora en la Universidad de Salamanca");
+        var contact = Contact(first: "Marta", company: null, position: "Profesora de secundaria") with { Schools = [new School("Universidad de Salamanca", "Filología", 2009, 2013)] };
 
         var rendered = BuiltIns.Render("welcome", "es", Analysed(contact, me));
 
@@ -146,7 +146,7 @@ public sealed class BuiltInTemplatesTests
         {
             var contact = contacts[invitation.ContactId];
             var language = LanguageChooser.Choose(invitation, contact, me);
-            var model = new TemplateModel { Contact = contact, Me = me, Event = invitation, Analysis = new ProfileAnalyzer(me).Analyse(contact, invitation) };
+            var model = new TemplateModel { Contact = contact, Me = me, Event = invitation, Analysis = new ProfileAnalyzer(me).Analyse(contact, invitation, Now) };
             var draft = BuiltIns.RenderDraft("welcome", language.Code, model, ChannelLimits.LinkedInNote, ChannelLimits.Default with { LinkedInAccount = LinkedInAccount.Premium });
             languages.Add(draft.Language);
             texts.Add(draft.Text);
@@ -167,5 +167,5 @@ public sealed class BuiltInTemplatesTests
     }
 
     private static TemplateModel Analysed(Contact contact, MeProfile me) =>
-        Model(contact, me) with { Analysis = new ProfileAnalyzer(me).Analyse(contact, null) };
+        Model(contact, me) with { Analysis = new ProfileAnalyzer(me).Analyse(contact, null, Now) };
 }

@@ -1,6 +1,7 @@
 using Playbook.Engine.Configuration;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Text;
+using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Configuration;
 
@@ -75,6 +76,27 @@ public sealed class ConfigLoaderConceptsTests
         var me = PlaybookConfig.Empty.ApplyTo(new MeProfile { Concepts = [mine] });
 
         Assert.Equal([mine], me.Concepts);
+    }
+
+    [Fact]
+    public void Parse_TheExampleInTheDocs_ReadsItsGoalsAndConcepts()
+    {
+        var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "playbooks.md")).ReplaceLineEndings("\n");
+        var start = docs.IndexOf("```yaml\nme:\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var yaml = docs[start..docs.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var config = Parse(yaml);
+
+        Assert.Equal(["find e-commerce clients", "partner with agencies"], config.Goals.Select(g => g.Name));
+        Assert.Equal(["sustainable fashion", "e-commerce"], config.Concepts.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Load_AnasSettings_AddAConceptOfHerOwn()
+    {
+        var config = ConfigLoader.Load(Path.Combine(RepoPaths.Examples, "config", "playbook", "config.yaml"));
+
+        Assert.Equal("marketplaces", Assert.Single(config.Concepts).Name);
     }
 
     private static PlaybookConfig Parse(string yaml) => ConfigLoader.Parse(new StringReader(yaml), "config.yaml");

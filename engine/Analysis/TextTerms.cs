@@ -123,7 +123,14 @@ internal static class TextTerms
 
     private static char Fold(char c) => char.ToLowerInvariant(c < 128 ? c : Unaccented(c));
 
-    private static char Unaccented(char c)
+    private static char Unaccented(char c) => c < LatinEnd ? Latin[c - 128] : Decomposed(c);
+
+    /// <summary>The letters without their accents from U+0080 to U+024F (Latin-1 and Latin Extended), made once: most text is in it.</summary>
+    private const char LatinEnd = '\u0250';
+
+    private static readonly char[] Latin = [.. Enumerable.Range(128, LatinEnd - 128).Select(c => Decomposed((char)c))];
+
+    private static char Decomposed(char c)
     {
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)

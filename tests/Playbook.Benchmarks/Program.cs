@@ -4,7 +4,7 @@ using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Store;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|scripts|desk|compile|all]
+//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|analysis|scripts|desk|compile|all]
 var which = args.FirstOrDefault() ?? "all";
 var work = Directory.CreateTempSubdirectory("playbook-bench-");
 try
@@ -22,6 +22,11 @@ try
     if (which is "runtime" or "all")
     {
         RuntimeBenchmark.Run(work.FullName);
+    }
+
+    if (which is "analysis" or "all")
+    {
+        AnalysisBenchmark.Run();
     }
 
     if (which is "scripts" or "all")

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Playbook.Engine.Analysis.Concepts;
 using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Problems;
@@ -15,7 +16,7 @@ namespace Playbook.Engine.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    private static readonly string[] TopLevelKeys = ["me", "limits", "conversations"];
+    private static readonly string[] TopLevelKeys = ["me", "concepts", "limits", "conversations"];
     private static readonly string[] ConversationKeys = ["messages_each_way", "within"];
     private static readonly string[] MeKeys = ["goals", "languages", "interests", "signature"];
     private static readonly string[] GoalKeys = ["name", "keywords", "propose"];
@@ -46,6 +47,7 @@ public static class ConfigLoader
                 config = Key(keyNode, problems, TopLevelKeys, "settings") switch
                 {
                     "me" when Mapping(value, problems, "'me'") is { } me => ParseMe(me, problems, config),
+                    "concepts" => config with { Concepts = ConceptReader.Read(value, problems, ConceptLexicon.BuiltIn, ConceptLexicon.BuiltIn.Generic) },
                     "limits" when Mapping(value, problems, "'limits'") is { } limits => config with { Limits = ParseLimits(limits, problems) },
                     "conversations" when Mapping(value, problems, "'conversations'") is { } conversations =>
                         config with { Conversations = ParseConversations(conversations, problems) },

@@ -1,12 +1,14 @@
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Templates;
+using Playbook.Engine.Text;
 
 namespace Playbook.Engine.Configuration;
 
 /// <summary>
 /// The user's settings from <c>config.yaml</c>. The <c>me</c> section adds to the me-profile what exports
-/// do not carry (goals, languages, interests, signature) and wins where both speak; the <c>limits</c> section
-/// sets how long a draft may be on each channel.
+/// do not carry (goals, languages, interests, signature) and wins where both speak; the <c>concepts</c> section adds
+/// the user's own concepts to the analysis' lexicon; the <c>limits</c> section sets how long a draft may be on each
+/// channel.
 /// </summary>
 public sealed record PlaybookConfig
 {
@@ -25,6 +27,9 @@ public sealed record PlaybookConfig
     /// <summary>How the user signs messages.</summary>
     public string? Signature { get; init; }
 
+    /// <summary>The user's own concepts (the <c>concepts</c> section), added to the built-in lexicon the analysis matches through.</summary>
+    public IReadOnlyList<Concept> Concepts { get; init; } = [];
+
     /// <summary>The characters each channel takes (the <c>limits</c> section), over the defaults.</summary>
     public ChannelLimits Limits { get; init; } = ChannelLimits.Default;
 
@@ -41,6 +46,7 @@ public sealed record PlaybookConfig
             Languages = Languages.Count > 0 ? Languages : fromExports.Languages,
             Interests = Interests.Count > 0 ? Interests : fromExports.Interests,
             Signature = Signature ?? fromExports.Signature,
+            Concepts = Concepts.Count > 0 ? Concepts : fromExports.Concepts,
         };
     }
 }

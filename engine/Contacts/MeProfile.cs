@@ -1,3 +1,5 @@
+using Playbook.Engine.Text;
+
 namespace Playbook.Engine.Contacts;
 
 /// <summary>
@@ -47,6 +49,12 @@ public sealed record MeProfile
 
     /// <summary>Topics the user cares about (<c>config.yaml</c>), matched in contacts' texts.</summary>
     public IReadOnlyList<string> Interests { get; init; } = [];
+
+    /// <summary>
+    /// The user's own concepts (<c>config.yaml</c>'s <c>concepts</c>): words that mean the same thing in their field,
+    /// added to the analysis' built-in lexicon.
+    /// </summary>
+    public IReadOnlyList<Concept> Concepts { get; init; } = [];
 
     /// <summary>How the user signs messages (<c>config.yaml</c>).</summary>
     public string? Signature { get; init; }

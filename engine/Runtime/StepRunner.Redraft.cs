@@ -21,8 +21,8 @@ internal sealed partial class StepRunner
             return null;
         }
 
-        var analysis = Analysis(work);
-        var (rendered, _) = Render(work, step, draft.Template);
+        var analysis = Analysis(work, now);
+        var (rendered, _) = Render(work, step, draft.Template, now);
         var kept = draft.Analysis is { } old ? old.Summary() : null;
         var analysisChanged = !string.Equals(kept, analysis.Summary(), StringComparison.Ordinal);
         var what = analysisChanged ? $"the analysis changed ({Change(draft.Analysis, analysis)})" : "what is known of the contact changed";

@@ -76,7 +76,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     /// <summary>The context conditions of <paramref name="work"/> see at <paramref name="now"/>; before the run exists (its <c>when</c>), it has no start.</summary>
     public ConditionContext Context(RunWork work, DateTimeOffset now) =>
         new(work.Contact, work.Event, settings.Me, now, work.Run.Id == 0 ? null : work.Run.StartedAt, work.History, JournalText.VarText(work.Run.Vars),
-            () => Analysis(work));
+            () => Analysis(work, now));
 
     /// <summary>Evaluates a condition of the catalog: compiled from YAML, or a script's lambda.</summary>
     public bool Evaluate(Expression condition, string key, ConditionContext context) => catalog.Evaluate(condition, key, context);
@@ -108,17 +108,17 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
 
     private int TakeAnalyse(RunWork work, Step step, DateTimeOffset now)
     {
-        Journal(work, now, step.Id, JournalActions.Analysed, Analysis(work).Summary());
+        Journal(work, now, step.Id, JournalActions.Analysed, Analysis(work, now).Summary());
         return MoveOn(work, step, now);
     }
 
     private int TakeDraft(RunWork work, DraftStep step, DateTimeOffset now)
     {
         var template = PickTemplate(step, work.Run.Id);
-        var (rendered, language) = Render(work, step, template);
+        var (rendered, language) = Render(work, step, template, now);
         var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,
             step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit,
-            work.Playbook.AnalysesBefore(step.Id) ? Analysis(work) : null, now);
+            work.Playbook.AnalysesBefore(step.Id) ? Analysis(work, now) : null, now);
         counter.Drafts++;
         var size = rendered.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $"{rendered.Length} of {limit} characters")
@@ -157,7 +157,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
 
     private int TakeRemind(RunWork work, RemindStep step, DateTimeOffset now)
     {
-        ApplyRemind(work, step, catalog.RemindText(work.Playbook.Name, step.Id).Render(Model(work)).Trim(), step.In, now);
+        ApplyRemind(work, step, catalog.RemindText(work.Playbook.Name, step.Id).Render(Model(work, now)).Trim(), step.In, now);
         return MoveOn(work, step, now);
     }
 
@@ -293,23 +293,24 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     /// The draft of <paramref name="step"/> from <paramref name="template"/>, in the language of the conversation (the last
     /// message or invitation with text, else the triggering event), the contact's place or the me-profile's.
     /// </summary>
-    private (RenderedDraft Draft, LanguageChoice Language) Render(RunWork work, DraftStep step, string template)
+    private (RenderedDraft Draft, LanguageChoice Language) Render(RunWork work, DraftStep step, string template, DateTimeOffset now)
     {
         var conversation = work.History.LastOrDefault(e =>
             e.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent && !string.IsNullOrWhiteSpace(e.Body))
             ?? work.Event;
         var language = LanguageChooser.Choose(conversation, work.Contact, settings.Me);
-        return (catalog.Templates.RenderDraft(template, language.Code, Model(work), step.Channel, settings.Limits), language);
+        return (catalog.Templates.RenderDraft(template, language.Code, Model(work, now), step.Channel, settings.Limits), language);
     }
 
     private void Journal(RunWork work, DateTimeOffset now, string? step, string action, string message) =>
         session.Journal(work.Run.Id, now, step, action, message);
 
-    private TemplateModel Model(RunWork work) =>
-        new() { Contact = work.Contact, Me = settings.Me, Event = work.Event, Analysis = Analysis(work), Vars = work.Run.Vars };
+    private TemplateModel Model(RunWork work, DateTimeOffset now) =>
+        new() { Contact = work.Contact, Me = settings.Me, Event = work.Event, Analysis = Analysis(work, now), Vars = work.Run.Vars };
 
-    /// <summary>The run's analysis: made once per run and command, against the profile this command reads.</summary>
-    private ContactAnalysis Analysis(RunWork work) => work.Analysis ??= ProfileAnalyzer.For(settings.Me).Analyse(work.Contact, work.Event);
+    /// <summary>The run's analysis: made once per run and command, against the profile this command reads, as of its clock.</summary>
+    private ContactAnalysis Analysis(RunWork work, DateTimeOffset now) =>
+        work.Analysis ??= ProfileAnalyzer.For(settings.Me).Analyse(work.Contact, work.Event, now);
 
     private static string? Next(RunWork work, Step step)
     {

@@ -14,7 +14,7 @@ internal sealed record ProcessFigures(
         $"    'playbook run' process, condition cache warm: {Line(Warm)}",
         $"    second 'playbook run' on the same store (nothing pending): {Walls(Again.Select(a => a.Result))} wall, {Again.Sum(a => a.Runs) - Cold.Sum(c => c.Runs):N0} new runs, peak {Again.Max(a => a.Result.PeakMegabytes):N0} MB",
         $"    start-up alone ('playbook --version'): {Walls(StartUp)}, peak {StartUp.Max(s => s.PeakMegabytes):N0} MB",
-        $"    conditions: welcome has none; reply-received's 'when' and 'if's are compiled by a process that finds the cache empty and read from it by the next ({CacheFiles} file(s) in the cache)");
+        $"    conditions: welcome's 'pitch' 'if' and reply-received's 'when' and 'if's are compiled by a process that finds the cache empty and read from it by the next ({CacheFiles} file(s) in the cache)");
 
     private static string Line(IReadOnlyList<ProcessRun> runs)
     {

@@ -43,7 +43,7 @@ internal static class RuntimeBenchmark
         var coldCost = cold.Stop();
         var warm = new Meter();
         using var catalog = PlaybookCatalog.Load(options);
-        Console.WriteLine($"  catalog load in process: first {Ms(coldCost)} (compiles reply-received's conditions; welcome has none), again {Ms(warm.Stop())} (compile cache)");
+        Console.WriteLine($"  catalog load in process: first {Ms(coldCost)} (compiles welcome's and reply-received's conditions), again {Ms(warm.Stop())} (compile cache)");
         Console.WriteLine($"  enabled: {string.Join(", ", catalog.Enabled.Select(p => p.Name))}; problems: {catalog.Problems.Count}");
 
         // Every path once on a small store so that JIT is not measured.

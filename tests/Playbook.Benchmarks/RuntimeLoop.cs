@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis;
+using Playbook.Engine.Analysis.Notes;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Languages;
@@ -23,6 +24,7 @@ namespace Playbook.Benchmarks;
 internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates, MeProfile me, string version, DateTimeOffset now)
 {
     private const int BatchSize = 500;
+    private const string Pitch = "a sales pitch or a recruiter gets the short welcome alone";
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(14);
 
     /// <summary>How the store keeps a draft's analysis.</summary>
@@ -109,7 +111,7 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
             var conversation = history.FindLast(h => h.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent
                 && !string.IsNullOrWhiteSpace(h.Body)) ?? e;
             var language = LanguageChooser.Choose(conversation, contact, me);
-            var analysis = analyzer.Analyse(contact, e);
+            var analysis = analyzer.Analyse(contact, e, now);
             var draft = templates.RenderDraft("welcome", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e, Analysis = analysis }, "linkedin", ChannelLimits.Default);
             var analysisJson = JsonSerializer.Serialize(analysis, AnalysisJsonOptions);
             var t2 = Stopwatch.GetTimestamp();
@@ -186,6 +188,7 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
         var analyzer = new ProfileAnalyzer(me);
         var updateRun = Command(UpdateRunSql, 5);
         var endRun = Command("UPDATE runs SET state = 'done', step = NULL, wake_at = NULL, wake_ticks = NULL, wait_from = NULL, held_by = NULL, updated_at = $p1 WHERE id = $p0", 2);
+        var stopRun = Command("UPDATE runs SET state = 'stopped', step = NULL, wake_at = NULL, wake_ticks = NULL, wait_from = NULL, held_by = NULL, updated_at = $p1, reason = $p2 WHERE id = $p0", 3);
         int woken = 0, nudged = 0, ended = 0;
         SqliteTransaction? tx = null;
         progress.Report(new BatchProgress(0, due.Count));
@@ -218,15 +221,26 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
                 var e = history.Find(h => h.Id == eventId);
                 var t1 = Stopwatch.GetTimestamp();
                 _reading += t1 - t0;
+                var analysis = analyzer.Analyse(contact, e, now);
+                if (analysis.Intent is NoteIntents.Sales or NoteIntents.Recruiter)
+                {
+                    // The welcome's 'pitch' step: a sales pitch or a recruiter gets no nudge.
+                    Bind(journal, runId, "wait", "woke", "the 7d wait is over").ExecuteNonQuery();
+                    Bind(stopRun, runId, _nowText, Pitch).ExecuteNonQuery();
+                    Bind(journal, runId, "pitch", "stopped", "stopped: " + Pitch).ExecuteNonQuery();
+                    ended++;
+                    continue;
+                }
+
+                Bind(journal, runId, "wait", "woke", "the 7d wait is over").ExecuteNonQuery();
+                Bind(journal, runId, "pitch", "skipped", "skipped: 'if' is false (analysis.Intent == \"sales\" || analysis.Intent == \"recruiter\")").ExecuteNonQuery();
                 var conversation = history.FindLast(h => h.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent
                     && !string.IsNullOrWhiteSpace(h.Body)) ?? e;
                 var language = LanguageChooser.Choose(conversation, contact, me);
-                var analysis = analyzer.Analyse(contact, e);
                 var draft = templates.RenderDraft("nudge", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e, Analysis = analysis }, "linkedin", ChannelLimits.Default);
                 var analysisJson = JsonSerializer.Serialize(analysis, AnalysisJsonOptions);
                 var t2 = Stopwatch.GetTimestamp();
                 _rendering += t2 - t1;
-                Bind(journal, runId, "wait", "woke", "the 7d wait is over").ExecuteNonQuery();
                 var draftId = (long)Bind(insertDraft, runId, contactId, "welcome", "nudge", draft.Language, draft.Text, analysisJson).ExecuteScalar()!;
                 Bind(journal, runId, "nudge", "drafted",
                     $"draft {draftId} from '{Path.GetFileName(draft.TemplateFile)}' for linkedin, {draft.Length} of {draft.Limit} characters; language: {language.Reason}").ExecuteNonQuery();

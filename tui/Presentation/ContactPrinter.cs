@@ -98,19 +98,48 @@ internal static class ContactPrinter
         Field(output, "Common", string.Join(", ", analysis.CommonGround));
         Field(output, "Goals", string.Join("; ", analysis.Goals.Select(g => g.Propose is null ? g.Name : $"{g.Name} (propose {g.Propose})")));
         Field(output, "Write in", analysis.Language);
+        Field(output, "Note", analysis.Intent is null ? null : analysis.TheirWork is null ? analysis.Intent : $"{analysis.Intent}; says they do \"{analysis.TheirWork}\"");
         foreach (var match in analysis.Evidence)
         {
             output.WriteLine("  - " + Evidence(match));
         }
     }
 
-    /// <summary>One piece of evidence in words: what matched, in which field, in the contact's own words.</summary>
-    internal static string Evidence(Match match) => match.Kind switch
+    /// <summary>
+    /// One piece of evidence in words, on one line: what matched, the contact's words and where, then what of mine they
+    /// met when it is not what the line already names, the concept that joined them, and whether our years overlapped:
+    /// <c>skill Comercio electrónico: "e-commerce de moda" in the invitation (concept e-commerce)</c>.
+    /// </summary>
+    internal static string Evidence(Match match)
     {
-        "location" => $"same location: {match.Words}",
-        "goal" => $"goal '{match.Detail}': \"{match.Words}\" in the {match.Field}",
-        _ => $"{match.Kind.Replace('-', ' ')} {match.Detail}: \"{match.Words}\" in the {match.Field}",
-    };
+        var line = match.Kind switch
+        {
+            MatchKinds.Location => $"same location: {match.Words}",
+            MatchKinds.Goal => $"goal '{match.Detail}': \"{match.Words}\" in the {FieldName(match.Field)}",
+            MatchKinds.Intent => $"intent {match.Detail}: \"{match.Words}\" in the {FieldName(match.Field)}",
+            MatchKinds.Work => $"their work: \"{match.Words}\" in the {FieldName(match.Field)}",
+            _ => $"{match.Kind.Replace('-', ' ')} {match.Detail}: \"{match.Words}\" in the {FieldName(match.Field)}",
+        };
+        var notes = new List<string>(3);
+        if (match.Kind == MatchKinds.Goal && match.MeWords is { } keyword && !string.Equals(keyword, match.Words, StringComparison.OrdinalIgnoreCase))
+        {
+            notes.Add($"keyword {keyword}");
+        }
+
+        if (match.Concept is { } concept)
+        {
+            notes.Add($"concept {concept}");
+        }
+
+        if (match.Overlap is { } overlap)
+        {
+            notes.Add(overlap);
+        }
+
+        return notes.Count == 0 ? line : $"{line} ({string.Join("; ", notes)})";
+    }
+
+    private static string FieldName(string field) => field == MatchFields.About ? "About section" : field;
 
     internal static string FirstLine(string? body)
     {

@@ -38,6 +38,7 @@ public sealed partial class BuiltInPlaybooksTests
             },
             s => Assert.Equal(("welcome", "linkedin"), (Assert.IsType<DraftStep>(s).Template, ((DraftStep)s).Channel)),
             s => Assert.Equal((TimeSpan.FromDays(7), WaitUntilKind.Replied), (Assert.IsType<WaitStep>(s).For, ((WaitStep)s).Until!.Kind)),
+            s => Assert.Equal(("pitch", "analysis.Intent == \"sales\" || analysis.Intent == \"recruiter\""), (Assert.IsType<StopStep>(s).Id, s.If?.Source)),
             s => Assert.Equal("nudge", Assert.IsType<DraftStep>(s).Template),
             s => Assert.Equal(
                 ("Propose a call to {{ contact.first_name }}", TimeSpan.FromDays(14)),

@@ -81,8 +81,8 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.Equal("built-in", welcome.GetProperty("origin").GetString());
         Assert.False(welcome.GetProperty("replacesBuiltIn").GetBoolean());
         Assert.True(welcome.GetProperty("enabled").GetBoolean());
-        Assert.Equal(["analyse", "low-fit", "welcome", "wait", "nudge", "call"], welcome.GetProperty("steps").Strings("id"));
-        Assert.Equal(["analyse", "tag", "draft", "wait", "draft", "remind"], welcome.GetProperty("steps").Strings("kind"));
+        Assert.Equal(["analyse", "low-fit", "welcome", "wait", "pitch", "nudge", "call"], welcome.GetProperty("steps").Strings("id"));
+        Assert.Equal(["analyse", "tag", "draft", "wait", "stop", "draft", "remind"], welcome.GetProperty("steps").Strings("kind"));
         var mine = playbooks[4];
         Assert.Equal(JsonValueKind.Null, mine.GetProperty("description").ValueKind);
         Assert.Equal(JsonValueKind.Null, mine.GetProperty("maxAge").ValueKind);

@@ -134,7 +134,7 @@ public sealed class RunCommandTests : IDisposable
         var trace = traces.Single(t => t.GetProperty("run").GetProperty("contactId").GetInt64() == elena);
         Assert.Equal("Elena Moreno Díaz", trace.GetProperty("contact").GetString());
         Assert.Equal(
-            ["started", "analysed", "skipped", "drafted", "waiting", "draft", "waiting", "woke", "drafted", "waiting", "draft", "reminded", "done"],
+            ["started", "analysed", "skipped", "drafted", "waiting", "draft", "waiting", "woke", "skipped", "drafted", "waiting", "draft", "reminded", "done"],
             trace.GetProperty("journal").Strings("action"));
         Assert.Equal(["welcome", "nudge"], trace.GetProperty("drafts").Strings("step"));
         Assert.Equal(string.Join('\n', ElenaWelcome), trace.GetProperty("drafts")[0].GetProperty("body").GetString());

@@ -42,10 +42,10 @@ public sealed class MondayMorningTests : IDisposable
         Assert.All(drafts, d => Assert.Equal(("welcome", "pending"), (d.GetProperty("step").GetString(), d.GetProperty("status").GetString())));
         var zoe = Draft(drafts, await ContactIdAsync("Zoë Brandt"));
         Assert.Equal("en", zoe.GetProperty("language").GetString());
-        Assert.StartsWith("Hi Zoë, thanks for connecting!", zoe.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Hi Zoë, thanks for connecting and for your note!", zoe.GetProperty("body").GetString(), StringComparison.Ordinal);
         var valentina = Draft(drafts, await ContactIdAsync("Valentina Rojas Quintero"));
         Assert.Equal("es", valentina.GetProperty("language").GetString());
-        Assert.StartsWith("Hola Valentina, ¡gracias por conectar!", valentina.GetProperty("body").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("Hola Valentina, ¡gracias por conectar y por tu mensaje!", valentina.GetProperty("body").GetString(), StringComparison.Ordinal);
         Assert.All(drafts, d => Assert.EndsWith("\nAna", d.GetProperty("body").GetString(), StringComparison.Ordinal));
         var lucia = await ContactIdAsync("Lucía Peña");
         Assert.DoesNotContain(lucia, drafts.Select(d => d.GetProperty("contactId").GetInt64()));

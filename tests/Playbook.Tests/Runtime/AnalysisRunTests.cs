@@ -47,7 +47,7 @@ public sealed class AnalysisRunTests : IDisposable
 
         var run = _h.OnlyRun();
         Assert.Equal(
-            "look analysed: score 0.60; former colleague Contoso (company); goal 'find e-commerce clients' (invitation: tienda online)",
+            "look analysed: score 0.60; former colleague Contoso (company); goal 'find e-commerce clients' (invitation: una tienda online de vinos); their work 'una tienda online de vinos' (invitation)",
             _h.Journal(run.Id)[1]);
         Assert.Equal("cold skipped: skipped: 'if' is false (analysis.IsLowFit)", _h.Journal(run.Id)[2]);
         var draft = Assert.Single(_h.Db.Drafts.List());
@@ -56,7 +56,7 @@ public sealed class AnalysisRunTests : IDisposable
         Assert.Equal((0.6, "find e-commerce clients"), (analysis.Score, analysis.BestGoal?.Name));
         Assert.Equal(["Contoso"], analysis.FormerColleagues);
         Assert.Equal(
-            [("former-colleague", "company", "Contoso"), ("goal", "invitation", "tienda online")],
+            [("former-colleague", "company", "Contoso"), ("goal", "invitation", "una tienda online de vinos"), ("work", "invitation", "una tienda online de vinos")],
             analysis.Evidence.Select(m => (m.Kind, m.Field, m.Words)));
         Assert.DoesNotContain("low-fit", _h.Db.Contacts.Find(pablo)!.Tags);
     }

@@ -94,6 +94,28 @@ public sealed class BuiltInRunTests : IDisposable
         Assert.Empty(_h.Db.Tasks.List());
     }
 
+    [Theory]
+    [InlineData("Hola, en nuestra agencia ofrecemos campañas de Google Ads. ¿Te interesaría una demo?", "sales")]
+    [InlineData("Hi, I'm a recruiter at Hays and we're hiring a Head of E-commerce.", "recruiter")]
+    public void Tick_AWeekAfterTheWelcomeToAPitchOrARecruiter_StopsWithoutANudgeOrACall(string note, string intent)
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 1, body: note);
+        _h.Run();
+        var welcome = Assert.Single(_h.Db.Drafts.List());
+        _h.Runtime.MarkSent(welcome.Id);
+
+        _h.Advance(TimeSpan.FromDays(8));
+        var tick = _h.Tick();
+
+        Assert.Equal((0, 1), (tick.Drafts, tick.Stopped));
+        Assert.Equal(intent, welcome.Analysis!.Intent);
+        var run = Assert.Single(_h.Db.Runs.List(playbook: "welcome"));
+        Assert.Equal((RunStates.Stopped, "a sales pitch or a recruiter gets the short welcome alone"), (run.State, run.Reason));
+        Assert.Equal("pitch stopped: stopped: a sales pitch or a recruiter gets the short welcome alone", _h.Journal(run.Id)[^1]);
+        Assert.Empty(_h.Db.Tasks.List());
+    }
+
     [Fact]
     public void Tick_TwoDaysAfterAMeeting_DraftsAThankYouThatRecallsIt()
     {

@@ -1,0 +1,52 @@
+using Playbook.Engine.Analysis;
+using Playbook.Engine.Store;
+
+namespace Playbook.Tests.Store;
+
+/// <summary>The analysis a draft keeps, as JSON: what is written reads back whole, and what older builds wrote still reads.</summary>
+public sealed class AnalysisJsonTests
+{
+    [Fact]
+    public void Read_WhatWriteWrote_IsTheSameAnalysisWithBothSidesWordsTheIntentAndTheOverlap()
+    {
+        var analysis = new ContactAnalysis
+        {
+            FormerColleagues = ["Tiendas Aurora"],
+            SharedEmployers = [new SharedEmployer("Tiendas Aurora", true, 2019, 2021)],
+            Skills = ["Comercio electrónico"],
+            Score = 0.45,
+            Intent = "peer",
+            TheirWork = "e-commerce de moda",
+            TheirWorkKind = "field",
+            TheirWorkInCommon = true,
+            Evidence =
+            [
+                new Match("former-colleague", "positions", "Tiendas Aurora S.L.", "Tiendas Aurora") { MeWords = "Tiendas Aurora", Overlap = "2019–2021 overlap" },
+                new Match("skill", "invitation", "e-commerce de moda", "Comercio electrónico") { MeWords = "Comercio electrónico", Concept = "e-commerce" },
+            ],
+        };
+
+        var read = AnalysisJson.Read(AnalysisJson.Write(analysis))!;
+
+        Assert.Equal(analysis.Evidence, read.Evidence);
+        Assert.Equal(analysis.SharedEmployers, read.SharedEmployers);
+        Assert.Equal(("peer", "e-commerce de moda", "field", true), (read.Intent, read.TheirWork, read.TheirWorkKind, read.TheirWorkInCommon));
+        Assert.Equal("2019–2021", read.SharedEmployers[0].Years);
+    }
+
+    [Fact]
+    public void Read_AnAnalysisStoredBeforeTheNoteWasRead_StillReadsWithoutTheNewFields()
+    {
+        const string stored = """
+            {"formerColleagues":["Nubo Digital"],"sharedSchools":[],"skills":[],"keywords":[],"sameLocation":false,"language":"es",
+             "goals":[],"bestGoal":null,"score":0.35,"evidence":[{"kind":"former-colleague","field":"company","words":"Nubo Digital","detail":"Nubo Digital"}],
+             "commonGround":["Nubo Digital"],"topics":[],"tooLittleData":false,"isLowFit":false}
+            """;
+
+        var read = AnalysisJson.Read(stored)!;
+
+        Assert.Equal(new Match("former-colleague", "company", "Nubo Digital", "Nubo Digital"), Assert.Single(read.Evidence));
+        Assert.Equal((0.35, null, null), (read.Score, read.Intent, read.TheirWork));
+        Assert.Empty(read.SharedEmployers);
+    }
+}

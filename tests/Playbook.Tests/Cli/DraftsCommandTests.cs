@@ -18,7 +18,7 @@ public sealed class DraftsCommandTests : IDisposable
         Assert.Equal(
             [
                 "#1  Elena Moreno Díaz  (welcome/welcome, linkedin, es, 185 of 8000 characters)",
-                "  why: score 0.10; skill Shopify (position: Shopify)",
+                "  why: score 0.10; in common: Shopify",
                 "    · skill Shopify: \"Shopify\" in the position",
                 "    Hola Elena, ¡gracias por conectar!",
                 "    Veo que compartimos interés por Shopify y me encantaría saber qué haces en Pixelría.",
@@ -28,7 +28,7 @@ public sealed class DraftsCommandTests : IDisposable
                 "    Ana",
                 "",
                 "#2  Pablo Serrano Gil  (welcome/welcome, linkedin, es, 156 of 8000 characters)",
-                "  why: score 0.35; former colleague Nubo Digital (company)",
+                "  why: score 0.35; in common: Nubo Digital",
                 "    · former colleague Nubo Digital: \"Nubo Digital\" in the company",
                 "    Hola Pablo, ¡gracias por conectar!",
             ],

@@ -100,11 +100,11 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal("    2026-11-30 08:00Z  low-fit  skipped   skipped: 'if' is false (analysis.IsLowFit)", lines[story + 4]);
         Assert.StartsWith("    2026-11-30 08:00Z  welcome  drafted   draft 1 from 'welcome.es.liquid' for linkedin, 185 of 8000 characters", lines[story + 5], StringComparison.Ordinal);
         var draft = Array.IndexOf(lines, "    #1  (welcome/welcome, linkedin, es, 185 of 8000 characters)", story);
-        Assert.Equal("      why: score 0.10; skill Shopify (position: Shopify)", lines[draft + 1]);
+        Assert.Equal("      why: score 0.10; in common: Shopify", lines[draft + 1]);
         Assert.Equal("        · skill Shopify: \"Shopify\" in the position", lines[draft + 2]);
         Assert.Equal(ElenaWelcome.Select(l => l.Length == 0 ? "" : "        " + l), lines.Skip(draft + 3).Take(ElenaWelcome.Length));
         Assert.Contains("    2026-12-07 08:00Z  nudge    drafted   draft 16 from 'nudge.es.liquid' for linkedin, 230 of 8000 characters", result.Output, StringComparison.Ordinal);
-        Assert.Contains("\n    #16  (welcome/nudge, linkedin, es, 230 of 8000 characters)\n      why: score 0.10; skill Shopify (position: Shopify)\n        · skill Shopify: \"Shopify\" in the position\n        Hola Elena, te escribo de nuevo", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\n    #16  (welcome/nudge, linkedin, es, 230 of 8000 characters)\n      why: score 0.10; in common: Shopify\n        · skill Shopify: \"Shopify\" in the position\n        Hola Elena, te escribo de nuevo", result.Output, StringComparison.Ordinal);
         Assert.Equal(
             [
                 "dry run, nothing was kept: 19 runs started, 15 drafts, 3 tasks, 15 waiting, 4 done, 0 failed",

@@ -127,7 +127,7 @@ public sealed class DeskWindowTests
 
         desk.Press(Key.F3);
 
-        Assert.StartsWith("why: score 0.35; skill Shopify (position: Shopify)", desk.Window.Drafts.WhyText, StringComparison.Ordinal);
+        Assert.StartsWith("why: score 0.35; in common: Shopify", desk.Window.Drafts.WhyText, StringComparison.Ordinal);
         Assert.Contains("\n  · skill Shopify: \"Shopify\" in the position", desk.Window.Drafts.WhyText, StringComparison.Ordinal);
         Assert.Contains("why: score 0.35", desk.Screen, StringComparison.Ordinal);
     }

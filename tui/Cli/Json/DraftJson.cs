@@ -5,7 +5,8 @@ namespace Playbook.Tui.Cli;
 
 /// <summary>
 /// A draft as <c>drafts --json</c> prints it: the contract's fields, then its template, language and size, and the
-/// analysis it was written with (null when its playbook did not analyse).
+/// analysis it was written with (null when its playbook did not analyse), when the person edited it and the note a
+/// redraft left on it.
 /// </summary>
 internal sealed record DraftJson(
     long Id,
@@ -24,9 +25,11 @@ internal sealed record DraftJson(
     int? Limit,
     bool OverLimit,
     DateTimeOffset? DecidedAt,
-    ContactAnalysis? Analysis)
+    ContactAnalysis? Analysis,
+    DateTimeOffset? EditedAt,
+    string? Note)
 {
     public static DraftJson From(Draft d) => new(
         d.Id, d.ContactId, d.RunId, d.Playbook, d.Step, d.Channel, d.Body, d.Status, d.Variant, d.CreatedAt,
-        d.Template, d.Language, d.Length, d.Limit, d.IsOverLimit, d.DecidedAt, d.Analysis);
+        d.Template, d.Language, d.Length, d.Limit, d.IsOverLimit, d.DecidedAt, d.Analysis, d.EditedAt, d.Note);
 }

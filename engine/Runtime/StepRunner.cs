@@ -114,7 +114,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
 
     private int TakeDraft(RunWork work, DraftStep step, DateTimeOffset now)
     {
-        var template = PickTemplate(step, work.Run.Id);
+        var template = VariantChoice.Of(step, work.Playbook.Name, work.Contact.Id);
         var (rendered, language) = Render(work, step, template, now);
         var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,
             step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit,
@@ -316,29 +316,6 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     {
         var index = work.Playbook.IndexOfStep(step.Id);
         return index >= 0 && index + 1 < work.Playbook.Steps.Count ? work.Playbook.Steps[index + 1].Id : null;
-    }
-
-    /// <summary>The template of a step with variants, by weight; the same run always gets the same one.</summary>
-    private static string PickTemplate(DraftStep step, long runId)
-    {
-        if (step.Variants.Count == 0)
-        {
-            return step.Template;
-        }
-
-        var choices = step.Choices;
-        var slot = (int)(runId % choices.Sum(c => c.Weight));
-        foreach (var choice in choices)
-        {
-            if (slot < choice.Weight)
-            {
-                return choice.Template;
-            }
-
-            slot -= choice.Weight;
-        }
-
-        return step.Template;
     }
 
     private static string EndsEarly(RunWork work, WaitStep step) => step.Until?.Kind switch

@@ -33,6 +33,11 @@ internal static class DraftPrinter
     private static string Details(Draft draft, bool withStatus)
     {
         var parts = new List<string> { $"{draft.Playbook}/{draft.Step}", draft.Channel };
+        if (draft.Variant is { } variant)
+        {
+            parts.Add($"variant {variant}");
+        }
+
         if (draft.Language is { } language)
         {
             parts.Add(language);

@@ -25,7 +25,7 @@ public sealed record DraftStep : Step
 
     /// <summary>
     /// Every template the step may use, with its weight: <see cref="Template"/> first, with weight 1, then the
-    /// <see cref="Variants"/>. A runtime that picks one per run picks each in proportion to its weight.
+    /// <see cref="Variants"/>. The runtime picks one per contact, each in proportion to its weight.
     /// </summary>
     public IReadOnlyList<DraftVariant> Choices =>
         [new DraftVariant(Template, 1, TemplateLocation), .. Variants];

@@ -48,7 +48,7 @@ public sealed class DraftsCommandTests : IDisposable
         Assert.All(drafts.EnumerateArray(), JsonContract.AssertDraft);
         Assert.All(drafts.EnumerateArray(), d => Assert.Equal(
             ["id", "contactId", "runId", "playbook", "step", "channel", "body", "status", "variant", "createdAt",
-                "template", "language", "length", "limit", "overLimit", "decidedAt", "analysis"],
+                "template", "language", "length", "limit", "overLimit", "decidedAt", "analysis", "editedAt", "note"],
             d.Names()));
         var first = drafts[0];
         Assert.Equal(

@@ -26,6 +26,9 @@ internal sealed class GuardedParser(IParser inner, ProblemList problems) : IPars
     // whose collection is still open (an alias to one of them would be a loop).
     private readonly Dictionary<AnchorName, long> _anchors = [];
     private readonly HashSet<AnchorName> _open = [];
+
+    // The text of the anchored single values, for an alias used as a key.
+    private readonly Dictionary<AnchorName, string> _scalars = [];
     private long _repeated;
     private bool _repeatedReported;
     private ParsingEvent? _current;
@@ -42,9 +45,10 @@ internal sealed class GuardedParser(IParser inner, ProblemList problems) : IPars
         {
             var current = inner.Current!;
             var atKey = _frames.TryPeek(out var frame) && frame.Keys is not null && frame.ExpectsKey;
-            if (atKey && current is Scalar key && frame!.Keys!.TryGetValue(key.Value, out var first))
+            var key = atKey ? KeyText(current) : null;
+            if (key is not null && frame!.Keys!.TryGetValue(key, out var first))
             {
-                problems.Add(key.Start, $"duplicate key '{key.Value}'; the first is at line {first.Line}");
+                problems.Add(current.Start, $"duplicate key '{key}'; the first is at line {first.Line}");
                 SkipNode();
                 continue;
             }
@@ -69,9 +73,9 @@ internal sealed class GuardedParser(IParser inner, ProblemList problems) : IPars
                 problems.Settle(current.Start.Line, current.Start.Column);
                 current = Empty(current);
             }
-            else if (atKey && current is Scalar name)
+            else if (key is not null)
             {
-                frame!.Keys!.Add(name.Value, name.Start);
+                frame!.Keys!.Add(key, current.Start);
             }
 
             _current = current;
@@ -82,6 +86,14 @@ internal sealed class GuardedParser(IParser inner, ProblemList problems) : IPars
         _current = null;
         return false;
     }
+
+    /// <summary>The text a key stands for: a single value's, or that of the single value an alias repeats; else null.</summary>
+    private string? KeyText(ParsingEvent current) => current switch
+    {
+        Scalar scalar => scalar.Value,
+        AnchorAlias alias => _scalars.GetValueOrDefault(alias.Value),
+        _ => null,
+    };
 
     /// <summary>
     /// Ends the reading at a collection that would be nested deeper than <see cref="YamlLimits.MaxDepth"/> inside
@@ -130,6 +142,7 @@ internal sealed class GuardedParser(IParser inner, ProblemList problems) : IPars
             case DocumentStart:
                 _anchors.Clear();
                 _open.Clear();
+                _scalars.Clear();
                 break;
             case MappingStart mapping:
                 Open(mapping, new Frame(new Dictionary<string, Mark>(StringComparer.Ordinal), mapping.Anchor, mapping.Start, mapping.Style == MappingStyle.Flow));
@@ -152,6 +165,7 @@ internal sealed class GuardedParser(IParser inner, ProblemList problems) : IPars
                 if (!scalar.Anchor.IsEmpty)
                 {
                     _anchors[scalar.Anchor] = size;
+                    _scalars[scalar.Anchor] = scalar.Value;
                 }
 
                 NodeDone(size);
@@ -170,6 +184,7 @@ internal sealed class GuardedParser(IParser inner, ProblemList problems) : IPars
         {
             // Marked again: until this node is complete, an alias to the name would point into it.
             _anchors.Remove(start.Anchor);
+            _scalars.Remove(start.Anchor);
             _open.Add(start.Anchor);
         }
 

@@ -238,6 +238,15 @@ public sealed class YamlReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_AliasRepeatingAKey_IsADuplicateKeyAtTheAlias()
+    {
+        var yaml = YamlReader.Read("a.yaml", "&k name: 1\n*k : 2\nnext: 3\n");
+
+        Assert.Equal(["a.yaml(2,1): duplicate key 'name'; the first is at line 1"], Lines(yaml));
+        Assert.Equal(["name", "next"], ((YamlMappingNode)yaml.Root!).Children.Keys.Select(k => ((YamlScalarNode)k).Value));
+    }
+
+    [Fact]
     public void Read_RefusedValue_ReadersSayNothingMoreAtItsPlace()
     {
         var yaml = YamlReader.Read("a.yaml", "when: *nope\n");

@@ -43,6 +43,20 @@ public sealed class PlaybookHostileTests
     }
 
     [Fact]
+    public void Parse_UndefinedAliasAsACondition_IsOneProblemWhereTheAliasIsAndTheRestIsChecked()
+    {
+        // Reported at (1,1) as "invalid YAML: the anchor 'nope' does not exists", hiding everything else.
+        var problems = PlaybookText.ProblemsOf("schema: 1\nname: x\non: meeting\nwhen: *nope\nsteps:\n  - { id: a, tga: x }\n");
+
+        Assert.Equal(
+            [
+                "welcome.yaml(4,7): undefined alias '*nope'; an alias repeats a node marked '&nope' before it in the same document",
+                "welcome.yaml(6,14): unknown step type 'tga'. Did you mean 'tag'?",
+            ],
+            problems);
+    }
+
+    [Fact]
     public void Parse_InvalidYamlWithoutANameLine_ClaimsItsFileStem()
     {
         var result = PlaybookLoader.Parse("schema: 1\non: [meeting\nsteps:\n", "welcome.yaml");

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Playbooks.Loading;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Scripting;
 
@@ -12,6 +14,14 @@ internal static class CatalogConditions
     /// a script's lambdas are code already and are not among them.
     /// </summary>
     public static IEnumerable<ConditionSource> Of(PlaybookDefinition playbook) => All(playbook).Where(s => s.Code is null).Select(s => s.Source);
+
+    /// <summary>
+    /// The conditions of files that have problems (see <see cref="RejectedParts"/>), compiled with the others so that
+    /// their problems are reported in the same pass; each keyed <c>#rejected#N</c>, which no playbook's key can be
+    /// (a key starts with the playbook's name).
+    /// </summary>
+    public static IEnumerable<ConditionSource> OfRejected(IEnumerable<RejectedParts> rejected) =>
+        rejected.SelectMany(r => r.Conditions).Select((condition, n) => Source(string.Create(CultureInfo.InvariantCulture, $"#rejected#{n}"), condition).Item1);
 
     private static IEnumerable<(ConditionSource Source, Func<ConditionContext, bool>? Code)> All(PlaybookDefinition playbook)
     {

@@ -86,8 +86,11 @@ public sealed class PlaybookCatalog : IDisposable
         var scripts = CatalogScripts.Find(userPaths);
         var set = PlaybookSet.Merge(builtIns.Playbooks, user.Playbooks, user.Rejected);
 
-        // The YAML playbooks' conditions and the scripts, in one compilation (or none, from the cache).
-        var conditions = ConditionCompiler.Compile([.. set.Playbooks.SelectMany(CatalogConditions.Of)], options.CacheFolder, scripts);
+        // The YAML playbooks' conditions and the scripts, in one compilation (or none, from the cache); with them the
+        // conditions of files that have problems, so that check reports every problem of a file at once.
+        IReadOnlyList<RejectedParts> rejected = [.. builtIns.RejectedParts, .. user.RejectedParts];
+        var conditions = ConditionCompiler.Compile(
+            [.. set.Playbooks.SelectMany(CatalogConditions.Of), .. CatalogConditions.OfRejected(rejected)], options.CacheFolder, scripts);
         try
         {
             var scriptProblems = new List<Problem>();
@@ -123,6 +126,9 @@ public sealed class PlaybookCatalog : IDisposable
                 }
             }
 
+            var rejectedReminds = rejected.SelectMany(r => r.Reminds)
+                .SelectMany(r => templates.ParseInline(r.Text, r.TextLocation.File, r.TextLocation.Line, r.TextLocation.Column).Problems)
+                .ToList();
             var off = options.SwitchedOffFile is { } offFile ? SwitchedOff.Open(offFile) : null;
             var entries = set.Entries
                 .Select(e => Entry(e, conditions, templateProblems, remindTexts))
@@ -135,6 +141,7 @@ public sealed class PlaybookCatalog : IDisposable
                 .. templateProblems,
                 .. conditions.Problems,
                 .. remindTexts.Values.SelectMany(t => t.Problems),
+                .. rejectedReminds,
                 .. scriptProblems,
             ];
             return new PlaybookCatalog(templates, conditions, entries, set.Withheld, Sorted(problems), remindTexts) { Scripts = scriptEntries };

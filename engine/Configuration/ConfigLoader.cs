@@ -26,7 +26,7 @@ public static class ConfigLoader
     /// <summary>The settings in <paramref name="path"/>, or <see cref="PlaybookConfig.Empty"/> when there is no such file.</summary>
     /// <exception cref="ConfigException">The file is not valid YAML or has keys or values this build does not know: every one of them.</exception>
     public static PlaybookConfig Load(string path) =>
-        File.Exists(path) ? Read(YamlReader.Read(path, File.ReadAllBytes(path))) : PlaybookConfig.Empty;
+        File.Exists(path) ? Read(YamlReader.ReadFile(path)) : PlaybookConfig.Empty;
 
     /// <summary>The settings in <paramref name="reader"/>, named <paramref name="file"/> in errors.</summary>
     /// <exception cref="ConfigException">The text has mistakes: every one of them.</exception>

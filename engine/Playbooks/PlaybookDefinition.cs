@@ -9,6 +9,9 @@ namespace Playbook.Engine.Playbooks;
 /// </summary>
 public sealed record PlaybookDefinition
 {
+    private readonly IReadOnlyList<Step> _steps = [];
+    private readonly StepIndex _index = new([]);
+
     /// <summary>The trigger of a playbook that runs on a period (<c>on: schedule</c> with <c>every:</c>) rather than for events.</summary>
     public const string Schedule = "schedule";
 
@@ -46,7 +49,16 @@ public sealed record PlaybookDefinition
     public bool IsSchedule => Trigger == Schedule;
 
     /// <summary>The steps, in the order a run takes them; at least one, with unique ids.</summary>
-    public required IReadOnlyList<Step> Steps { get; init; }
+    public required IReadOnlyList<Step> Steps
+    {
+        get => _steps;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            _steps = value;
+            _index = new StepIndex(value);
+        }
+    }
 
     /// <summary>The file the playbook came from, as the path given to the loader.</summary>
     public required string SourceFile { get; init; }
@@ -67,34 +79,43 @@ public sealed record PlaybookDefinition
     public SourceLocation? MaxAgeLocation { get; init; }
 
     /// <summary>The step with <paramref name="id"/>, or null when the playbook has none (for example after an edit).</summary>
-    public Step? FindStep(string id) => Steps.FirstOrDefault(s => string.Equals(s.Id, id, StringComparison.Ordinal));
+    public Step? FindStep(string id) => IndexOfStep(id) is var index and >= 0 ? _steps[index] : null;
 
     /// <summary>The position of the step with <paramref name="id"/> in <see cref="Steps"/>, or -1.</summary>
-    public int IndexOfStep(string id)
-    {
-        for (var i = 0; i < Steps.Count; i++)
-        {
-            if (string.Equals(Steps[i].Id, id, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexOfStep(string id) => _index.Position(id);
 
     /// <summary>Whether an <c>analyse</c> step comes before the step with <paramref name="id"/>: its drafts carry the evidence.</summary>
-    public bool AnalysesBefore(string id)
+    public bool AnalysesBefore(string id) => _index.FirstAnalyse >= 0 && IndexOfStep(id) > _index.FirstAnalyse;
+
+    /// <summary>
+    /// Each step's position by id (the first, should two share one), built with the steps: a run asks for a step at
+    /// each one it takes, and a scan would make a long playbook cost the square of its steps. It is derived from
+    /// <see cref="Steps"/>, so it plays no part in equality.
+    /// </summary>
+    private sealed class StepIndex
     {
-        var index = IndexOfStep(id);
-        for (var i = 0; i < index; i++)
+        private readonly Dictionary<string, int> _positions;
+
+        public StepIndex(IReadOnlyList<Step> steps)
         {
-            if (Steps[i] is AnalyseStep)
+            _positions = new Dictionary<string, int>(steps.Count, StringComparer.Ordinal);
+            FirstAnalyse = -1;
+            for (var i = 0; i < steps.Count; i++)
             {
-                return true;
+                _positions.TryAdd(steps[i].Id, i);
+                if (FirstAnalyse < 0 && steps[i] is AnalyseStep)
+                {
+                    FirstAnalyse = i;
+                }
             }
         }
 
-        return false;
+        public int FirstAnalyse { get; }
+
+        public int Position(string id) => _positions.TryGetValue(id, out var position) ? position : -1;
+
+        public override bool Equals(object? obj) => obj is StepIndex;
+
+        public override int GetHashCode() => 0;
     }
 }

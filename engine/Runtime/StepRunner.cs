@@ -143,7 +143,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     private int TakeWait(RunWork work, WaitStep step, DateTimeOffset now)
     {
         var from = work.Run.WaitFrom ?? now;
-        var wake = from + step.For;
+        var wake = Instants.Plus(from, step.For);
         work.Run = work.Run with { State = RunStates.Waiting, Step = step.Id, WaitFrom = from, WakeAt = wake };
         session.UpdateRun(work.Run, now);
         var counted = work.Run.HeldBy is { } draft
@@ -163,7 +163,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
 
     private void ApplyRemind(RunWork work, Step step, string text, TimeSpan after, DateTimeOffset now)
     {
-        var due = now + after;
+        var due = Instants.Plus(now, after);
         var id = session.InsertTask(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, text, due, now);
         counter.Tasks++;
         Journal(work, now, step.Id, JournalActions.Reminded, string.Create(CultureInfo.InvariantCulture, $"task {id}, due {JournalText.Show(due)}: {text}"));

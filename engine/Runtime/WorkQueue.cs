@@ -1,6 +1,7 @@
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Store;
+using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Runtime;
 
@@ -74,7 +75,7 @@ internal static class WorkQueue
     /// <summary>The events that may start a run of <paramref name="playbook"/>: of its trigger, within its <c>max_age</c>, not after <paramref name="now"/>, and without a run of it.</summary>
     public static List<ContactEvent> Pending(RunSession session, PlaybookDefinition playbook, DateTimeOffset now)
     {
-        var since = playbook.MaxAge is { } maxAge ? (now - maxAge).UtcTicks : 0L;
+        var since = playbook.MaxAge is { } maxAge ? Instants.Minus(now, maxAge).UtcTicks : 0L;
         return session.Query(PendingEventsSql, RuntimeRows.Event, playbook.Trigger, since, now.UtcTicks, playbook.Name);
     }
 }

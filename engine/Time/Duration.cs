@@ -13,6 +13,13 @@ public static class Duration
 {
     private const string UnitsHint = "use w (weeks), d (days), h (hours), m (minutes) or s (seconds), as in 7d or 1d12h";
 
+    /// <summary>
+    /// The longest duration a playbook or a setting may give: 3650 days, about ten years. Longer ones are refused when
+    /// they are read, so that no date reckoned from one (a wait's end, a task's due date, the oldest event a playbook
+    /// takes) can fall outside the dates .NET holds.
+    /// </summary>
+    public static TimeSpan Max { get; } = TimeSpan.FromDays(3650);
+
     // Largest first: a unit may only follow a larger one.
     private static readonly (char Unit, TimeSpan Size)[] Units =
     [
@@ -127,7 +134,12 @@ public static class Duration
             }
             catch (OverflowException)
             {
-                return NotADuration(text, "it is too long");
+                return TooLong(text);
+            }
+
+            if (ticks > Max.Ticks)
+            {
+                return TooLong(text);
             }
 
             nextUnit = index + 1;
@@ -139,6 +151,8 @@ public static class Duration
 
     private static string Unexpected(char c) =>
         char.IsWhiteSpace(c) ? "write it without spaces, as in 1d12h" : $"unexpected '{c}'; {UnitsHint}";
+
+    private static string TooLong(string text) => $"'{text}' is too long: a duration may be at most {Format(Max)} (about 10 years)";
 
     private static string NotADuration(string text, string reason) => $"'{text}' is not a duration: {reason}";
 }

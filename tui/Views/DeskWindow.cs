@@ -172,6 +172,7 @@ internal sealed class DeskWindow : Window
         }
         catch (Exception e) when (e is Engine.Store.NotFoundException or InvalidOperationException or ArgumentException
             or Engine.Runtime.RuntimeException or Engine.Store.StoreException or Engine.Import.Profiles.ProfileException
+            or Engine.Configuration.ConfigException or Engine.Analysis.Replies.ReplyRulesException
             or Microsoft.Data.Sqlite.SqliteException)
         {
             Say("Could not do that: " + e.Message);

@@ -21,6 +21,7 @@ internal sealed class ConceptLexicon
 
     private readonly Dictionary<string, int> _byWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byStems = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Concept> _concepts = [];
     private readonly List<ConceptTerm> _terms = [];
 
@@ -122,10 +123,11 @@ internal sealed class ConceptLexicon
     {
         foreach (var concept in concepts)
         {
-            var index = _concepts.FindIndex(c => string.Equals(c.Name, concept.Name, StringComparison.OrdinalIgnoreCase));
-            if (index < 0)
+            // By name, not a scan: the settings may list many concepts.
+            if (!_byName.TryGetValue(concept.Name, out var index))
             {
                 index = _concepts.Count;
+                _byName.Add(concept.Name, index);
                 _concepts.Add(concept with { Terms = [] });
             }
 

@@ -35,14 +35,15 @@ public sealed class ReplyRules
             return BuiltIn;
         }
 
-        return new ReplyRules([.. BuiltIn.Rules, .. Parse(File.ReadAllText(userFile), userFile)]);
+        return new ReplyRules([.. BuiltIn.Rules, .. Read(YamlReader.ReadFile(userFile))]);
     }
 
     /// <summary>The rules written in <paramref name="text"/>, named <paramref name="file"/> in errors.</summary>
     /// <exception cref="ReplyRulesException">The text is not a valid rules file: every problem it has.</exception>
-    public static IReadOnlyList<ReplyRule> Parse(string text, string file)
+    public static IReadOnlyList<ReplyRule> Parse(string text, string file) => Read(YamlReader.Read(file, text));
+
+    private static List<ReplyRule> Read(YamlReader yaml)
     {
-        var yaml = YamlReader.Read(file, text);
         var problems = yaml.Problems;
         var rules = new List<ReplyRule>();
         if (yaml.Root is YamlMappingNode root)

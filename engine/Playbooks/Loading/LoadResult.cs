@@ -17,8 +17,11 @@ public sealed record LoadResult
     /// <summary>Every problem found, file by file in reading order, by position within a file.</summary>
     public IReadOnlyList<Problem> Problems { get; init; } = [];
 
-    /// <summary>The files with problems whose playbook name could still be read.</summary>
+    /// <summary>The files with problems, each with the playbook name it claims (see <see cref="RejectedPlaybook"/>).</summary>
     public IReadOnlyList<RejectedPlaybook> Rejected { get; init; } = [];
+
+    /// <summary>The conditions and remind texts of the files with problems, to check with the others (see <see cref="Loading.RejectedParts"/>).</summary>
+    public IReadOnlyList<RejectedParts> RejectedParts { get; init; } = [];
 
     /// <summary>Whether any file had a problem (what <c>playbook check</c> exits 1 for).</summary>
     public bool HasProblems => Problems.Count > 0;

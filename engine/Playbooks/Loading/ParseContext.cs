@@ -1,3 +1,4 @@
+using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Problems;
 using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -11,8 +12,16 @@ namespace Playbook.Engine.Playbooks.Loading;
 internal sealed class ParseContext(YamlReader yaml, IReadOnlyCollection<string>? templates)
 {
     private readonly ProblemList _problems = yaml.Problems;
+    private readonly List<Expression> _conditions = [];
+    private readonly List<RemindStep> _reminds = [];
 
     public ProblemList Problems => _problems;
+
+    /// <summary>Every condition read so far, valid steps or not: a file with problems still has them compiled.</summary>
+    public IReadOnlyList<Expression> Conditions => _conditions;
+
+    /// <summary>Every remind step read so far, valid steps or not: a file with problems still has their texts parsed.</summary>
+    public IReadOnlyList<RemindStep> Reminds => _reminds;
 
     /// <summary>The template names to check <c>template</c> values against, or null not to check them.</summary>
     public IReadOnlyCollection<string>? Templates => templates;
@@ -75,7 +84,21 @@ internal sealed class ParseContext(YamlReader yaml, IReadOnlyCollection<string>?
     public Expression? Condition(YamlNode node, string key, string example)
     {
         var text = Required(node, key, $"a C# condition, such as {example}");
-        return text is null ? null : new Expression(((YamlScalarNode)node).Value!.TrimEnd(), TextStart((YamlScalarNode)node));
+        if (text is null)
+        {
+            return null;
+        }
+
+        var condition = new Expression(((YamlScalarNode)node).Value!.TrimEnd(), TextStart((YamlScalarNode)node));
+        _conditions.Add(condition);
+        return condition;
+    }
+
+    /// <summary>Keeps a remind step that was read (see <see cref="Reminds"/>).</summary>
+    public RemindStep Remind(RemindStep step)
+    {
+        _reminds.Add(step);
+        return step;
     }
 
     /// <summary>A duration such as <c>7d</c>; with <paramref name="positive"/>, zero is a problem too.</summary>

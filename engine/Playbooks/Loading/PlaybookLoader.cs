@@ -1,5 +1,6 @@
 using System.Text;
 using Playbook.Engine.Problems;
+using Playbook.Engine.Yaml;
 
 namespace Playbook.Engine.Playbooks.Loading;
 
@@ -71,14 +72,21 @@ public static class PlaybookLoader
 
     private static void Read(string file, Collector collector)
     {
-        byte[] bytes;
+        byte[]? bytes;
+        string? refusal;
         try
         {
-            bytes = File.ReadAllBytes(file);
+            bytes = YamlReader.ReadBytes(file, out refusal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            collector.Add(Problem.ForFile(file, $"cannot be read: {e.Message}"));
+            collector.Refuse(file, $"cannot be read: {e.Message}");
+            return;
+        }
+
+        if (bytes is null)
+        {
+            collector.Refuse(file, refusal!);
             return;
         }
 
@@ -91,14 +99,30 @@ public static class PlaybookLoader
         private readonly List<PlaybookDefinition> _playbooks = [];
         private readonly List<Problem> _problems = [];
         private readonly List<RejectedPlaybook> _rejected = [];
+        private readonly List<RejectedParts> _parts = [];
         private readonly Dictionary<string, PlaybookDefinition> _byName = new(StringComparer.Ordinal);
 
         public void Add(Problem problem) => _problems.Add(problem);
+
+        /// <summary>A file that could not be read at all: a problem with the whole file, and it claims its stem.</summary>
+        public void Refuse(string file, string message)
+        {
+            _problems.Add(Problem.ForFile(file, message));
+            if (RejectedPlaybook.StemOf(file) is { } stem)
+            {
+                _rejected.Add(new RejectedPlaybook(stem, file));
+            }
+        }
 
         public void Add(PlaybookSource source)
         {
             var parsed = PlaybookParser.Parse(source, templates);
             _problems.AddRange(parsed.Problems);
+            if (parsed.Parts is { } parts)
+            {
+                _parts.Add(parts);
+            }
+
             if (parsed.Definition is not { } definition)
             {
                 if (parsed.Name is { } name)
@@ -119,6 +143,6 @@ public static class PlaybookLoader
             }
         }
 
-        public LoadResult Result() => new() { Playbooks = _playbooks, Problems = _problems, Rejected = _rejected };
+        public LoadResult Result() => new() { Playbooks = _playbooks, Problems = _problems, Rejected = _rejected, RejectedParts = _parts };
     }
 }

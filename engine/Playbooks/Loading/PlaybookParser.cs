@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Playbook.Engine.Events;
+using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
 using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -21,13 +22,15 @@ internal static class PlaybookParser
         var problems = yaml.Problems;
         if (!yaml.IsRead)
         {
-            return new ParsedPlaybook(null, null, problems.InOrder());
+            // The name a file that cannot be read at all still claims: a name line found in its text, else its stem.
+            var line = yaml.TopLevelLine("name");
+            return Rejected(source, line is not null && Names.IsValid(line) ? line : null, problems, null);
         }
 
         if (yaml.Root is null)
         {
             problems.Add(1, 1, "the file is empty; a playbook needs 'schema', 'name', 'on' and 'steps'");
-            return new ParsedPlaybook(null, null, problems.InOrder());
+            return Rejected(source, null, problems, null);
         }
 
         foreach (var extra in yaml.Documents.Skip(1))
@@ -39,7 +42,7 @@ internal static class PlaybookParser
         if (yaml.Root is not YamlMappingNode root)
         {
             problems.Add(yaml.Root, $"a playbook should be a mapping of keys to values, not {YamlReader.Describe(yaml.Root)}");
-            return new ParsedPlaybook(null, null, problems.InOrder());
+            return Rejected(source, null, problems, null);
         }
 
         return Read(root, source, context);
@@ -50,7 +53,7 @@ internal static class PlaybookParser
         // A newer schema is checked before anything else: its keys and steps would only add noise.
         if (NewerSchema(root, context))
         {
-            return new ParsedPlaybook(null, ClaimedName(root), context.Problems.InOrder());
+            return Rejected(source, ClaimedName(root), context.Problems, null);
         }
 
         var keys = MappingKeys.Read(root, TopLevelKeys, "a playbook's", context.Problems);
@@ -99,7 +102,7 @@ internal static class PlaybookParser
 
         if (context.Problems.Count > 0)
         {
-            return new ParsedPlaybook(null, ClaimedName(root), context.Problems.InOrder());
+            return Rejected(source, ClaimedName(root), context.Problems, context);
         }
 
         var definition = new PlaybookDefinition
@@ -119,6 +122,18 @@ internal static class PlaybookParser
         };
         return new ParsedPlaybook(definition, name, []);
     }
+
+    /// <summary>
+    /// A file with problems: the name it claims (<paramref name="name"/>, else its stem) holds back a built-in of that
+    /// name, and what <paramref name="context"/> read of its conditions and remind texts is still checked.
+    /// </summary>
+    private static ParsedPlaybook Rejected(PlaybookSource source, string? name, ProblemList problems, ParseContext? context) =>
+        new(null, name ?? RejectedPlaybook.StemOf(source.File), problems.InOrder())
+        {
+            Parts = context is { Conditions.Count: > 0 } or { Reminds.Count: > 0 }
+                ? new RejectedParts(source.File, context.Conditions, context.Reminds)
+                : null,
+        };
 
     // The name a broken file still claims, so that it holds back a built-in of that name.
     private static string? ClaimedName(YamlMappingNode root) =>

@@ -69,16 +69,21 @@ internal static class StepBodies
     {
         var text = context.Required(value, "remind", "the text of the reminder");
         var due = inNode is null ? TimeSpan.Zero : context.Duration(inNode, "in", "14d", positive: false);
-        return text is not null && due is { } after
-            ? new RemindStep
-            {
-                Id = "",
-                Location = location,
-                Text = ((YamlScalarNode)value).Value!.TrimEnd(),
-                TextLocation = context.TextStart((YamlScalarNode)value),
-                In = after,
-            }
-            : null;
+        if (text is null)
+        {
+            return null;
+        }
+
+        // Kept even when 'in' is wrong, so that the text is still checked.
+        var step = context.Remind(new RemindStep
+        {
+            Id = "",
+            Location = location,
+            Text = ((YamlScalarNode)value).Value!.TrimEnd(),
+            TextLocation = context.TextStart((YamlScalarNode)value),
+            In = due ?? TimeSpan.Zero,
+        });
+        return due is null ? null : step;
     }
 
     private static List<string>? TagList(YamlNode value, string key, ParseContext context)
@@ -101,12 +106,13 @@ internal static class StepBodies
         }
 
         var tags = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var valid = true;
         foreach (var item in items)
         {
             if (Tags.Normalize(context.Required(item, key, "a tag, such as close")) is { } tag)
             {
-                if (!tags.Contains(tag, StringComparer.Ordinal))
+                if (seen.Add(tag))
                 {
                     tags.Add(tag);
                 }

@@ -15,6 +15,8 @@ public sealed class DurationTests
     [InlineData("1w2d3h4m", (9 * 24 * 60) + (3 * 60) + 4)]
     [InlineData(" 7d ", 7 * 24 * 60)]
     [InlineData("0m", 0)]
+    [InlineData("3650d", 3650 * 24 * 60)]
+    [InlineData("521w3d", 3650 * 24 * 60)]
     public void TryParse_Duration_IsThatManyMinutes(string text, int minutes)
     {
         var parsed = Duration.TryParse(text, out var value, out var error);
@@ -45,8 +47,11 @@ public sealed class DurationTests
     [InlineData("1d1d", "'1d1d' is not a duration: write each unit once, largest first, as in 1d12h")]
     [InlineData("7 d", "'7 d' is not a duration: write it without spaces, as in 1d12h")]
     [InlineData("7d!", "'7d!' is not a duration: unexpected '!'; use w (weeks), d (days), h (hours), m (minutes) or s (seconds), as in 7d or 1d12h")]
-    [InlineData("99999999999999999999w", "'99999999999999999999w' is not a duration: it is too long")]
-    [InlineData("99999999999w", "'99999999999w' is not a duration: it is too long")]
+    [InlineData("99999999999999999999w", "'99999999999999999999w' is too long: a duration may be at most 3650d (about 10 years)")]
+    [InlineData("99999999999w", "'99999999999w' is too long: a duration may be at most 3650d (about 10 years)")]
+    [InlineData("740000d", "'740000d' is too long: a duration may be at most 3650d (about 10 years)")]
+    [InlineData("3650d1s", "'3650d1s' is too long: a duration may be at most 3650d (about 10 years)")]
+    [InlineData("521w4d", "'521w4d' is too long: a duration may be at most 3650d (about 10 years)")]
     public void TryParse_NotADuration_SaysWhyAndHowToWriteOne(string text, string message)
     {
         var parsed = Duration.TryParse(text, out _, out var error);

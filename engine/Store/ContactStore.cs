@@ -173,6 +173,37 @@ public sealed class ContactStore : IDisposable
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => Connection.ExecuteScalar<int>("PRAGMA user_version");
 
+    /// <summary>
+    /// A copy of the whole store in memory, to be written as if it were the store and then dropped: what a dry run
+    /// does never reaches the file, and works on a read-only store. Reading the file takes no lock that holds off
+    /// another process's write.
+    /// </summary>
+    internal ContactStore CopyInMemory()
+    {
+        var memory = new SqliteConnection("Data Source=:memory:;Pooling=False");
+        try
+        {
+            memory.Open();
+            try
+            {
+                Connection.BackupDatabase(memory);
+            }
+            catch (SqliteException e)
+            {
+                throw StoreFailures.Explain(Path, e);
+            }
+
+            memory.Execute("PRAGMA foreign_keys = ON");
+            memory.Execute("PRAGMA temp_store = MEMORY");
+            return new ContactStore(Path, memory, Clock) { _replies = _replies, _conversations = _conversations };
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in one write transaction, committed only if it returns normally.</summary>
     internal T InTransaction<T>(Func<SqliteTransaction, T> work)
     {

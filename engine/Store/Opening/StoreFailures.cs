@@ -39,7 +39,7 @@ internal static class StoreFailures
     {
         var holders = StoreHolders.Describe(StoreHolders.Of(path));
         return new StoreException(path,
-            $"the store stayed busy with another process's write{(holders is null ? "" : $" ({holders})")}; try again when that is done",
+            $"the store stayed busy with another process's write{(holders is null ? "" : $", and {holders}")}; try again when that is done",
             inner, StoreFault.Busy);
     }
 

@@ -39,7 +39,7 @@ internal static class StoreHolders
         return found;
     }
 
-    /// <summary><c>it is open in sqlite3 (process 4242)</c>, or null when no process was found.</summary>
+    /// <summary><c>sqlite3 (process 4242) has it open</c>, or null when no process was found.</summary>
     public static string? Describe(IReadOnlyList<(int Id, string Name)> holders)
     {
         if (holders.Count == 0)
@@ -53,7 +53,7 @@ internal static class StoreHolders
             named.Add(string.Create(CultureInfo.InvariantCulture, $"{holders.Count - Named} more"));
         }
 
-        return "it is open in " + (named.Count == 1 ? named[0] : string.Join(", ", named[..^1]) + " and " + named[^1]);
+        return named.Count == 1 ? named[0] + " has it open" : string.Join(", ", named[..^1]) + " and " + named[^1] + " have it open";
     }
 
     /// <summary>The path with every symbolic link on the way resolved, as the system shows it in <c>/proc/PID/fd</c>.</summary>

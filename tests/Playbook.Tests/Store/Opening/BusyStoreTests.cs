@@ -67,9 +67,9 @@ public sealed class BusyStoreTests : IDisposable
 
         Assert.Equal(
             [
-                "it is open in sqlite3 (process 10)",
-                "it is open in sqlite3 (process 10) and playbook (process 11)",
-                "it is open in sqlite3 (process 10), playbook (process 11), python3 (process 12) and 1 more",
+                "sqlite3 (process 10) has it open",
+                "sqlite3 (process 10) and playbook (process 11) have it open",
+                "sqlite3 (process 10), playbook (process 11), python3 (process 12) and 1 more have it open",
             ],
             texts);
         Assert.Null(StoreHolders.Describe([]));

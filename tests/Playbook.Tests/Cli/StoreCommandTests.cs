@@ -85,8 +85,8 @@ public sealed class StoreCommandTests : IDisposable
         UnixFile.SetMode(_cli.DefaultDatabase, UnixFileMode.UserRead);
         string[][] reads =
         [
-            ["contacts"], ["contacts", "show", "1"], ["events"], ["drafts"], ["runs"], ["tasks"], ["stats"], ["me"],
-            ["losing-touch", "--now", Monday], ["export", "csv", _cli.Folder.File("out.csv")], ["run", "--dry-run", "--now", Monday],
+            ["contacts"], ["contacts", "show", "1"], ["contacts", "duplicates"], ["events"], ["drafts"], ["runs"], ["journal", "1"], ["tasks"],
+            ["stats"], ["me"], ["losing-touch", "--now", Monday], ["export", "csv", _cli.Folder.File("out.csv")], ["run", "--dry-run", "--now", Monday],
         ];
 
         foreach (var args in reads)
@@ -109,7 +109,8 @@ public sealed class StoreCommandTests : IDisposable
         string[][] writes =
         [
             ["contacts", "tag", "1", "friend"], ["contacts", "stage", "1", "replied"], ["event", "add", "note", "--contact", "1", "--body", "met"],
-            ["draft", "sent", "1"], ["draft", "discard", "1"], ["run", "--now", Monday], ["tick", "--now", Monday], ["reclassify"],
+            ["draft", "sent", "1"], ["draft", "discard", "1"], ["task", "done", "1"], ["contacts", "merge", "1", "2"],
+            ["run", "--now", Monday], ["tick", "--now", Monday], ["reclassify"],
             ["import", "linkedin", RepoPaths.ExampleZip],
         ];
 

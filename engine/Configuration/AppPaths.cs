@@ -40,6 +40,22 @@ public sealed record AppPaths(string DataFolder, string ConfigFolder)
     /// <summary>Where compiled playbook conditions are kept between commands.</summary>
     public string ConditionsCache => Path.Combine(CacheFolder, "conditions");
 
+    /// <summary>
+    /// Makes <see cref="DataFolder"/> (and the folders above it) when missing, readable by its owner only: the default
+    /// store's place is made on first use, while a store path the user gives must be in a folder that exists.
+    /// </summary>
+    public void CreateDataFolder()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(DataFolder);
+        }
+        else
+        {
+            Directory.CreateDirectory(DataFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
     /// <summary>The paths for the environment <paramref name="variable"/> reads from.</summary>
     public static AppPaths FromEnvironment(Func<string, string?> variable)
     {

@@ -111,7 +111,10 @@ public sealed class PlaybookRuntime
         IReadOnlySet<long>? contacts = null)
     {
         var now = _store.Clock.GetUtcNow();
-        using var session = new RunSession(_store);
+        // A dry run works on a copy of the store in memory: it never writes the file, so it needs no write access
+        // and holds off no other process's write.
+        using var copy = dryRun ? _store.CopyInMemory() : null;
+        using var session = new RunSession(copy ?? _store);
         var pass = new RuntimePass(_catalog, _settings, session, now, dryRun);
         try
         {

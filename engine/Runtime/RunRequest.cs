@@ -9,7 +9,10 @@ public sealed record RunRequest
     /// <summary>The playbooks to run, by name; empty for every enabled playbook.</summary>
     public IReadOnlyList<string> Playbooks { get; init; } = [];
 
-    /// <summary>Run in a transaction that is rolled back, carrying each run on as if its drafts were sent and its waits passed without a reply.</summary>
+    /// <summary>
+    /// Run on a copy of the store in memory, never writing the file (so a read-only store can be tried too), carrying
+    /// each run on as if its drafts were sent and its waits passed without a reply.
+    /// </summary>
     public bool DryRun { get; init; }
 
     /// <summary>Only these contacts' pending events and runs (a preview over a few people); null for everyone.</summary>

@@ -12,8 +12,8 @@ namespace Playbook.Engine.Runtime;
 
 /// <summary>
 /// One command's work on the store: finds the runs to move on and the events to dispatch, and takes them in
-/// batches of <see cref="RuntimeSettings.BatchSize"/> runs per transaction (all of it in one rolled-back
-/// transaction for a dry run).
+/// batches of <see cref="RuntimeSettings.BatchSize"/> runs per transaction (for a dry run, all of it in one
+/// transaction rolled back, on a copy of the store in memory).
 /// </summary>
 internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings settings, RunSession session, DateTimeOffset now, bool dryRun)
 {

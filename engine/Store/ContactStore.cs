@@ -1,18 +1,19 @@
 using System.Data;
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Playbook.Engine.Store.Opening;
 
 namespace Playbook.Engine.Store;
 
 /// <summary>
 /// The local SQLite store: one file holding contacts, events and the me-profile. The file is created
-/// readable by its owner only, kept in WAL mode with a busy timeout so that the TUI and a batch can
-/// work on it at once, and upgraded in place when it was written by an older build.
+/// readable by its owner only, marked as Playbook's (<see cref="ApplicationId"/>), kept in WAL mode with a busy
+/// timeout so that the TUI and a batch can work on it at once, and upgraded in place when it was written by an
+/// older build. A store that may not be written is opened for reading only.
 /// </summary>
 public sealed class ContactStore : IDisposable
 {
-    private const int BusyTimeoutMilliseconds = 10_000;
-
     /// <summary>How much of the file is read through a memory map (address space, not memory: pages are the system's file cache).</summary>
     private const long MemoryMapBytes = 1L << 30;
 
@@ -91,28 +92,49 @@ public sealed class ContactStore : IDisposable
 
     internal SqliteConnection Connection { get; }
 
-    /// <summary>Opens the store at <paramref name="path"/>, creating it (and its folder) when missing.</summary>
-    /// <exception cref="StoreException">The file is newer than this build, or is not a store.</exception>
-    public static ContactStore Open(string path, TimeProvider clock)
+    /// <summary>
+    /// What Playbook writes in the file's <c>PRAGMA application_id</c>: "PlBk" in ASCII. A SQLite database with another
+    /// id, or with tables and none, is another application's, and Playbook refuses it.
+    /// </summary>
+    public const int ApplicationId = 0x506C426B;
+
+    /// <summary>How long a write waits for another process's write to end before it gives up.</summary>
+    public static TimeSpan BusyTimeout { get; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Whether the store was opened for reading only (see <see cref="ReadOnlyReason"/>): a change to it is refused.</summary>
+    public bool IsReadOnly => ReadOnlyReason is not null;
+
+    /// <summary>Why the store is read-only (<c>the file is write-protected</c>, ...), or null when it may be written.</summary>
+    public string? ReadOnlyReason { get; private init; }
+
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, creating the file when missing (its folder must exist) and upgrading
+    /// it in place when an earlier build wrote it. Another application's database, or a file that is not SQLite, is
+    /// refused and left untouched. A store that may not be written (its file or folder write-protected, or not this
+    /// user's to write) is opened for reading only: see <see cref="IsReadOnly"/>.
+    /// </summary>
+    /// <exception cref="StoreException">
+    /// The file is not a store, is another application's, is newer than this build, is in a folder that does not exist,
+    /// is read-only and must be upgraded first, or stayed busy with another process's write.
+    /// </exception>
+    public static ContactStore Open(string path, TimeProvider clock) => Open(path, clock, BusyTimeout);
+
+    /// <summary>Opens the store, waiting at most <paramref name="busyTimeout"/> for another process's write.</summary>
+    internal static ContactStore Open(string path, TimeProvider clock, TimeSpan busyTimeout)
     {
         ArgumentNullException.ThrowIfNull(clock);
         var fullPath = System.IO.Path.GetFullPath(path);
-        CreatePrivateFile(fullPath);
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWrite,
-            Pooling = false,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
-        }.ToString());
-
+        SqliteConnection? connection = null;
         try
         {
-            connection.Open();
-            connection.Execute($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}");
-            connection.Execute("PRAGMA journal_mode = WAL");
-            connection.Execute("PRAGMA synchronous = NORMAL");
+            CreatePrivateFile(fullPath);
+            StoreFile.Check(fullPath, busyTimeout);
+            connection = StoreAccess.Connect(fullPath, busyTimeout, out var readOnly);
+            if (readOnly is null)
+            {
+                connection.Execute("PRAGMA synchronous = NORMAL");
+            }
+
             connection.Execute("PRAGMA foreign_keys = ON");
             // Imports touch indexes all over the file; a 64 MB page cache keeps them in memory.
             connection.Execute("PRAGMA cache_size = -65536");
@@ -120,35 +142,96 @@ public sealed class ContactStore : IDisposable
             // Reads through a memory map rather than a system call per page: a fresh process's first screen reads
             // thousands of scattered pages (a draft's run and event), three times faster mapped.
             connection.Execute($"PRAGMA mmap_size = {MemoryMapBytes}");
-            Migrate(connection, fullPath);
+            if (readOnly is null)
+            {
+                Migrate(connection, fullPath);
 
-            // A batch run that was cut short may have left full-text rows behind the tags it wrote.
-            DerivedData.RefreshStaleSearch(connection);
+                // A batch run that was cut short may have left full-text rows behind the tags it wrote.
+                DerivedData.RefreshStaleSearch(connection);
+            }
+            else
+            {
+                RequireCurrent(connection, fullPath, readOnly);
+            }
+
+            return new ContactStore(fullPath, connection, clock) { ReadOnlyReason = readOnly };
         }
         catch (SqliteException e)
         {
-            connection.Dispose();
-            throw new StoreException(fullPath, $"cannot be opened as a Playbook store ({e.Message.TrimEnd('.')}); check the path given by --db or PLAYBOOK_DB", e);
+            connection?.Dispose();
+            throw e.SqliteErrorCode is StoreFailures.Busy or StoreFailures.Locked
+                ? StoreFailures.BusyStore(fullPath, e)
+                : new StoreException(fullPath, $"cannot be opened as a Playbook store ({StoreFailures.Reason(e)}); check the path given by --db or PLAYBOOK_DB", e);
         }
         catch
         {
-            connection.Dispose();
+            connection?.Dispose();
             throw;
         }
-
-        return new ContactStore(fullPath, connection, clock);
     }
 
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => Connection.ExecuteScalar<int>("PRAGMA user_version");
 
+    /// <summary>
+    /// A copy of the whole store in memory, to be written as if it were the store and then dropped: what a dry run
+    /// does never reaches the file, and works on a read-only store. Reading the file takes no lock that holds off
+    /// another process's write.
+    /// </summary>
+    internal ContactStore CopyInMemory()
+    {
+        var memory = new SqliteConnection("Data Source=:memory:;Pooling=False");
+        try
+        {
+            memory.Open();
+            try
+            {
+                Connection.BackupDatabase(memory);
+            }
+            catch (SqliteException e)
+            {
+                throw StoreFailures.Explain(Path, e);
+            }
+
+            memory.Execute("PRAGMA foreign_keys = ON");
+            memory.Execute("PRAGMA temp_store = MEMORY");
+            return new ContactStore(Path, memory, Clock) { _replies = _replies, _conversations = _conversations };
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in one write transaction, committed only if it returns normally.</summary>
     internal T InTransaction<T>(Func<SqliteTransaction, T> work)
     {
-        using var transaction = Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        using var transaction = BeginWrite();
         var result = work(transaction);
         transaction.Commit();
         return result;
+    }
+
+    /// <summary>
+    /// Begins a write transaction, waiting for another process's write to end; refused on a read-only store, and when
+    /// the wait is too long, each in one line that says so.
+    /// </summary>
+    internal SqliteTransaction BeginWrite()
+    {
+        if (ReadOnlyReason is { } why)
+        {
+            throw StoreFailures.ReadOnlyStore(Path, why);
+        }
+
+        try
+        {
+            return Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is StoreFailures.Busy or StoreFailures.Locked or StoreFailures.ReadOnly)
+        {
+            throw StoreFailures.Explain(Path, e);
+        }
     }
 
     /// <summary>The current instant in the store's text form.</summary>
@@ -169,17 +252,16 @@ public sealed class ContactStore : IDisposable
             return;
         }
 
+        // A mistyped path makes no folders: only the data folder is made on first use, by whoever chose it.
         var folder = System.IO.Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
         {
-            if (OperatingSystem.IsWindows())
-            {
-                Directory.CreateDirectory(folder);
-            }
-            else
-            {
-                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
+            throw new StoreException(path, $"the folder {folder} does not exist; create it, or fix the path given by --db or PLAYBOOK_DB");
+        }
+
+        if (StoreAccess.WriteProtection(path) is { } why)
+        {
+            throw new StoreException(path, $"cannot be created ({why}); choose another place with --db");
         }
 
         try
@@ -202,13 +284,36 @@ public sealed class ContactStore : IDisposable
         }
     }
 
+    /// <summary>A read-only store must already be at this build's schema: upgrading it would write.</summary>
+    private static void RequireCurrent(SqliteConnection connection, string path, string readOnly)
+    {
+        var version = connection.ExecuteScalar<int>("PRAGMA user_version");
+        if (version > Migrations.Latest)
+        {
+            throw Newer(path, version);
+        }
+
+        if (version == 0)
+        {
+            throw new StoreException(path, $"is empty and read-only ({readOnly}), so it cannot be made a store; give it write access, or choose another file with --db");
+        }
+
+        if (version < Migrations.Latest)
+        {
+            throw new StoreException(path, string.Create(CultureInfo.InvariantCulture,
+                $"was written by an earlier build of playbook (schema version {version}) and is read-only ({readOnly}); give it write access once, so that it can be upgraded"));
+        }
+    }
+
+    private static StoreException Newer(string path, int version) => new(path, string.Create(CultureInfo.InvariantCulture,
+        $"has schema version {version}, newer than this build of playbook understands ({Migrations.Latest}); upgrade playbook to open it"));
+
     private static void Migrate(SqliteConnection connection, string path)
     {
         var version = connection.ExecuteScalar<int>("PRAGMA user_version");
         if (version > Migrations.Latest)
         {
-            throw new StoreException(path,
-                $"has schema version {version}, newer than this build of playbook understands ({Migrations.Latest}); upgrade playbook to open it");
+            throw Newer(path, version);
         }
 
         for (var next = version + 1; next <= Migrations.Latest; next++)

@@ -117,12 +117,12 @@ public sealed class DraftQueries
     public Draft Edit(long id, string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var changed = _store.Connection.Execute(
+        var changed = _store.InTransaction(transaction => _store.Connection.Execute(
             """
             UPDATE drafts SET edited_at = CASE WHEN body = @body THEN edited_at ELSE @now END, body = @body
             WHERE id = @id AND status = 'pending'
             """,
-            new { id, body, now = _store.NowText() });
+            new { id, body, now = _store.NowText() }, transaction));
         var draft = Get(id);
         return changed == 1 ? draft
             : throw new InvalidOperationException($"draft {id} is {draft.Status}; only a pending draft can be edited");

@@ -10,6 +10,12 @@ internal static class Migrations
     /// <summary>The schema version this build writes.</summary>
     public static int Latest => Steps.Count;
 
+    /// <summary>
+    /// The first schema version whose files carry <see cref="ContactStore.ApplicationId"/>: a file at an earlier
+    /// version is recognised by its tables instead.
+    /// </summary>
+    public const int MarkedSince = 8;
+
     /// <summary>Migration N (1-based) brings a file from version N-1 to N.</summary>
     public static IReadOnlyList<string> Steps { get; } =
     [
@@ -270,6 +276,11 @@ internal static class Migrations
         -- A draft the person edited keeps their text when the analysis changes; the note says that it did.
         ALTER TABLE drafts ADD COLUMN edited_at TEXT;
         ALTER TABLE drafts ADD COLUMN note TEXT;
+        """,
+        $"""
+        -- Playbook marks its stores ("PlBk" in ASCII), so that another application's database given as one is
+        -- refused rather than written into. Stores of earlier builds are recognised by their tables, and marked here.
+        PRAGMA application_id = {ContactStore.ApplicationId};
         """,
 ];
 }

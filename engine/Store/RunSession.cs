@@ -98,7 +98,7 @@ internal sealed class RunSession : IDisposable
             throw new InvalidOperationException("A batch is already open.");
         }
 
-        _transaction = _store.Connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        _transaction = _store.BeginWrite();
         foreach (var command in _commands)
         {
             command.Transaction = _transaction;

@@ -45,7 +45,8 @@ public sealed class TaskQueries
     /// <exception cref="NotFoundException">No such task.</exception>
     public Reminder Complete(long id)
     {
-        _store.Connection.Execute("UPDATE tasks SET done = 1, done_at = coalesce(done_at, @now) WHERE id = @id", new { id, now = _store.NowText() });
+        _store.InTransaction(transaction =>
+            _store.Connection.Execute("UPDATE tasks SET done = 1, done_at = coalesce(done_at, @now) WHERE id = @id", new { id, now = _store.NowText() }, transaction));
         return Get(id);
     }
 }

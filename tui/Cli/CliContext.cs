@@ -17,6 +17,7 @@ internal sealed class CliContext : IDisposable
     private ContactStore? _store;
     private PlaybookCatalog? _catalog;
     private PlaybookRuntime? _runtime;
+    private string? _storePath;
 
     public CliContext(ParseResult parse, GlobalOptions globals, TextWriter output, TextWriter error, Func<string, string?> environment)
     {
@@ -82,9 +83,21 @@ internal sealed class CliContext : IDisposable
     /// <summary>Whether the standard streams are a terminal, where the desk can open.</summary>
     public bool IsInteractive => ReferenceEquals(Output, Console.Out) && !Console.IsOutputRedirected && !Console.IsInputRedirected;
 
-    /// <summary>The store, classifying received messages with the built-in reply rules and the user's (read when first needed).</summary>
+    /// <summary>The store file last opened (or to be opened): what a failure of SQLite is about.</summary>
+    public string StorePath => _storePath ?? Path.GetFullPath(DatabasePath);
+
+    /// <summary>
+    /// The store, classifying received messages with the built-in reply rules and the user's (read when first needed).
+    /// The data folder is made on first use; any other folder must exist.
+    /// </summary>
     public ContactStore OpenStore(string path, TimeProvider clock)
     {
+        _storePath = Path.GetFullPath(path);
+        if (string.Equals(Path.GetDirectoryName(_storePath), Path.GetFullPath(Paths.DataFolder), StringComparison.Ordinal))
+        {
+            Paths.CreateDataFolder();
+        }
+
         var store = ContactStore.Open(path, clock);
         store.UseSettings(() => new ReplyClassifier(ReplyRules.Load(Paths.ReplyRulesFile)), () => Config.Conversations);
         return store;

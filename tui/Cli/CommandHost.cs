@@ -21,8 +21,10 @@ internal sealed class CommandHost(GlobalOptions globals, TextReader input, TextW
         {
             return action(context);
         }
-        catch (Exception e)
+        catch (Exception caught)
         {
+            // SQLite's failures are the store's: said in the user's words, naming the file.
+            var e = StoreException.FromSqlite(context.StorePath, caught) ?? caught;
             error.WriteLine(e switch
             {
                 // These name their file and position themselves.

@@ -49,6 +49,16 @@ internal sealed class DeskSession : IDisposable
         }
     }
 
+    /// <summary>The store file.</summary>
+    public string StorePath => _store.Path;
+
+    /// <summary>Why the store is read-only (the desk shows it, and refuses what would change it), or null.</summary>
+    public string? ReadOnlyReason => _store.ReadOnlyReason;
+
+    /// <summary>What went wrong, in one line: SQLite's failures on the store in the user's words, others as they are.</summary>
+    public string Describe(Exception? e) =>
+        e is null ? "" : StoreException.FromSqlite(StorePath, e.GetBaseException())?.Message ?? e.GetBaseException().Message;
+
     /// <summary>Opens a URL in the browser; false when nothing could (the desk then shows it). Replaced in tests.</summary>
     public Func<string, bool> OpenUrl { get; init; } = Browser.TryOpen;
 
@@ -99,7 +109,7 @@ internal sealed class DeskSession : IDisposable
 
     /// <summary>
     /// What <paramref name="playbook"/> would do now over the pending events and runs (of <paramref name="contacts"/>
-    /// only, when given), in a transaction rolled back: nothing is kept.
+    /// only, when given), on a copy of the store in memory: nothing is kept, and a read-only store can be tried too.
     /// </summary>
     public RunReport DryRun(string playbook, IReadOnlySet<long>? contacts = null) =>
         Runtime().Run(new RunRequest { DryRun = true, Playbooks = [playbook], Contacts = contacts });
@@ -107,16 +117,21 @@ internal sealed class DeskSession : IDisposable
     /// <summary>
     /// Loads the playbooks, ticks and runs them on pending events (what an import from the command line brought), on a
     /// connection of its own, so welcomes and follow-ups appear without a command. The desk stays usable meanwhile
-    /// (the store is in WAL mode).
+    /// (the store is in WAL mode). On a read-only store the playbooks are only loaded: null.
     /// </summary>
-    public Task<StartUpReport> StartUpAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
+    public Task<StartUpReport?> StartUpAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
         var catalog = await Catalog.ConfigureAwait(false);
+        if (ReadOnlyReason is not null)
+        {
+            return null;
+        }
+
         using var store = _openStore();
         var runtime = RuntimeOver(store, catalog);
         // The tick first: it moves on the runs whose wait is over, so the run that follows only starts new ones.
         var ticked = runtime.Tick(cancellationToken: cancellationToken);
-        return new StartUpReport(runtime.Run(new RunRequest(), cancellationToken: cancellationToken), ticked);
+        return (StartUpReport?)new StartUpReport(runtime.Run(new RunRequest(), cancellationToken: cancellationToken), ticked);
     }, cancellationToken);
 
     /// <summary>Runs the playbooks on pending events (or ticks), on a connection of its own, in the background.</summary>

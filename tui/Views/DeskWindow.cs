@@ -96,12 +96,15 @@ internal sealed class DeskWindow : Window
     /// </summary>
     public void StartUp()
     {
-        Say("Loading the playbooks, running them on pending events and waking the runs whose wait is over…");
+        var readOnly = Session.ReadOnlyReason is { } why
+            ? $"The store is read-only ({why}): it is shown as it is, and what would change it is refused"
+            : null;
+        Say(readOnly is null ? "Loading the playbooks, running them on pending events and waking the runs whose wait is over…" : readOnly + "; loading the playbooks…");
         Session.StartUpAsync().ContinueWith(task => App.Invoke(() =>
         {
-            Say(task.IsCompletedSuccessfully
-                ? $"Playbooks loaded; {task.Result.Summary()}."
-                : $"The playbooks could not run: {task.Exception?.GetBaseException().Message} (see 'playbook check')");
+            Say(!task.IsCompletedSuccessfully ? $"The playbooks could not run: {Session.Describe(task.Exception)} (see 'playbook check')"
+                : task.Result is { } report ? $"Playbooks loaded; {report.Summary()}."
+                : readOnly + "; the playbooks were loaded, not run.");
             Current.Reload();
         }), TaskScheduler.Default);
     }
@@ -175,7 +178,7 @@ internal sealed class DeskWindow : Window
             or Engine.Configuration.ConfigException or Engine.Analysis.Replies.ReplyRulesException
             or Microsoft.Data.Sqlite.SqliteException)
         {
-            Say("Could not do that: " + e.Message);
+            Say("Could not do that: " + Session.Describe(e));
         }
     }
 
@@ -210,7 +213,7 @@ internal sealed class DeskWindow : Window
         {
             Say(task.IsCompletedSuccessfully
                 ? $"{doing}: {task.Result.RunsStarted + task.Result.RunsResumed} run(s), {task.Result.Drafts} draft(s), {task.Result.Tasks} task(s), {task.Result.Failures.Count} failed."
-                : $"{doing} failed: {task.Exception?.GetBaseException().Message}");
+                : $"{doing} failed: {Session.Describe(task.Exception)}");
             Current.Reload();
         }), TaskScheduler.Default);
     }

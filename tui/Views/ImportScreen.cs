@@ -79,7 +79,7 @@ internal sealed class ImportScreen : Screen
             if (!task.IsCompletedSuccessfully)
             {
                 _progress.Text = "The import failed.";
-                _summary.Text = task.Exception?.GetBaseException().Message ?? "";
+                _summary.Text = Desk.Session.Describe(task.Exception);
                 Desk.Say($"The import of {path} failed.");
                 return;
             }

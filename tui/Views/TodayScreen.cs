@@ -159,7 +159,7 @@ internal sealed class TodayScreen : Screen
         {
             Desk.Say(task.IsCompletedSuccessfully
                 ? $"Imported {path}: " + string.Join(", ", task.Result.Files.Select(f => $"{f.File} {f.Added} added" + (f.Skips.Count > 0 ? $", {f.Skips.Count} skipped" : "") + (f.Error is { } error ? $" (failed: {error})" : "")))
-                : $"The import failed: {task.Exception?.GetBaseException().Message}");
+                : $"The import failed: {Desk.Session.Describe(task.Exception)}");
             Reload();
         }), TaskScheduler.Default);
     }

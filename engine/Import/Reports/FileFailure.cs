@@ -1,5 +1,6 @@
 using CsvHelper;
 using Microsoft.Data.Sqlite;
+using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import.Reports;
 
@@ -12,7 +13,7 @@ internal static class FileFailure
         ImportException import => import.Reason,
         IOException or InvalidDataException or UnauthorizedAccessException or CsvFormatException or System.Text.DecoderFallbackException =>
             $"cannot be read ({e.Message.Split('\n')[0].TrimEnd('.')}); nothing of it was imported",
-        SqliteException { SqliteErrorCode: 5 or 6 } =>
+        StoreException { Fault: StoreFault.Busy } or SqliteException { SqliteErrorCode: 5 or 6 } =>
             "the store is busy with another long write; nothing of this file was imported, try again",
         _ => null,
     };

@@ -26,7 +26,7 @@ public sealed class GlobalOptionsTests : IDisposable
     [Fact]
     public async Task Db_BeforeOrAfterTheCommand_UsesThatStoreOnly()
     {
-        var db = _cli.Folder.File("elsewhere/mine.db");
+        var db = Path.Combine(_cli.Folder.Folder("elsewhere"), "mine.db");
         var imported = await _cli.RunAsync("--db", db, "import", "linkedin", RepoPaths.OrgSignal("2023_Connections.csv"));
 
         var before = await _cli.RunAsync("--db", db, "contacts", "--json");

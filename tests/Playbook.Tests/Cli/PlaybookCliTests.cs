@@ -114,7 +114,7 @@ public sealed class PlaybookCliTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = $"PRAGMA user_version = {Migrations.Latest + 5}; CREATE TABLE t (x);";
+            command.CommandText = $"PRAGMA user_version = {Migrations.Latest + 5}; PRAGMA application_id = {ContactStore.ApplicationId}; CREATE TABLE t (x);";
             command.ExecuteNonQuery();
         }
 

@@ -16,7 +16,7 @@ public sealed partial class ExampleExportTests : IDisposable
     [Fact]
     public async Task Playbook_ExampleZip_ImportsItAndPrintsTheContractJson()
     {
-        var db = _sandbox.File("store/playbook.db");
+        var db = Path.Combine(_sandbox.Folder("store"), "playbook.db");
 
         var import = await _playbook.RunAsync("import", "linkedin", RepoPaths.ExampleZip, "--db", db);
 

@@ -22,7 +22,7 @@ public sealed class ImportKillTests : IDisposable
     public async Task Import_ProcessKilledHalfWay_LeavesEveryFileWholeOrAbsentAndImportsAgain()
     {
         var export = WriteExport();
-        var db = _sandbox.File("store/playbook.db");
+        var db = Path.Combine(_sandbox.Folder("store"), "playbook.db");
         var playbook = new PlaybookProcess(_sandbox);
 
         using (var process = playbook.Start("import", "linkedin", export, "--db", db))

@@ -60,7 +60,7 @@ public sealed class ProfileLoopTests : IDisposable
 
     private async Task<CliResult> RunOkAsync(params string[] args)
     {
-        var result = await _playbook.RunAsync([.. args, "--db", _sandbox.File("store/playbook.db")]);
+        var result = await _playbook.RunAsync([.. args, "--db", Path.Combine(_sandbox.Folder("store"), "playbook.db")]);
         Assert.True(result.ExitCode == 0, result.ToString());
         return result;
     }

@@ -22,7 +22,7 @@ public sealed class RunKillTests : IDisposable
     [Fact]
     public async Task Run_ProcessKilledHalfWay_RunAgainFinishesEveryRunExactlyOnce()
     {
-        var db = _sandbox.File("store/playbook.db");
+        var db = Path.Combine(_sandbox.Folder("store"), "playbook.db");
         Seed(db);
         var playbook = new PlaybookProcess(_sandbox);
 

@@ -1,5 +1,8 @@
 using Playbook.Engine.Events;
 using Playbook.Engine.Runs;
+using Playbook.Engine.Runtime;
+using Playbook.Engine.Store;
+using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Runtime;
 
@@ -52,6 +55,44 @@ public sealed class DryRunTests : IDisposable
         var report = _h.Run();
 
         Assert.Equal((1, 1), (report.RunsStarted, report.Drafts));
+    }
+
+    [UnixFact]
+    public void Run_DryRunOnAReadOnlyStore_TracesEachRunAndWritesNothing()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 1);
+        var before = _h.Store.TableCounts();
+        UnixFile.SetMode(_h.Store.Path, UnixFileMode.UserRead);
+        try
+        {
+            using var readOnly = ContactStore.Open(_h.Store.Path, _h.Store.Clock);
+            var runtime = new PlaybookRuntime(readOnly, _h.Catalog, new RuntimeSettings { Me = _h.Me });
+
+            var report = runtime.Run(new RunRequest { DryRun = true });
+
+            Assert.True(readOnly.IsReadOnly);
+            Assert.Equal((1, 1), (report.RunsStarted, report.Drafts));
+            Assert.Equal(["Hi Ana, thanks for connecting!", "Still there, Ana?"], Assert.Single(report.Traces).Drafts.Select(d => d.Body));
+            Assert.Equal(before, _h.Store.TableCounts());
+        }
+        finally
+        {
+            UnixFile.SetMode(_h.Store.Path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    [Fact]
+    public void Run_DryRunWhileAnotherProcessWrites_NeitherWaitsNorHoldsItOff()
+    {
+        _h.Event(_h.Contact("Ana", "Ruiz"), EventKinds.InvitationReceived, daysAgo: 1);
+        using var other = ContactStore.Open(_h.Store.Path, _h.Store.Clock);
+        using var write = other.Connection.BeginTransaction(deferred: false);
+
+        var report = _h.Run(dryRun: true);
+
+        Assert.Equal(1, report.RunsStarted);
+        write.Commit();
     }
 
     public void Dispose() => _h.Dispose();

@@ -38,19 +38,17 @@ public sealed class ContactStoreTests
         Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM search_stale"));
     }
 
-    [UnixFact]
-    public void Open_MissingFolders_CreatesThemForItsOwnerOnly()
+    [Fact]
+    public void Open_FolderThatDoesNotExist_IsRefusedNamingItAndCreatesNothing()
     {
         using var folder = new TempFolder();
-        var path = folder.File("data/playbook/playbook.db");
+        var path = folder.File("mistyped/playbook.db");
 
-        using (ContactStore.Open(path, TimeProvider.System))
-        {
-        }
+        var error = Assert.Throws<StoreException>(() => ContactStore.Open(path, TimeProvider.System));
 
-        Assert.True(File.Exists(path));
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, UnixFile.Mode(folder.File("data/playbook")));
-        Assert.Equal(OwnerReadWrite, UnixFile.Mode(path));
+        Assert.Equal($"{path}: the folder {folder.File("mistyped")} does not exist; create it, or fix the path given by --db or PLAYBOOK_DB", error.Message);
+        Assert.Equal(StoreFault.Unusable, error.Fault);
+        Assert.False(Directory.Exists(folder.File("mistyped")));
     }
 
     [UnixFact]
@@ -100,7 +98,7 @@ public sealed class ContactStoreTests
         using var folder = new TempFolder();
         var path = folder.File("newer.db");
         var newer = Migrations.Latest + 1;
-        RawExecute(path, $"CREATE TABLE future (x); PRAGMA user_version = {newer};");
+        RawExecute(path, $"CREATE TABLE future (x); PRAGMA user_version = {newer}; PRAGMA application_id = {ContactStore.ApplicationId};");
 
         var error = Assert.Throws<StoreException>(() => ContactStore.Open(path, TimeProvider.System));
 

@@ -18,7 +18,7 @@ internal sealed class TestStore : IDisposable
     {
         Folder = new TempFolder();
         Clock = new FakeTimeProvider(Start);
-        Path = Folder.File("store/playbook.db");
+        Path = System.IO.Path.Combine(Folder.Folder("store"), "playbook.db");
         Store = ContactStore.Open(Path, Clock);
     }
 

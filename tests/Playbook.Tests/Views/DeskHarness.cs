@@ -26,7 +26,7 @@ internal sealed class DeskHarness : IDisposable
     private readonly IApplication _app;
     private readonly SessionToken? _token;
 
-    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null, DateTimeOffset? now = null, bool sendFirstDraft = false, string? script = null)
+    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null, DateTimeOffset? now = null, bool sendFirstDraft = false, string? script = null, bool readOnly = false)
     {
         Clock = new FixedTimeProvider(now ?? Monday);
         var monday = new FixedTimeProvider(Monday);
@@ -58,6 +58,12 @@ internal sealed class DeskHarness : IDisposable
             {
                 runtime.MarkSent(store.Drafts.List()[0].Id);
             }
+        }
+
+        if (readOnly)
+        {
+            // The store as a user leaves it after chmod 0400: the desk opens it for reading only.
+            UnixFile.SetMode(DatabasePath, UnixFileMode.UserRead);
         }
 
         catalogOptions = catalogOptions with { SwitchedOffFile = _folder.File("disabled.json") };

@@ -65,7 +65,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(
             [
                 $"{conditions}(4,15): error CS1061: 'Contact' does not contain a definition for 'Compnay' and no accessible extension method "
-                    + "'Compnay' accepting a first argument of type 'Contact' could be found (are you missing a using directive or an assembly reference?)",
+                    + "'Compnay' accepting a first argument of type 'Contact' could be found",
                 $"{conditions}(6,20): error PB0002: a condition must be true or false (a bool), but this expression is a 'int'; "
                     + "compare it, as in 'contact.Company != null' or 'DaysSinceLastInteraction > 30'",
                 $"{remind}(6,21): unknown field 'contact.firstname'. Did you mean 'contact.first_name'?",

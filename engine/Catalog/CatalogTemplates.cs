@@ -56,7 +56,7 @@ internal static class CatalogTemplates
                     var (text, refusal) = TemplateLimits.ReadFile(file);
                     if (refusal is not null)
                     {
-                        unreadable.Add(Problem.ForFile(file, refusal) with { Subject = name });
+                        unreadable.Add(new Problem(file, 1, 1, refusal) { Subject = name });
                         continue;
                     }
 

@@ -27,11 +27,8 @@ internal static class RoslynConditionCompiler
             deterministic: true,
             concurrentBuild: true);
 
-    /// <summary>
-    /// How deep a condition's syntax may nest (a chain of 200 '||' is 200 deep): deep enough for any condition a person
-    /// writes, shallow enough that no walk over it exhausts the stack.
-    /// </summary>
-    private const int MaxDepth = 256;
+    /// <summary>The most syntax errors reported for one condition.</summary>
+    private const int MaxSyntaxErrors = 10;
 
     /// <summary>Conversion errors that a non-bool expression causes at the <c>return</c>; replaced by a clearer PB0002.</summary>
     private static readonly HashSet<string> ConversionErrors = new(StringComparer.Ordinal) { "CS0029", "CS0030", "CS0266", "CS0428" };
@@ -64,7 +61,8 @@ internal static class RoslynConditionCompiler
             }
 
             var tree = CSharpSyntaxTree.ParseText(code.Text!, ParseOptions, path: code.MethodName + ".g.cs", encoding: Encoding.UTF8);
-            var syntaxErrors = tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            // An unbalanced bracket can make thousands of errors of one mistake: the first few say it.
+            var syntaxErrors = tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(MaxSyntaxErrors).ToList();
             if (syntaxErrors.Count > 0)
             {
                 problems.AddRange(syntaxErrors.Select(d => ToProblem(d, code)));
@@ -77,7 +75,7 @@ internal static class RoslynConditionCompiler
             else if (TooDeep(ReturnedExpression(tree)!) is { } deep)
             {
                 problems.Add(ProblemAt(code, deep.GetLocation(), ProblemCodes.NotAnExpression, string.Create(CultureInfo.InvariantCulture,
-                    $"the condition nests more than {MaxDepth} levels deep here; split it between 'when' and the steps' 'if'")));
+                    $"the condition nests more than {ConditionCode.MaxDepth} levels deep here; split it between 'when' and the steps' 'if'")));
             }
             else
             {
@@ -265,7 +263,7 @@ internal static class RoslynConditionCompiler
             : ProblemAt(code, diagnostic.Location, diagnostic.Id, message);
     }
 
-    /// <summary>The first node of <paramref name="expression"/> deeper than <see cref="MaxDepth"/>, found without recursing.</summary>
+    /// <summary>The first node of <paramref name="expression"/> deeper than <see cref="ConditionCode.MaxDepth"/>, found without recursing.</summary>
     private static SyntaxNode? TooDeep(ExpressionSyntax expression)
     {
         var pending = new Stack<(SyntaxNode Node, int Depth)>();
@@ -273,7 +271,7 @@ internal static class RoslynConditionCompiler
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
-            if (depth > MaxDepth)
+            if (depth > ConditionCode.MaxDepth)
             {
                 return node;
             }

@@ -95,7 +95,7 @@ public sealed class TemplateLibrary
                     var (text, refusal) = TemplateLimits.ReadFile(file);
                     if (refusal is not null)
                     {
-                        problems.Add(Problem.ForFile(file, refusal));
+                        problems.Add(new Problem(file, 1, 1, refusal));
                         continue;
                     }
 

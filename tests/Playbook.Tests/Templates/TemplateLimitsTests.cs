@@ -204,7 +204,7 @@ public sealed class TemplateLimitsTests
 
         var library = TemplateLibrary.Load([folder.File("templates")]);
 
-        Assert.Equal($"{big}: the file has 70,000 bytes; a template may have at most 65,536", Assert.Single(library.Problems).ToString());
+        Assert.Equal($"{big}(1,1): the file has 70,000 bytes; a template may have at most 65,536", Assert.Single(library.Problems).ToString());
         Assert.Equal(["fine"], library.Names);
     }
 }

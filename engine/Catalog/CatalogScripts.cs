@@ -43,7 +43,10 @@ internal static class CatalogScripts
     /// <summary>Whether <paramref name="path"/> names a script rather than a YAML playbook.</summary>
     public static bool IsScript(string path) => path.EndsWith(ScriptSource.Extension, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Runs each compiled, trusted script to collect the playbooks it declares; every problem goes to <paramref name="problems"/>.</summary>
+    /// <summary>
+    /// Runs each compiled, trusted script to collect the playbooks it declares; every problem goes to
+    /// <paramref name="problems"/>, and a script with any problem declares none.
+    /// </summary>
     public static (List<PlaybookDefinition> Playbooks, List<ScriptEntry> Entries) Declare(
         IReadOnlyList<ScriptSource> scripts, CompiledConditions compiled, TrustStore? trust, TemplateLibrary templates, List<Problem> problems)
     {
@@ -72,6 +75,7 @@ internal static class CatalogScripts
                 continue;
             }
 
+            var before = problems.Count;
             var declared = ScriptPlaybooks.Build(builders, script.File, hash, problems);
             foreach (var playbook in declared)
             {
@@ -82,8 +86,15 @@ internal static class CatalogScripts
                 }
             }
 
-            var valid = declared.Where(p => !p.Steps.OfType<DraftStep>().Any(d => !templates.Exists(d.Template))).ToList();
-            playbooks.AddRange(valid);
+            // A script is one piece of code: with any mistake in what it declares, it declares nothing, as one with a
+            // compile error does, rather than some of its playbooks running without the others.
+            if (problems.Count > before)
+            {
+                entries.Add(new ScriptEntry(script.File, hash, Compiled: true, trusted, []));
+                continue;
+            }
+
+            playbooks.AddRange(declared);
             entries.Add(new ScriptEntry(script.File, hash, Compiled: true, trusted, [.. declared.Select(p => p.Name)]));
         }
 

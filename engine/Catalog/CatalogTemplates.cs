@@ -49,14 +49,21 @@ internal static class CatalogTemplates
                 .Order(StringComparer.Ordinal);
             foreach (var file in files)
             {
+                // Named by its template, so that the playbooks drafting with it are held back too.
+                var name = TemplateFileName.TryParse(Path.GetFileName(file), out var template, out _, out _) ? template : null;
                 try
                 {
-                    sources.Add(new TemplateSource(file, File.ReadAllText(file)));
+                    var (text, refusal) = TemplateLimits.ReadFile(file);
+                    if (refusal is not null)
+                    {
+                        unreadable.Add(new Problem(file, 1, 1, refusal) { Subject = name });
+                        continue;
+                    }
+
+                    sources.Add(new TemplateSource(file, text!));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    // Named by its template, so that the playbooks drafting with it are held back too.
-                    var name = TemplateFileName.TryParse(Path.GetFileName(file), out var template, out _, out _) ? template : null;
                     unreadable.Add(Problem.ForFile(file, $"cannot be read: {e.Message}") with { Subject = name });
                 }
             }

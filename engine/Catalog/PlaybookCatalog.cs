@@ -100,17 +100,26 @@ public sealed class PlaybookCatalog : IDisposable
             {
                 var taken = user.Playbooks.ToDictionary(p => p.Name, p => p.SourceFile, StringComparer.Ordinal);
                 var added = new List<PlaybookDefinition>();
-                foreach (var playbook in declared)
+                foreach (var script in declared.GroupBy(p => p.SourceFile, StringComparer.Ordinal))
                 {
-                    if (taken.TryGetValue(playbook.Name, out var other))
+                    // A script that claims a name already taken declares nothing, as with any other mistake in it.
+                    var names = new Dictionary<string, string>(taken, StringComparer.Ordinal);
+                    var clashes = 0;
+                    foreach (var playbook in script)
                     {
-                        scriptProblems.Add(Problem.At(playbook.NameLocation,
-                            $"playbook '{playbook.Name}' is also defined in {other}; give one of them another name"));
-                        continue;
+                        if (!names.TryAdd(playbook.Name, playbook.SourceFile))
+                        {
+                            clashes++;
+                            scriptProblems.Add(Problem.At(playbook.NameLocation,
+                                $"playbook '{playbook.Name}' is also defined in {names[playbook.Name]}; give one of them another name"));
+                        }
                     }
 
-                    taken.Add(playbook.Name, playbook.SourceFile);
-                    added.Add(playbook);
+                    if (clashes == 0)
+                    {
+                        taken = names;
+                        added.AddRange(script);
+                    }
                 }
 
                 set = PlaybookSet.Merge(builtIns.Playbooks, [.. user.Playbooks, .. added], user.Rejected);

@@ -26,7 +26,7 @@ internal sealed class AllowList
         "System.DayOfWeek", "System.DateTimeKind", "System.Guid", "System.Nullable`1",
         "System.StringComparison", "System.StringComparer", "System.StringSplitOptions", "System.Index", "System.Range",
         "System.IComparable", "System.IComparable`1", "System.IEquatable`1", "System.IFormattable", "System.IFormatProvider",
-        "System.Predicate`1", "System.Comparison`1", "System.ReadOnlySpan`1", "System.MemoryExtensions",
+        "System.ReadOnlySpan`1", "System.MemoryExtensions",
         "System.Globalization.CultureInfo", "System.Globalization.CompareInfo", "System.Globalization.CompareOptions",
         "System.Linq.Enumerable", "System.Linq.IOrderedEnumerable`1", "System.Linq.IGrouping`2", "System.Linq.ILookup`2",
         "System.Collections.IEnumerable", "System.Collections.IEnumerator",
@@ -56,6 +56,11 @@ internal sealed class AllowList
         [("System.DateTime", "Today")] = Clock,
         [("System.DateTimeOffset", "Now")] = Clock,
         [("System.DateTimeOffset", "UtcNow")] = Clock,
+        [("System.Linq.Enumerable", "Range")] = Counting,
+        [("System.Linq.Enumerable", "Repeat")] = Counting,
+        [("System.Linq.Enumerable", "Sequence")] = Counting,
+        [("System.Linq.Enumerable", "InfiniteSequence")] = Counting,
+        [("System.String", "Create")] = "making a text of any length",
     };
 
     /// <summary>What refusing a namespace (and those under it) protects.</summary>
@@ -68,6 +73,17 @@ internal sealed class AllowList
         ("System.Net", "network access"),
         ("System.Threading", "threading"),
         ("Microsoft.Win32", "the registry"),
+        ("System.Diagnostics", "processes and diagnostics"),
+        ("System.Text.RegularExpressions", "a regular expression (it can run for a very long time)"),
+        ("System.Security", "security and cryptography"),
+        ("System.Data", "databases"),
+        ("Microsoft.Data", "databases"),
+        ("System.Xml", "XML (it can read files and the network)"),
+        ("System.Text.Json", "JSON serialization (it can reach any type)"),
+        ("System.Linq.Expressions", "compiling code"),
+        ("System.CodeDom", "compiling code"),
+        ("System.Timers", "timers"),
+        ("System.Web", "the web"),
     ];
 
     /// <summary>What refusing a type protects.</summary>
@@ -83,9 +99,20 @@ internal sealed class AllowList
         ["System.Runtime.CompilerServices.Unsafe"] = "unsafe code",
         ["System.Runtime.CompilerServices.RuntimeHelpers"] = "reflection",
         ["System.GC"] = "controlling the runtime",
+        ["System.Delegate"] = Delegates,
+        ["System.MulticastDelegate"] = Delegates,
+        ["System.Action"] = Delegates,
+        ["System.Linq.Queryable"] = "compiling code",
+        ["System.Linq.ParallelEnumerable"] = "threading",
     };
 
     private const string Clock = "the system clock (use 'now', the clock of the run)";
+
+    /// <summary>Why delegates are refused: a delegate can call itself, and a condition must end.</summary>
+    public const string Delegates = "a delegate (it can call itself, and a condition must end)";
+
+    /// <summary>Why counting loops are refused: a condition reads what is there, it does not make work.</summary>
+    private const string Counting = "a loop over a count (a condition reads the history and the contact, it does not count to a number)";
 
     private readonly IAssemblySymbol? _engine;
     private readonly HashSet<INamedTypeSymbol> _contextTypes = new(SymbolEqualityComparer.Default);
@@ -143,6 +170,9 @@ internal sealed class AllowList
                 return null;
             case INamedTypeSymbol { IsTupleType: true } tuple:
                 return tuple.TupleElements.Select(e => JudgeType(e.Type)).FirstOrDefault(r => r is not null);
+            case INamedTypeSymbol { TypeKind: TypeKind.Delegate }:
+                // A lambda passed straight to a method is judged apart (ExpressionSafety); no other delegate is allowed.
+                return new Refusal(Delegates, type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat));
             case INamedTypeSymbol named:
                 var definition = named.OriginalDefinition;
                 if (!IsAllowed(definition))
@@ -188,8 +218,7 @@ internal sealed class AllowList
         }
 
         var name = MetadataName(definition);
-        return Types.Contains(name) || name.StartsWith("System.Func`", StringComparison.Ordinal)
-            || name.StartsWith("System.ValueTuple", StringComparison.Ordinal);
+        return Types.Contains(name) || name.StartsWith("System.ValueTuple", StringComparison.Ordinal);
     }
 
     /// <summary>Adds <paramref name="type"/> and every engine type its public members reach.</summary>
@@ -241,14 +270,20 @@ internal sealed class AllowList
         }
     }
 
-    private static string? ReasonFor(INamedTypeSymbol definition)
+    private static string? ReasonFor(INamedTypeSymbol definition) =>
+        ReasonFor(MetadataName(definition), definition.ContainingNamespace.ToDisplayString());
+
+    /// <summary>
+    /// What using the type <paramref name="metadataName"/> (<c>System.Diagnostics.Process</c>, in
+    /// <paramref name="ns"/>) would give a condition, or null when it is simply not on the list.
+    /// </summary>
+    public static string? ReasonFor(string metadataName, string ns)
     {
-        if (TypeReasons.TryGetValue(MetadataName(definition), out var reason))
+        if (TypeReasons.TryGetValue(metadataName, out var reason))
         {
             return reason;
         }
 
-        var ns = definition.ContainingNamespace.ToDisplayString();
         return NamespaceReasons
             .FirstOrDefault(r => ns == r.Namespace || ns.StartsWith(r.Namespace + ".", StringComparison.Ordinal))
             .Reason;

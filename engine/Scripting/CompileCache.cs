@@ -18,8 +18,8 @@ namespace Playbook.Engine.Scripting;
 /// </summary>
 internal static class CompileCache
 {
-    /// <summary>The layout of the entries; a change makes every older entry a miss.</summary>
-    private const int Format = 2;
+    /// <summary>The layout of the entries and of the generated code (3: every lambda body ticks its budget); a change makes every older entry a miss.</summary>
+    private const int Format = 3;
 
     /// <summary>How many entries a folder keeps; older ones go when a new one is written.</summary>
     private const int Kept = 32;

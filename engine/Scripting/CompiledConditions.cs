@@ -61,6 +61,12 @@ public sealed class CompiledConditions : IDisposable
     /// <summary>Whether the compiled code came from the on-disk cache, without running the compiler.</summary>
     public bool FromCache { get; }
 
+    /// <summary>The time one evaluation of a condition may take (see <see cref="ConditionBudget"/>); tests shorten it.</summary>
+    internal TimeSpan Budget { get; set; } = ConditionBudget.DefaultTime;
+
+    /// <summary>The bytes one evaluation of a condition may allocate.</summary>
+    internal long BudgetBytes { get; set; } = ConditionBudget.DefaultBytes;
+
     /// <summary>The load context holding the code, for tests that watch it unload; null when nothing compiled.</summary>
     internal AssemblyLoadContext? LoadContext => _loadContext;
 
@@ -87,8 +93,8 @@ public sealed class CompiledConditions : IDisposable
     /// <summary>Whether the condition <paramref name="key"/> compiled and can be evaluated.</summary>
     public bool IsCompiled(string key) => _functions.ContainsKey(key);
 
-    /// <summary>Evaluates the condition <paramref name="key"/> over <paramref name="context"/>.</summary>
-    /// <exception cref="ConditionException">The condition threw, or it did not compile.</exception>
+    /// <summary>Evaluates the condition <paramref name="key"/> over <paramref name="context"/>, within its <see cref="ConditionBudget"/>.</summary>
+    /// <exception cref="ConditionException">The condition threw, went over its budget, or did not compile.</exception>
     /// <exception cref="ArgumentException">No condition has that key.</exception>
     public bool Evaluate(string key, ConditionContext context)
     {
@@ -97,13 +103,21 @@ public sealed class CompiledConditions : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_functions.TryGetValue(key, out var function))
         {
+            var budget = new EvaluationBudget(Budget, BudgetBytes);
+            var outer = ConditionBudget.Begin(budget);
             try
             {
                 return function(context);
             }
-            catch (Exception e) when (e is not OutOfMemoryException)
+            catch (Exception e)
             {
-                throw new ConditionException(_sources[key], Explain(e), e);
+                // Whatever the condition did fails its run, and only its run: even running out of memory, which here
+                // means one allocation too large (a text or an array), refused before it was made.
+                throw new ConditionException(_sources[key], budget.Exceeded is { } why ? Over(why) : Explain(e), e);
+            }
+            finally
+            {
+                ConditionBudget.End(outer);
             }
         }
 
@@ -131,8 +145,13 @@ public sealed class CompiledConditions : IDisposable
         _loadContext = null;
     }
 
+    private static string Over(string why) =>
+        $"failed: it {why}; is it going over the history (or a text) too many times, or making too much text?";
+
     private static string Explain(Exception e) => e switch
     {
+        OutOfMemoryException or InsufficientExecutionStackException =>
+            $"failed: it asked for too much ({e.GetType().Name}); is it making a text or a list too large?",
         NullReferenceException =>
             "failed: it read a member of something that is null (such as 'event' when the run has no event, or a field "
             + "the contact lacks); test it first, as in 'event != null && ...', or use '?.'",

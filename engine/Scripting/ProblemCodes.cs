@@ -26,4 +26,10 @@ public static class ProblemCodes
 
     /// <summary>A script reaches for what scripts may not: the store's internals, SQLite, files.</summary>
     public const string ScriptNotAllowed = "PB0104";
+
+    /// <summary>
+    /// A script file that is not read: a <c>#load</c> of anything but a <c>.csx</c> file inside the script's folder, or
+    /// a file larger than a script may be.
+    /// </summary>
+    public const string LoadRefused = "PB0105";
 }

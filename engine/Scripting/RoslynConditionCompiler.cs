@@ -27,6 +27,9 @@ internal static class RoslynConditionCompiler
             deterministic: true,
             concurrentBuild: true);
 
+    /// <summary>The most syntax errors reported for one condition.</summary>
+    private const int MaxSyntaxErrors = 10;
+
     /// <summary>Conversion errors that a non-bool expression causes at the <c>return</c>; replaced by a clearer PB0002.</summary>
     private static readonly HashSet<string> ConversionErrors = new(StringComparer.Ordinal) { "CS0029", "CS0030", "CS0266", "CS0428" };
 
@@ -58,7 +61,8 @@ internal static class RoslynConditionCompiler
             }
 
             var tree = CSharpSyntaxTree.ParseText(code.Text!, ParseOptions, path: code.MethodName + ".g.cs", encoding: Encoding.UTF8);
-            var syntaxErrors = tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            // An unbalanced bracket can make thousands of errors of one mistake: the first few say it.
+            var syntaxErrors = tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(MaxSyntaxErrors).ToList();
             if (syntaxErrors.Count > 0)
             {
                 problems.AddRange(syntaxErrors.Select(d => ToProblem(d, code)));
@@ -68,9 +72,18 @@ internal static class RoslynConditionCompiler
                 problems.Add(ProblemAt(code, stray.GetLocation(), ProblemCodes.NotAnExpression,
                     "a condition is one C# expression: nothing may follow it (no ';', no statements)"));
             }
+            else if (TooDeep(ReturnedExpression(tree)!) is { } deep)
+            {
+                problems.Add(ProblemAt(code, deep.GetLocation(), ProblemCodes.NotAnExpression, string.Create(CultureInfo.InvariantCulture,
+                    $"the condition nests more than {ConditionCode.MaxDepth} levels deep here; split it between 'when' and the steps' 'if'")));
+            }
             else
             {
-                trees.Add(tree, code);
+                // Every lambda body and query clause checks the evaluation's budget (ConditionBudget).
+                var instrumented = ConditionInstrumentation.Apply(code, tree);
+                trees.Add(ReferenceEquals(instrumented, code)
+                    ? tree
+                    : CSharpSyntaxTree.ParseText(instrumented.Text!, ParseOptions, path: code.MethodName + ".g.cs", encoding: Encoding.UTF8), instrumented);
             }
         }
 
@@ -158,10 +171,18 @@ internal static class RoslynConditionCompiler
 
         foreach (var (tree, code) in trees)
         {
-            var refusals = safety.Check(compilation.GetSemanticModel(tree), ReturnedExpression(tree)!);
-            if (refusals.Count > 0)
+            try
             {
-                refused.Add((tree, refusals.Select(r => ProblemAt(code, r.Location, ProblemCodes.NotAllowed, r.Refusal.Message)).ToList()));
+                var refusals = safety.Check(compilation.GetSemanticModel(tree), ReturnedExpression(tree)!);
+                if (refusals.Count > 0)
+                {
+                    refused.Add((tree, refusals.Select(r => ProblemAt(code, r.Location, ProblemCodes.NotAllowed, r.Refusal.Message)).ToList()));
+                }
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                refused.Add((tree, [Problem.Diagnostic(code.Source.File, code.Source.Line, code.Source.Column, ProblemCodes.NotAnExpression,
+                    "the condition nests too deep to be checked; split it between 'when' and the steps' 'if'", code.Source.Key)]));
             }
         }
 
@@ -229,11 +250,40 @@ internal static class RoslynConditionCompiler
 
     private static Problem ToProblem(Diagnostic diagnostic, ConditionCode code)
     {
+        // A name of the runtime that conditions do not even reference is refused for what it is, not as a missing assembly.
+        if (UnresolvedNames.Explain(diagnostic) is { } refusal)
+        {
+            return ProblemAt(code, diagnostic.Location, ProblemCodes.NotAllowed, refusal.Message);
+        }
+
         // A missing operand is reported against the ';' that closes the generated return, which the user never wrote.
-        return diagnostic.Id == "CS1525" && diagnostic.GetMessage(CultureInfo.InvariantCulture).EndsWith("';'", StringComparison.Ordinal)
-                                         && !code.Source.Code.Contains(';', StringComparison.Ordinal)
+        var message = UnresolvedNames.WithoutAssemblyHint(diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        return diagnostic.Id == "CS1525" && message.EndsWith("';'", StringComparison.Ordinal) && !code.Source.Code.Contains(';', StringComparison.Ordinal)
             ? ProblemAt(code, diagnostic.Location, "CS1733", "Expected expression")
-            : ProblemAt(code, diagnostic.Location, diagnostic.Id, diagnostic.GetMessage(CultureInfo.InvariantCulture));
+            : ProblemAt(code, diagnostic.Location, diagnostic.Id, message);
+    }
+
+    /// <summary>The first node of <paramref name="expression"/> deeper than <see cref="ConditionCode.MaxDepth"/>, found without recursing.</summary>
+    private static SyntaxNode? TooDeep(ExpressionSyntax expression)
+    {
+        var pending = new Stack<(SyntaxNode Node, int Depth)>();
+        pending.Push((expression, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            if (depth > ConditionCode.MaxDepth)
+            {
+                return node;
+            }
+
+            // Leftmost first: a long chain of '||' nests to the left, and is reported where it starts.
+            foreach (var child in node.ChildNodes().Reverse())
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

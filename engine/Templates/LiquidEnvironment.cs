@@ -7,7 +7,8 @@ namespace Playbook.Engine.Templates;
 
 /// <summary>
 /// What every template of a library shares: one parser, one set of options (snake_case members of the model
-/// types, the clock, the step limit), the checks, and the render call. Built once; thread-safe to use. The parser
+/// types, the clock, the limits), the checks, and the render call. Built once; thread-safe to use. Every parsed template
+/// is guarded (<see cref="TemplateGuard"/>) and rendered within <see cref="TemplateLimits"/>. The parser
 /// and the options are made on first use: a command whose templates all passed their checks before (see
 /// <see cref="CheckedTemplates"/>) and that renders nothing never pays for them.
 /// </summary>
@@ -37,7 +38,7 @@ internal sealed partial class LiquidEnvironment
     {
         if (_checked.Passed(source))
         {
-            return new ParsedTemplate(() => _parser.Value.Parse(DraftText.Prepare(source)));
+            return new ParsedTemplate(() => TemplateGuard.Guard(_parser.Value.Parse(DraftText.Prepare(source))));
         }
 
         var before = problems.Count;
@@ -47,12 +48,27 @@ internal sealed partial class LiquidEnvironment
             _checked.Remember(source);
         }
 
-        return parsed is null ? null : new ParsedTemplate(parsed);
+        return parsed is null ? null : new ParsedTemplate(TemplateGuard.Guard(parsed));
     }
 
     private IFluidTemplate? Check(string source, string file, string? name, int line, int column, List<Problem> problems)
     {
+        var before = problems.Count;
+        if (source.Length > TemplateLimits.MaxFileLength)
+        {
+            problems.Add(Place(file, name, line, column, 1, 1,
+                $"the template has {TemplateLimits.Show(source.Length)} characters; a template may have at most {TemplateLimits.Show(TemplateLimits.MaxFileLength)}"));
+        }
+
         var text = DraftText.Prepare(source);
+
+        // Fluid's parser recurses: what nests too deep must be refused before it parses, or it overflows the stack.
+        problems.AddRange(LiquidNesting.Scan(text).Select(n => Place(file, name, line, column, n.Line, n.Column, n.Message)));
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
         if (!_parser.Value.TryParse(text, out var parsed, out var error))
         {
             var firstLine = error.Split('\n')[0].Trim();
@@ -87,16 +103,28 @@ internal sealed partial class LiquidEnvironment
     }
 
     /// <summary>The tidied text of <paramref name="template"/> for <paramref name="model"/>.</summary>
-    /// <exception cref="TemplateException">Rendering failed (a runaway loop, a division by zero, ...).</exception>
+    /// <exception cref="TemplateException">Rendering failed (a runaway loop, a division by zero, a limit, ...).</exception>
     public string Render(ParsedTemplate template, CultureInfo culture, TemplateModel model, string name, string file)
     {
         string text;
         try
         {
-            var context = new TemplateContext(model, _options.Value) { CultureInfo = culture };
-            text = template.Value.Render(context, NullEncoder.Default);
+            var context = new BoundedContext(model, _options.Value) { CultureInfo = culture };
+            var writer = new BoundedWriter(context, "the text");
+            var rendering = template.Value.RenderAsync(writer, context, NullEncoder.Default);
+            if (!rendering.IsCompletedSuccessfully)
+            {
+                rendering.AsTask().GetAwaiter().GetResult();
+            }
+
+            text = writer.ToString();
         }
-        catch (Exception e) when (e is InvalidOperationException or ArithmeticException or FormatException or ArgumentException or FluidException)
+        catch (TemplateLimitException e)
+        {
+            throw new TemplateException(name, file, $"rendering stopped: {e.Message}", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArithmeticException or FormatException or ArgumentException or FluidException
+                                       or IOException or InsufficientExecutionStackException)
         {
             throw new TemplateException(name, file, $"rendering failed: {Explain(e)}", e);
         }

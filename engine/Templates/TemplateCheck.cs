@@ -11,7 +11,8 @@ namespace Playbook.Engine.Templates;
 /// a misspelt variable (<c>contcat.company</c>) and an unknown filter (<c>| upcse</c>). Liquid renders all three
 /// as nothing, which in a personal message is the worst kind of mistake, so <c>check</c> reports them.
 /// Fields are checked through the model types (<c>me.positions.first.company</c>); what a loop variable or
-/// <c>vars</c> holds is not known, so those are not checked.
+/// <c>vars</c> holds is not known, so those are not checked. It also refuses <c>include</c> and <c>render</c>, which
+/// would read other files: a template stands alone.
 /// </summary>
 internal sealed class TemplateCheck : AstVisitor
 {
@@ -23,6 +24,8 @@ internal sealed class TemplateCheck : AstVisitor
     private readonly List<MemberExpression> _members = [];
     private readonly List<string> _filtersUsed = [];
     private readonly HashSet<string> _locals = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _unsupported = new(StringComparer.Ordinal);
+    private readonly List<(decimal From, decimal To)> _ranges = [];
 
     private TemplateCheck(TemplateShapes shapes, IReadOnlyCollection<string> filters)
     {
@@ -62,6 +65,12 @@ internal sealed class TemplateCheck : AstVisitor
             case DecrementStatement decrement:
                 _locals.Add(decrement.Identifier);
                 break;
+            case IncludeStatement:
+                _unsupported.Add("include");
+                break;
+            case RenderStatement:
+                _unsupported.Add("render");
+                break;
         }
 
         return base.Visit(statement);
@@ -79,6 +88,15 @@ internal sealed class TemplateCheck : AstVisitor
             case FilterExpression filter:
                 _filtersUsed.Add(filter.Name);
                 break;
+            case RangeExpression { From: LiteralExpression from, To: LiteralExpression to }:
+                // A range written with numbers is known now: one too long would only fail every render.
+                var (first, last) = (decimal.Truncate(from.Value.ToNumberValue()), decimal.Truncate(to.Value.ToNumberValue()));
+                if (last - first + 1 > TemplateLimits.MaxItems)
+                {
+                    _ranges.Add((first, last));
+                }
+
+                break;
         }
 
         return base.Visit(expression);
@@ -87,6 +105,18 @@ internal sealed class TemplateCheck : AstVisitor
     private List<(string Message, Regex Where)> Findings()
     {
         var findings = new List<(string Message, Regex Where)>();
+        foreach (var tag in _unsupported)
+        {
+            findings.Add(($"'{{% {tag} %}}' is not supported: a template cannot read other templates or files; write the text in this one",
+                new Regex(@"\{%-?\s*" + tag + @"\b", RegexOptions.CultureInvariant)));
+        }
+
+        foreach (var (from, to) in _ranges.Distinct())
+        {
+            findings.Add(($"the range ({from}..{to}) has {TemplateLimits.Show((long)Math.Min(to - from + 1, long.MaxValue))} numbers; a range may have at most {TemplateLimits.Show(TemplateLimits.MaxItems)}",
+                new Regex(@"\(\s*" + Regex.Escape(from.ToString(System.Globalization.CultureInfo.InvariantCulture)) + @"(\.0*)?\s*\.\.", RegexOptions.CultureInvariant)));
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in _members)
         {

@@ -92,7 +92,14 @@ public sealed class TemplateLibrary
             {
                 try
                 {
-                    sources.Add(new TemplateSource(file, File.ReadAllText(file)));
+                    var (text, refusal) = TemplateLimits.ReadFile(file);
+                    if (refusal is not null)
+                    {
+                        problems.Add(new Problem(file, 1, 1, refusal));
+                        continue;
+                    }
+
+                    sources.Add(new TemplateSource(file, text!));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -36,7 +36,7 @@ internal sealed class TemplateShapes
     /// <summary>The fields of <paramref name="type"/> by snake_case name, when it is a model type.</summary>
     public IReadOnlyDictionary<string, Type>? FieldsOf(Type type) => _fields.GetValueOrDefault(type);
 
-    /// <summary>The options every render of the library shares: snake_case members of the model types only.</summary>
+    /// <summary>The options every render of the library shares: snake_case members of the model types only, within <see cref="TemplateLimits"/>.</summary>
     public TemplateOptions CreateOptions(TemplateLibraryOptions settings)
     {
         var strategy = new DefaultMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase };
@@ -51,12 +51,14 @@ internal sealed class TemplateShapes
             MemberAccessStrategy = strategy,
             CultureInfo = CultureInfo.InvariantCulture,
             MaxSteps = settings.MaxSteps,
+            MaxRecursion = TemplateLimits.MaxRecursion,
             Now = time.GetUtcNow,
             TimeZone = time.LocalTimeZone,
         };
 
         // A day without a time reads as one, 2026-01-30, and still works with the date filter.
         options.ValueConverters.Add(value => value is DateOnly day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+        FilterGuard.Wrap(options);
         return options;
     }
 

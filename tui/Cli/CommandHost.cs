@@ -4,7 +4,9 @@ using Playbook.Engine.Configuration;
 using Playbook.Engine.Import.Profiles;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Runtime;
+using Playbook.Engine.Scripting;
 using Playbook.Engine.Store;
+using Playbook.Engine.Templates;
 
 namespace Playbook.Tui.Cli;
 
@@ -28,7 +30,8 @@ internal sealed class CommandHost(GlobalOptions globals, TextReader input, TextW
             error.WriteLine(e switch
             {
                 // These name their file and position themselves.
-                ImportException or StoreException or ConfigException or ReplyRulesException or ProfileException or InvalidDataException => e.Message,
+                ImportException or StoreException or ConfigException or ReplyRulesException or ProfileException or InvalidDataException
+                    or TemplateException or ConditionException => e.Message,
                 NotFoundException or RuntimeException or ArgumentException => $"playbook: {e.Message}",
                 _ => $"playbook: unexpected error: {e.Message}" + (context.Debug ? "" : " (run again with --debug for the stack trace)"),
             });

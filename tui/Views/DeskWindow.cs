@@ -176,7 +176,7 @@ internal sealed class DeskWindow : Window
         catch (Exception e) when (e is Engine.Store.NotFoundException or InvalidOperationException or ArgumentException
             or Engine.Runtime.RuntimeException or Engine.Store.StoreException or Engine.Import.Profiles.ProfileException
             or Engine.Configuration.ConfigException or Engine.Analysis.Replies.ReplyRulesException
-            or Microsoft.Data.Sqlite.SqliteException)
+            or Microsoft.Data.Sqlite.SqliteException or Engine.Templates.TemplateException or Engine.Scripting.ConditionException)
         {
             Say("Could not do that: " + Session.Describe(e));
         }

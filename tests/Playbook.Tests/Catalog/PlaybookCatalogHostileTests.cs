@@ -85,7 +85,7 @@ public sealed class PlaybookCatalogHostileTests : IDisposable
         Assert.Equal(
             [
                 $"{file}(4,15): error CS1061: 'Contact' does not contain a definition for 'Compnay' and no accessible extension method "
-                    + "'Compnay' accepting a first argument of type 'Contact' could be found (are you missing a using directive or an assembly reference?)",
+                    + "'Compnay' accepting a first argument of type 'Contact' could be found",
                 $"{file}(5,10): '740000d' is too long: a duration may be at most 3650d (about 10 years)",
                 $"{file}(8,12): unknown template 'welcom'. Did you mean 'welcome'?",
                 $"{file}(10,21): unknown field 'contact.firstname'. Did you mean 'contact.first_name'?",

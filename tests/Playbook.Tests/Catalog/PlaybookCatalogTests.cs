@@ -87,7 +87,7 @@ public sealed class PlaybookCatalogTests : IDisposable
         Assert.Equal(
             [
                 $"{badCondition}(4,15): error CS1061: 'Contact' does not contain a definition for 'Compnay' and no accessible extension method "
-                    + "'Compnay' accepting a first argument of type 'Contact' could be found (are you missing a using directive or an assembly reference?)",
+                    + "'Compnay' accepting a first argument of type 'Contact' could be found",
                 $"{badCondition}(8,12): error CS0103: The name 'Replyed' does not exist in the current context",
                 $"{missingTemplate}(6,12): unknown template 'welcom'. Did you mean 'welcome'?",
                 $"{unknownKey}(4,1): unknown key 'stpes'. Did you mean 'steps'?",

@@ -50,6 +50,53 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_ConditionWithAnEndlessLoopInALambda_ExitsOneWithTheRefusalsAtTheirPlace()
+    {
+        var file = _cli.Folder.Write("mine/spin.yaml",
+            "schema: 1\nname: spin\non: meeting\nwhen: '((Func<bool>)(() => { while (true) { } }))()'\nsteps:\n  - { id: tag, tag: met }\n");
+
+        var result = await _cli.RunAsync("check", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{file}(4,10): error PB0001: a delegate (it can call itself, and a condition must end) is not allowed in expressions: 'System.Func<bool>'{OnlyRead}",
+                $"{file}(4,22): error PB0001: a lambda with a body of statements (loops and local functions with it) is not allowed in expressions: "
+                    + "'() => { while (true) { } }'; a condition is one expression: write 'e => e.Kind == \"note\"', not 'e => { ... }'",
+            ],
+            result.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Check_TemplateThatIncludesAnother_ExitsOneSayingItIsNotSupported()
+    {
+        var template = _cli.Folder.Write("mine/templates/thanks.liquid", "Thanks!\n{% include 'signature' %}\n");
+        var file = _cli.Folder.Write("mine/thanks.yaml", "schema: 1\nname: thanks\non: meeting\nsteps:\n  - { id: thanks, draft: thanks }\n");
+
+        var result = await _cli.RunAsync("check", file);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"{template}(2,1): '{{% include %}}' is not supported: a template cannot read other templates or files; write the text in this one\n",
+            result.Error);
+    }
+
+    [Fact]
+    public async Task Check_ScriptThatLoadsAFileOutsideItsFolder_IsRefusedWithoutPrintingThatFile()
+    {
+        var secret = _cli.Folder.Write("private/notes", "the-secret-word and more\n");
+        var script = _cli.Folder.Write("mine/peek.csx", $"#load \"{secret}\"\nDeclare(\"peek\");\n");
+
+        var result = await _cli.RunAsync("check", script);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"{script}(1,8): error PB0105: #load \"{secret}\": a script may load only .csx files inside its own folder and its subfolders\n",
+            result.Error);
+        Assert.DoesNotContain("secret-word", result.Error + result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_UserFolderWithSeveralProblems_PrintsEveryOneOnItsOwnLineAndExitsOne()
     {
         var folder = _cli.Folder.Folder("mine");
@@ -65,7 +112,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(
             [
                 $"{conditions}(4,15): error CS1061: 'Contact' does not contain a definition for 'Compnay' and no accessible extension method "
-                    + "'Compnay' accepting a first argument of type 'Contact' could be found (are you missing a using directive or an assembly reference?)",
+                    + "'Compnay' accepting a first argument of type 'Contact' could be found",
                 $"{conditions}(6,20): error PB0002: a condition must be true or false (a bool), but this expression is a 'int'; "
                     + "compare it, as in 'contact.Company != null' or 'DaysSinceLastInteraction > 30'",
                 $"{remind}(6,21): unknown field 'contact.firstname'. Did you mean 'contact.first_name'?",

@@ -39,6 +39,23 @@ public sealed class LosingTouchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task LosingTouch_ScheduleWhoseWhenThrows_SaysWhichConditionFailedNotAnUnexpectedError()
+    {
+        await _cli.ImportExampleAsync();
+        var folder = _cli.Folder.Folder("mine");
+        var file = _cli.Folder.Write("mine/keep.yaml", "schema: 1\nname: keep\non: schedule\nevery: 30d\nwhen: event.Body != null\nsteps:\n  - { id: r, remind: Catch up }\n");
+        await _cli.RunAsync("contacts", "stage", CliTestData.Lucia, "conversation");
+
+        var result = await _cli.RunAsync("losing-touch", "--playbooks", folder, "--now", "2027-01-03T12:10Z");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"{file}(5,7): condition 'keep#when' failed: it read a member of something that is null (such as 'event' when the run has no event, or a field "
+                + "the contact lacks); test it first, as in 'event != null && ...', or use '?.'\n",
+            result.Error);
+    }
+
+    [Fact]
     public async Task LosingTouch_ContactInConversationPastTheCadence_IsListedWithHowOverdue()
     {
         await _cli.ImportExampleAsync();

@@ -48,6 +48,23 @@ public sealed class RedraftTests : IDisposable
     }
 
     [Fact]
+    public void Redraft_TemplateThatHitsALimitForTheChangedContact_KeepsTheDraftAndJournalsWhy()
+    {
+        _h.Template("hello.liquid", "{% assign n = contact.company | size | times: 100000 %}{% for i in (1..n) %}x{% endfor %}Hola {{ contact.first_name }}.");
+        var pablo = Invited("Pablo", "Serrano");
+        var draft = Assert.Single(_h.Db.Drafts.List());
+        _h.Store.Execute($"UPDATE contacts SET company = 'Contoso' WHERE id = {pablo}");
+
+        var outcome = Assert.Single(_h.Runtime.Redraft([pablo]));
+
+        var expected = $"draft {draft.Id} kept as it was: writing it again failed: {Path.Combine(_h.Playbooks, "templates", "hello.liquid")}: "
+            + "rendering stopped: the range (1..700000) has 700,000 numbers; a range may have at most 10,000";
+        Assert.Equal((false, expected), (outcome.Rewritten, outcome.Message));
+        Assert.Equal("Hola Pablo.", _h.Db.Drafts.Get(draft.Id).Body);
+        Assert.Equal($"hello redrafted: {expected}", _h.Journal(_h.OnlyRun().Id)[^1]);
+    }
+
+    [Fact]
     public void Redraft_DraftThePersonEdited_KeepsTheirTextWithANote()
     {
         var pablo = Invited("Pablo", "Serrano");

@@ -207,6 +207,37 @@ public sealed class ScriptPlaybookTests : IDisposable
     }
 
     [Fact]
+    public void Load_TrustedScriptWithOneBadDeclare_DeclaresNoneOfItsPlaybooks()
+    {
+        _h.Playbook("two.csx", "Declare(\"good\").On(EventKinds.Meeting).Tag(\"a\", \"x\");\nDeclare(\"bad\").Tag(\"a\", \"x\");\n");
+        _h.Trust("two.csx");
+
+        var catalog = _h.Catalog;
+
+        Assert.Equal(
+            $"{Path.Combine(_h.Playbooks, "two.csx")}(2,1): playbook 'bad' has no trigger; call .On(EventKinds.InvitationReceived) or .Every(Days(90))",
+            Assert.Single(catalog.Problems).ToString());
+        Assert.Null(catalog.Find("good"));
+        Assert.Empty(Assert.Single(catalog.Scripts, s => s.File.EndsWith("two.csx", StringComparison.Ordinal)).Playbooks);
+    }
+
+    [Fact]
+    public void Load_TrustedScriptClaimingTheNameOfAYamlPlaybook_DeclaresNoneOfItsPlaybooks()
+    {
+        _h.Playbook("met.yaml", "schema: 1\nname: met\non: meeting\nsteps:\n  - { id: tag, tag: met }\n");
+        _h.Playbook("two.csx", "Declare(\"good\").On(EventKinds.Meeting).Tag(\"a\", \"x\");\nDeclare(\"met\").On(EventKinds.Meeting).Tag(\"a\", \"y\");\n");
+        _h.Trust("two.csx");
+
+        var catalog = _h.Catalog;
+
+        Assert.Equal(
+            $"{Path.Combine(_h.Playbooks, "two.csx")}(2,1): playbook 'met' is also defined in {Path.Combine(_h.Playbooks, "met.yaml")}; give one of them another name",
+            Assert.Single(catalog.Problems).ToString());
+        Assert.Null(catalog.Find("good"));
+        Assert.NotNull(catalog.Find("met"));
+    }
+
+    [Fact]
     public void Load_EveryScriptInTheDocsPage_Compiles()
     {
         var page = File.ReadAllText(Path.Combine(Support.RepoPaths.Root, "docs", "scripts.md")).ReplaceLineEndings("\n");

@@ -21,7 +21,6 @@ public sealed class ExpressionSafetyTests
 
     [Theory]
     [InlineData("Environment.GetEnvironmentVariable(\"HOME\") != null", 7, "reading the environment is not allowed in expressions: 'System.Environment'")]
-    [InlineData("history.Any(e => { Environment.Exit(1); return true; })", 26, "reading the environment is not allowed in expressions: 'System.Environment'")]
     [InlineData("typeof(string).Assembly != null", 7, "reflection is not allowed in expressions: 'System.Type'")]
     [InlineData("contact.GetType().Name == \"Contact\"", 15, "reflection is not allowed in expressions: 'object.GetType()'")]
     [InlineData("((dynamic)contact).Company != null", 9, "'dynamic' is not allowed in expressions")]
@@ -31,12 +30,11 @@ public sealed class ExpressionSafetyTests
     [InlineData("contact.Tags.ToList().Count > 0", 20, "'System.Collections.Generic.List<T>' is not allowed in expressions")]
     [InlineData("new Random().Next() > 3", 11, "'System.Random' is not allowed in expressions")]
     [InlineData("contact.Tags is string[] a && (a[0] = \"hacked\") != null", 38, "changing state is not allowed in expressions: 'a[0]'")]
-    [InlineData("history.Any(e => { ref var first = ref ((string[])contact.Tags)[0]; first = \"x\"; return true; })", 75, "changing state is not allowed in expressions: 'first'")]
     [InlineData("int.TryParse(\"1\", out ((int[])[1])[0])", 25, "changing state is not allowed in expressions: '((int[])[1])[0]'")]
     [InlineData("Playbook.Engine.Scripting.ConditionCompiler.Compile(null) != null", 33, "'Playbook.Engine.Scripting.ConditionCompiler' is not allowed in expressions")]
     [InlineData("Playbook.Generated.Conditions.C0(__context)", 26, "'Playbook.Generated.Conditions' is not allowed in expressions")]
-    [InlineData("history.Any(e => { unsafe { return true; } })", 26, "unsafe code is not allowed in expressions: 'unsafe'")]
-    [InlineData("history.Any(e => { [System.Obsolete] static bool F() => true; return F(); })", 26, "an attribute is not allowed in expressions: '[System.Obsolete]'")]
+    [InlineData("sizeof(int*) > 0", 14, "unsafe code is not allowed in expressions: 'int'")]
+    [InlineData("history.Any([System.Obsolete] e => true)", 19, "an attribute is not allowed in expressions: '[System.Obsolete]'")]
     public void Compile_UnsafeExpression_IsRefusedAtTheOffendingToken(string code, int column, string reason)
     {
         using var conditions = ConditionCompiler.Compile([ConditionSamples.When(code)]);
@@ -48,11 +46,11 @@ public sealed class ExpressionSafetyTests
     }
 
     [Theory]
-    [InlineData("new System.Net.Http.HttpClient() != null", 22, "CS0234")]
-    [InlineData("System.Diagnostics.Process.Start(\"sh\") != null", 7, "CS0234")]
+    [InlineData("new System.Net.Http.HttpClient() != null", 22, "PB0001")]
+    [InlineData("System.Diagnostics.Process.Start(\"sh\") != null", 7, "PB0001")]
     [InlineData("history.AsQueryable().Any()", 15, "CS1061")]
     [InlineData("System.Reflection.Assembly.Load(\"x\") != null", 25, "PB0001")]
-    public void Compile_AssemblyConditionsDoNotReference_DoesNotEvenResolve(string code, int column, string id)
+    public void Compile_NameOfAnAssemblyConditionsDoNotReference_IsRefusedOrDoesNotResolve(string code, int column, string id)
     {
         using var conditions = ConditionCompiler.Compile([ConditionSamples.When(code)]);
 
@@ -88,7 +86,7 @@ public sealed class ExpressionSafetyTests
             "contact.ConnectedOn == null && DateOnly.FromDateTime(now.DateTime) > new DateOnly(2026, 1, 1)",
             "(contact with { Company = \"Other\" }).Company == \"Other\" && history.GroupBy(e => e.Kind).Count() == 2",
             "(from e in history where e.Direction == Directions.In select e.Id into id where id > 10 select id).Count() == 1",
-            "history.Any(e => { var days = (now - e.At).Days; days++; return days > 30; }) && $\"{contact.FirstName}!\".Length == 4",
+            "history.Any(e => (now - e.At).Days + 1 > 30) && $\"{contact.FirstName}!\".Length == 4",
             "int.TryParse(vars.GetValueOrDefault(\"n\") ?? \"3\", out var n) && n == 3 && ProfileUrl.KeyOf(contact.ProfileUrl) == \"ana-garcia\"");
 
         using var conditions = ConditionCompiler.Compile(sources);

@@ -345,7 +345,11 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         foreach (var id in _counter.States.Keys.ToList())
         {
             var clock = now;
-            for (var guard = 0; guard < 100 && session.Run(id) is { State: RunStates.Waiting } run; guard++)
+
+            // Steps never go back, so a run waits at most twice a step (its draft held, then its wait): the bound only
+            // stops a run that would not move on, whatever the length of its playbook.
+            var limit = 2 * ((session.Run(id) is { } started ? catalog.Find(started.Playbook)?.Steps.Count : null) ?? 0) + 2;
+            for (var guard = 0; guard < limit && session.Run(id) is { State: RunStates.Waiting } run; guard++)
             {
                 if (run.WakeAt is { } wake)
                 {

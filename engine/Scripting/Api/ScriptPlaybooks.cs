@@ -3,6 +3,7 @@ using Playbook.Engine.Playbooks;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
+using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Scripting.Api;
 
@@ -36,10 +37,24 @@ internal static class ScriptPlaybooks
                 problems.Add(Problem(at, $"playbook '{builder.Name}' has no steps"));
             }
 
+            CheckDuration(builder.Period, "Every", positive: true, at, problems);
+            CheckDuration(builder.Age, "MaxAge", positive: false, at, problems);
             var ids = new HashSet<string>(StringComparer.Ordinal);
             foreach (var step in builder.Steps)
             {
                 var where = step.Location with { File = file };
+                switch (step)
+                {
+                    case WaitStep wait:
+                        CheckDuration(wait.For, "Wait", positive: false, where, problems);
+                        break;
+                    case RemindStep remind:
+                        CheckDuration(remind.In, "Remind", positive: false, where, problems);
+                        break;
+                    default:
+                        break;
+                }
+
                 if (!Names.IsValid(step.Id))
                 {
                     problems.Add(Problem(where, $"step id '{step.Id}' should be lower-case letters, digits, '-' and '_'"));
@@ -73,6 +88,27 @@ internal static class ScriptPlaybooks
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The bounds YAML durations have (<see cref="Duration.Max"/>, and no negative time): past them a date would
+    /// overflow, and a period of nothing would come round at every tick.
+    /// </summary>
+    private static void CheckDuration(TimeSpan? value, string method, bool positive, SourceLocation at, List<Problem> problems)
+    {
+        if (value is not { } span)
+        {
+            return;
+        }
+
+        if (span > Duration.Max)
+        {
+            problems.Add(Problem(at, $"{method}() is given more than {Duration.Format(Duration.Max)}; a duration may be at most {Duration.Format(Duration.Max)} (about 10 years)"));
+        }
+        else if (span < TimeSpan.Zero || (positive && span == TimeSpan.Zero))
+        {
+            problems.Add(Problem(at, $"{method}() is given {(span == TimeSpan.Zero ? "no time" : "a negative time")}; give it {(positive ? "a period such as Days(90)" : "zero or more, such as Days(7)")}"));
+        }
     }
 
     private static Problem Problem(SourceLocation at, string message) => new(at.File, at.Line, at.Column, message);

@@ -95,5 +95,19 @@ public sealed class DryRunTests : IDisposable
         write.Commit();
     }
 
+    [Fact]
+    public void Run_DryRunOfAPlaybookWithHundredsOfWaits_CarriesTheRunToItsEnd()
+    {
+        // The simulation stopped after 100 waits, whatever the playbook's length, and said nothing.
+        var steps = string.Concat(Enumerable.Range(0, 150).Select(i => $"  - {{ id: wait-{i}, wait: 1d }}\n"));
+        _h.Playbook("long.yaml", $"schema: 1\nname: long\non: meeting\nsteps:\n{steps}  - {{ id: last, tag: reached }}\n");
+        _h.Event(_h.Contact("Ana", "Ruiz"), EventKinds.Meeting, daysAgo: 1);
+
+        var report = _h.Run(dryRun: true);
+
+        var trace = Assert.Single(report.Traces, t => t.Run.Playbook == "long");
+        Assert.Equal((RunStates.Done, 150), (trace.Run.State, trace.Journal.Count(j => j.Action == "woke")));
+    }
+
     public void Dispose() => _h.Dispose();
 }

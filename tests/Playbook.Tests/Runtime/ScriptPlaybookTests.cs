@@ -195,6 +195,11 @@ public sealed class ScriptPlaybookTests : IDisposable
     [InlineData("Declare(\"early-if\")\n    .If(c => true);", 1, "the script threw InvalidOperationException while declaring its playbooks: playbook 'early-if': If() applies to the step before it; add a step first")]
     [InlineData("Declare(\"twice\").On(EventKinds.Meeting)\n    .Tag(\"a\", \"x\")\n    .Tag(\"a\", \"y\");", 3, "duplicate step id 'a' in playbook 'twice'")]
     [InlineData("Declare(\"no-template\").On(EventKinds.Meeting)\n    .Draft(\"a\", \"helo\");", 2, "unknown template 'helo'. Did you mean 'hello'?")]
+    [InlineData("Declare(\"forever\").Every(TimeSpan.MaxValue)\n    .Tag(\"a\", \"x\");", 1, "Every() is given more than 3650d; a duration may be at most 3650d (about 10 years)")]
+    [InlineData("Declare(\"always\").Every(TimeSpan.Zero)\n    .Tag(\"a\", \"x\");", 1, "Every() is given no time; give it a period such as Days(90)")]
+    [InlineData("Declare(\"old\").On(EventKinds.Meeting).MaxAge(Days(4000))\n    .Tag(\"a\", \"x\");", 1, "MaxAge() is given more than 3650d; a duration may be at most 3650d (about 10 years)")]
+    [InlineData("Declare(\"long-wait\").On(EventKinds.Meeting)\n    .Wait(\"a\", TimeSpan.MaxValue);", 2, "Wait() is given more than 3650d; a duration may be at most 3650d (about 10 years)")]
+    [InlineData("Declare(\"past\").On(EventKinds.Meeting)\n    .Remind(\"a\", \"Call\", Days(-1));", 2, "Remind() is given a negative time; give it zero or more, such as Days(7)")]
     public void Load_TrustedScriptThatMisusesTheApi_ReportsItAtItsLineAndDeclaresNothing(string code, int line, string message)
     {
         _h.Playbook("misuse.csx", code);

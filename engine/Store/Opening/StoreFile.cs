@@ -30,6 +30,11 @@ internal static class StoreFile
         {
             throw new StoreException(path, "cannot be opened as a Playbook store (it is not a SQLite database); check the path given by --db or PLAYBOOK_DB", e);
         }
+        catch (SqliteException e) when (e.SqliteErrorCode == StoreFailures.Corrupt && IsMarkedOurs(path))
+        {
+            throw new StoreException(path,
+                $"is a Playbook store, but damaged ({StoreFailures.Reason(e)}); it was left untouched: restore it from a copy, or recover what it holds into a new store with: sqlite3 '{path}' .recover | sqlite3 recovered.db", e);
+        }
         catch (SqliteException e) when (e.SqliteErrorCode is not (StoreFailures.Busy or StoreFailures.Locked))
         {
             throw new StoreException(path, $"cannot be opened as a Playbook store ({StoreFailures.Reason(e)}); check the path given by --db or PLAYBOOK_DB", e);
@@ -39,6 +44,30 @@ internal static class StoreFile
         {
             throw new StoreException(path,
                 $"is a database of another application, not a Playbook store ({why}); it was left untouched: give --db (or PLAYBOOK_DB) a Playbook store or a new file");
+        }
+    }
+
+    /// <summary>
+    /// Whether the file's SQLite header, which SQLite could not get past, carries Playbook's application id (a big-endian
+    /// integer at offset 68): a damaged store rather than someone else's database.
+    /// </summary>
+    private static bool IsMarkedOurs(string path)
+    {
+        Span<byte> header = stackalloc byte[100];
+        try
+        {
+            using var file = File.OpenRead(path);
+            return file.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length
+                && header[..16].SequenceEqual("SQLite format 3\0"u8)
+                && System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(header[68..72]) == ContactStore.ApplicationId;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -40,6 +40,25 @@ public sealed class StoreCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Db_APlaybookStoreWhoseSchemaPageIsDamaged_SaysItIsDamagedAndHowToRecoverIt()
+    {
+        var path = _cli.Folder.File("playbook.db");
+        Assert.Equal(0, (await _cli.RunAsync("import", "vcard", System.IO.Path.Combine(RepoPaths.Examples, "contacts.vcf"), "--db", path)).ExitCode);
+        var bytes = File.ReadAllBytes(path);
+        bytes.AsSpan(100, 2000).Fill(0x5A);
+        File.WriteAllBytes(path, bytes);
+
+        var result = await _cli.RunAsync("contacts", "--db", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            $"{path}: is a Playbook store, but damaged (database disk image is malformed); it was left untouched: restore it from a copy, "
+                + $"or recover what it holds into a new store with: sqlite3 '{path}' .recover | sqlite3 recovered.db\n",
+            result.Error);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public async Task Db_InAFolderThatDoesNotExist_ExitsOneAndCreatesNoFolder()
     {
         var path = _cli.Folder.File("Documnets/playbook/playbook.db");

@@ -37,6 +37,16 @@ public sealed record AppPaths(string DataFolder, string ConfigFolder)
     /// </summary>
     public string CacheFolder { get; init; } = Path.Combine(DataFolder, "cache");
 
+    /// <summary>
+    /// Where Playbook keeps what it remembers between sessions but could lose, such as the console's history.
+    /// <see cref="FromEnvironment"/> sets it from <c>$XDG_STATE_HOME</c> (else <c>~/.local/state</c>); paths made from two
+    /// folders alone keep it in <c>state/</c> inside <see cref="DataFolder"/>.
+    /// </summary>
+    public string StateFolder { get; init; } = Path.Combine(DataFolder, "state");
+
+    /// <summary>The entries typed at <c>playbook console</c> on a terminal, one after another.</summary>
+    public string ConsoleHistory => Path.Combine(StateFolder, "console-history");
+
     /// <summary>Where compiled playbook conditions are kept between commands.</summary>
     public string ConditionsCache => Path.Combine(CacheFolder, "conditions");
 
@@ -64,9 +74,11 @@ public sealed record AppPaths(string DataFolder, string ConfigFolder)
         var data = NonEmpty(variable("XDG_DATA_HOME")) ?? Path.Combine(home, ".local", "share");
         var config = NonEmpty(variable("XDG_CONFIG_HOME")) ?? Path.Combine(home, ".config");
         var cache = NonEmpty(variable("XDG_CACHE_HOME")) ?? Path.Combine(home, ".cache");
+        var state = NonEmpty(variable("XDG_STATE_HOME")) ?? Path.Combine(home, ".local", "state");
         return new AppPaths(Path.Combine(data, "playbook"), Path.Combine(config, "playbook"))
         {
             CacheFolder = Path.Combine(cache, "playbook"),
+            StateFolder = Path.Combine(state, "playbook"),
         };
     }
 

@@ -170,6 +170,64 @@ public sealed class ContactStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the existing store at <paramref name="path"/> for reading only, even when it may be written: nothing can
+    /// change it through this store (<see cref="IsReadOnly"/>, with <paramref name="why"/> as the reason), and SQLite
+    /// itself is asked only to read. The file must exist and be at this build's schema: nothing is made or upgraded.
+    /// </summary>
+    /// <exception cref="StoreException">There is no store there, or it is not one this build can read.</exception>
+    public static ContactStore OpenReadOnly(string path, TimeProvider clock, string why)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(why);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (Directory.Exists(fullPath))
+        {
+            throw new StoreException(fullPath, "is a folder; give --db (or PLAYBOOK_DB) the path of a store file, such as ~/playbook.db");
+        }
+
+        if (!File.Exists(fullPath))
+        {
+            throw new StoreException(fullPath, "there is no store here yet; import contacts first (playbook import linkedin PATH), or give --db the path of a store");
+        }
+
+        SqliteConnection? connection = null;
+        try
+        {
+            StoreFile.Check(fullPath, BusyTimeout);
+            connection = StoreAccess.ConnectToRead(fullPath, BusyTimeout);
+            connection.Execute("PRAGMA foreign_keys = ON");
+            connection.Execute("PRAGMA temp_store = MEMORY");
+            connection.Execute($"PRAGMA mmap_size = {MemoryMapBytes}");
+            var version = connection.ExecuteScalar<int>("PRAGMA user_version");
+            if (version == 0)
+            {
+                throw new StoreException(fullPath, "is empty: there is no store here yet; import contacts first (playbook import linkedin PATH), or give --db the path of a store");
+            }
+
+            if (version < Migrations.Latest)
+            {
+                throw new StoreException(fullPath, string.Create(CultureInfo.InvariantCulture,
+                    $"was written by an earlier build of playbook (schema version {version}); open it once with another command (such as 'playbook contacts'), which upgrades it, then try again"));
+            }
+
+            RequireCurrent(connection, fullPath, why);
+            return new ContactStore(fullPath, connection, clock) { ReadOnlyReason = why };
+        }
+        catch (SqliteException e)
+        {
+            connection?.Dispose();
+            throw e.SqliteErrorCode is StoreFailures.Busy or StoreFailures.Locked
+                ? StoreFailures.BusyStore(fullPath, e)
+                : new StoreException(fullPath, $"cannot be opened as a Playbook store ({StoreFailures.Reason(e)}); check the path given by --db or PLAYBOOK_DB", e);
+        }
+        catch
+        {
+            connection?.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => Connection.ExecuteScalar<int>("PRAGMA user_version");
 

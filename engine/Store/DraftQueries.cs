@@ -91,6 +91,10 @@ public sealed class DraftQueries
     public long Count(string? status = null) =>
         _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM drafts WHERE @status IS NULL OR status = @status", new { status });
 
+    /// <summary>Every draft, whatever its status, oldest first, read as it is enumerated.</summary>
+    public IEnumerable<Draft> All() =>
+        RuntimeRows.Stream(_store.Connection, $"SELECT {RuntimeRows.DraftColumns} FROM drafts d ORDER BY d.id", RuntimeRows.Draft);
+
     /// <summary>The draft with <paramref name="id"/>.</summary>
     /// <exception cref="NotFoundException">No such draft.</exception>
     public Draft Get(long id)

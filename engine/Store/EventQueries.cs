@@ -248,6 +248,10 @@ public sealed class EventQueries
     /// <summary>How many events the store holds.</summary>
     public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM events");
 
+    /// <summary>Every event, oldest first, read as it is enumerated (memory does not grow with the store).</summary>
+    public IEnumerable<ContactEvent> All() =>
+        RuntimeRows.Stream(_store.Connection, $"SELECT {RuntimeRows.EventColumns} FROM events e ORDER BY e.at_ticks, e.id", RuntimeRows.Event);
+
     /// <summary>Logs an event by hand; its direction follows from its kind.</summary>
     /// <exception cref="ArgumentException">The kind cannot be logged by hand.</exception>
     public ContactEvent Add(long contactId, string kind, DateTimeOffset? at = null, string? body = null, string? channel = null)

@@ -34,6 +34,10 @@ public sealed class RunQueries
     public long Count(string? state = null) =>
         _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM runs WHERE @state IS NULL OR state = @state", new { state });
 
+    /// <summary>Every run, oldest first, read as it is enumerated.</summary>
+    public IEnumerable<Run> All() =>
+        RuntimeRows.Stream(_store.Connection, $"SELECT {RuntimeRows.RunColumns} FROM runs r ORDER BY r.id", RuntimeRows.Run);
+
     /// <summary>The run with <paramref name="id"/>.</summary>
     /// <exception cref="NotFoundException">No such run.</exception>
     public Run Get(long id)

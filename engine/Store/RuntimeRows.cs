@@ -24,6 +24,18 @@ internal static class RuntimeRows
     public const string EventColumns =
         "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id, e.classification_reason";
 
+    /// <summary>The rows <paramref name="sql"/> returns, each made by <paramref name="map"/> as it is enumerated (memory does not grow with the table).</summary>
+    public static IEnumerable<T> Stream<T>(IDbConnection connection, string sql, Func<IDataRecord, T> map)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return map(reader);
+        }
+    }
+
     public static Run Run(IDataRecord r) => new()
     {
         Id = r.GetInt64(0),

@@ -33,6 +33,13 @@ public sealed class TaskQueries
     /// <summary>How many tasks are open.</summary>
     public long CountOpen() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM tasks WHERE done = 0");
 
+    /// <summary>Every task, done or not, by due time, read as it is enumerated.</summary>
+    public IEnumerable<Reminder> All() =>
+        RuntimeRows.Stream(_store.Connection, $"SELECT {RuntimeRows.TaskColumns} FROM tasks t ORDER BY t.due_ticks, t.id", RuntimeRows.Task);
+
+    /// <summary>How many tasks there are, done or not.</summary>
+    public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM tasks");
+
     /// <summary>The task with <paramref name="id"/>.</summary>
     /// <exception cref="NotFoundException">No such task.</exception>
     public Reminder Get(long id)

@@ -78,6 +78,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(TasksCommand.Create(host));
         root.Subcommands.Add(TaskCommand.Create(host));
         root.Subcommands.Add(DemoCommand.Create(host));
+        root.Subcommands.Add(ConsoleCommand.Create(host));
         root.SetAction(parse =>
         {
             // Without a command: the desk on a terminal, the usage in a pipe or a script.

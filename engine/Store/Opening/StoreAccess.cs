@@ -61,6 +61,14 @@ internal static class StoreAccess
     public static SqliteConnection OpenToRead(string path, TimeSpan busyTimeout) =>
         Open(path, SqliteOpenMode.ReadOnly, busyTimeout, immutable: !File.Exists(path + "-wal") && !File.Exists(path + "-journal"));
 
+    /// <summary>
+    /// A connection that only reads <paramref name="path"/>, though this user may write it (the console asks for no
+    /// more). It is opened as immutable only when nobody can be writing the file (write-protected, no log beside it);
+    /// otherwise SQLite's locks keep what it reads consistent while another process writes.
+    /// </summary>
+    public static SqliteConnection ConnectToRead(string path, TimeSpan busyTimeout) =>
+        WriteProtection(path) is not null ? OpenToRead(path, busyTimeout) : Open(path, SqliteOpenMode.ReadOnly, busyTimeout, immutable: false);
+
     /// <summary>Why <paramref name="path"/> is to be read only (its file or folder has no write permission at all), or null.</summary>
     public static string? WriteProtection(string path)
     {

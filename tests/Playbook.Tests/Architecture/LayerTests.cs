@@ -25,7 +25,7 @@ public sealed class LayerTests
         ["Scripting"],
         ["Catalog"],
         ["Runtime"],
-        ["Replay", "Stats"],
+        ["Replay", "Stats", "Console"],
     ];
 
     /// <summary>The terminal app's parts, bottom first.</summary>

@@ -1,5 +1,9 @@
+using Playbook.Engine.Analysis;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Scripting;
+using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Console;
 
@@ -50,6 +54,31 @@ public sealed class ConditionTrial : IDisposable
         {
             throw new TrialException([], $"the condition {e.Reason}", e);
         }
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="condition"/> as a playbook's <c>when:</c> would for <paramref name="contact"/> of
+    /// <paramref name="store"/>, with the event a run would start from (<paramref name="trigger"/>, by default the
+    /// contact's latest), the me-profile <paramref name="me"/> and the clock <paramref name="now"/>: before a run
+    /// starts, as a <c>when:</c> is.
+    /// </summary>
+    /// <exception cref="TrialException">The condition does not compile, or it failed while it ran.</exception>
+    public bool Evaluate(string condition, ContactStore store, Contact contact, MeProfile me, DateTimeOffset now, ContactEvent? trigger = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(contact);
+        ArgumentNullException.ThrowIfNull(me);
+        var history = store.Events.List(contact.Id);
+        var triggering = trigger ?? Latest(history);
+        return Evaluate(condition, new ConditionContext(contact, triggering, me, now, null, history,
+            analysis: () => ProfileAnalyzer.For(me).Analyse(contact, triggering, now)));
+    }
+
+    /// <summary>The contact's latest event in <paramref name="history"/> (oldest first), or null: what a trial starts from by default.</summary>
+    public static ContactEvent? Latest(IReadOnlyList<ContactEvent> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history.Count == 0 ? null : history[^1];
     }
 
     /// <summary>Unloads every condition compiled here.</summary>

@@ -3,7 +3,6 @@ using Playbook.Engine.Catalog;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Languages;
-using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Store;
 using Playbook.Engine.Templates;
@@ -83,7 +82,7 @@ public sealed class ConsoleGlobals : IDisposable
     public ContactAnalysis Analyse(Contact contact, ContactEvent? trigger = null)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        return ProfileAnalyzer.For(Me).Analyse(contact, trigger ?? Latest(History(contact)), Now);
+        return ProfileAnalyzer.For(Me).Analyse(contact, trigger ?? ConditionTrial.Latest(History(contact)), Now);
     }
 
     /// <summary>
@@ -96,7 +95,7 @@ public sealed class ConsoleGlobals : IDisposable
     public bool Eval(string condition, Contact contact, ContactEvent? trigger = null)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        return _conditions.Evaluate(condition, Context(contact, trigger));
+        return _conditions.Evaluate(condition, _store, contact, Me, Now, trigger);
     }
 
     /// <summary>
@@ -111,7 +110,7 @@ public sealed class ConsoleGlobals : IDisposable
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(contact);
         var history = History(contact);
-        var triggering = trigger ?? Latest(history);
+        var triggering = trigger ?? ConditionTrial.Latest(history);
         var model = new TemplateModel { Contact = contact, Me = Me, Event = triggering, Analysis = Analyse(contact, triggering) };
         var templates = _catalog.Value.Templates;
         if (templates.Exists(template.Trim()))
@@ -146,16 +145,6 @@ public sealed class ConsoleGlobals : IDisposable
 
     /// <summary>Unloads the conditions compiled for <see cref="Eval"/>.</summary>
     public void Dispose() => _conditions.Dispose();
-
-    private ConditionContext Context(Contact contact, ContactEvent? trigger)
-    {
-        ArgumentNullException.ThrowIfNull(contact);
-        var history = History(contact);
-        var triggering = trigger ?? Latest(history);
-        return new ConditionContext(contact, triggering, Me, Now, null, history, analysis: () => ProfileAnalyzer.For(Me).Analyse(contact, triggering, Now));
-    }
-
-    private static ContactEvent? Latest(IReadOnlyList<ContactEvent> history) => history.Count == 0 ? null : history[^1];
 
     private static T? Found<T>(Func<T> get)
         where T : class

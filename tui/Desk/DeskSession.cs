@@ -1,6 +1,7 @@
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Configuration;
+using Playbook.Engine.Console;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import;
@@ -25,6 +26,7 @@ internal sealed class DeskSession : IDisposable
     private readonly Func<ContactStore> _openStore;
     private readonly Func<PlaybookCatalog> _loadCatalog;
     private readonly ContactStore _store;
+    private readonly ConditionTrial _conditions = new();
     private Lazy<Task<PlaybookCatalog>> _catalog;
     private PlaybookRuntime? _runtime;
     private Task<Today>? _todayAhead;
@@ -287,8 +289,21 @@ internal sealed class DeskSession : IDisposable
     private PlaybookRuntime RuntimeOver(ContactStore store, PlaybookCatalog catalog) =>
         PlaybookRuntime.Create(store, catalog, Config);
 
+    /// <summary>
+    /// Evaluates <paramref name="condition"/> as a playbook's <c>when:</c> would for the contact <paramref name="contactId"/>
+    /// and their latest event, now: the same compiler, safety check and budget (see <see cref="ConditionTrial"/>).
+    /// </summary>
+    /// <exception cref="TrialException">The condition does not compile, or it failed while it ran.</exception>
+    public (Contact Contact, ContactEvent? Event, bool Answer) TryCondition(string condition, long contactId)
+    {
+        var contact = Store.Contacts.Find(contactId) ?? throw new NotFoundException("contact", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var latest = ConditionTrial.Latest(Store.Events.List(contactId));
+        return (contact, latest, _conditions.Evaluate(condition, Store, contact, Me, Now, latest));
+    }
+
     public void Dispose()
     {
+        _conditions.Dispose();
         if (_catalog.IsValueCreated && _catalog.Value.IsCompletedSuccessfully)
         {
             _catalog.Value.Result.Dispose();

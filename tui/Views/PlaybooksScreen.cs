@@ -1,5 +1,6 @@
 using System.Globalization;
 using Playbook.Engine.Catalog;
+using Playbook.Engine.Console;
 using Terminal.Gui.Input;
 using Terminal.Gui.ViewBase;
 using Terminal.Gui.Views;
@@ -14,20 +15,27 @@ internal sealed class PlaybooksScreen : Screen
 {
     private readonly TableView _table = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Percent(40), FullRowSelect = true, CollectionNavigator = null };
 #pragma warning disable CS0618 // TextView is superseded by an editor package in 2.5 but is the multi-line view it ships.
-    private readonly TextView _detail = new() { X = 0, Y = Pos.Percent(40), Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true };
+    private readonly TextView _detail = new() { X = 0, Y = Pos.Percent(40) + 1, Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true };
 #pragma warning restore CS0618
+    private readonly TextField _condition = new() { X = 6, Y = Pos.Percent(40), Width = Dim.Fill() };
     private List<PlaybookRow> _rows = [];
 
     public PlaybooksScreen(DeskWindow desk)
         : base(desk)
     {
         _table.ValueChanged += (_, _) => ShowDetail();
-        Add(_table, _detail);
+        _condition.Accepting += (_, e) =>
+        {
+            TryCondition();
+            e.Handled = true;
+        };
+        Add(_table, new Label { X = 0, Y = Pos.Percent(40), Text = "when:" }, _condition, _detail);
         Keys =
         [
             new KeyHint(Key.E, "On/off", Toggle),
             new KeyHint(Key.P, "Preview", Preview),
             new KeyHint(Key.T, "Trust", Trust),
+            new KeyHint(Key.W, "Try a when", () => _condition.SetFocus()),
             new KeyHint(Key.F5, "Reload", () =>
             {
                 Desk.Session.ReloadCatalog();
@@ -43,7 +51,10 @@ internal sealed class PlaybooksScreen : Screen
     /// <summary>The rows listed.</summary>
     public IReadOnlyList<PlaybookRow> Rows => _rows;
 
-    /// <summary>The text below the list: the selected playbook's problems, script, or preview.</summary>
+    /// <summary>The condition typed in the box under the list.</summary>
+    public string Condition => _condition.Text;
+
+    /// <summary>The text below the list: the selected playbook's problems, script, preview, or a condition's answer.</summary>
     public string Detail => _detail.Text;
 
     public override void Reload()
@@ -115,6 +126,7 @@ internal sealed class PlaybooksScreen : Screen
 
         lines.Add("");
         lines.Add("E switches it off or on · P previews what it would do now for the contacts marked or filtered on the Contacts screen, or everyone (nothing is kept) · T trusts a script");
+        lines.Add("W types a when: condition in the box above, and Enter says whether it holds for the contact selected on the Contacts screen, as a playbook would evaluate it");
         _detail.Text = string.Join('\n', lines);
     }
 
@@ -155,6 +167,39 @@ internal sealed class PlaybooksScreen : Screen
             Presentation.RunReportText.WriteDryRun(writer, report);
             _detail.Text = writer.ToString();
             Desk.Say($"Preview of {entry.Definition.Name}: {report.Drafts} draft(s) it would write; nothing was kept.");
+        });
+    }
+
+    /// <summary>Evaluates the condition in the box for the contact selected on the Contacts screen, and says why when it cannot.</summary>
+    private void TryCondition()
+    {
+        var condition = _condition.Text.Trim();
+        if (condition.Length == 0)
+        {
+            Desk.Say("Type a when: condition, such as contact.Company != null, then Enter.");
+            return;
+        }
+
+        if (Desk.Contacts.FocusedContact is not { } contactId)
+        {
+            Desk.Say("Select a contact on the Contacts screen (F4) first: the condition is evaluated for them.");
+            return;
+        }
+
+        Desk.Try(() =>
+        {
+            try
+            {
+                var (contact, trigger, answer) = Desk.Session.TryCondition(condition, contactId);
+                var at = trigger is null ? "with no event" : $"with their latest event ({trigger.Kind}, {trigger.At:yyyy-MM-dd})";
+                _detail.Text = $"when: {condition}\n\n{(answer ? "true" : "false")} for {contact.FullName} (#{contact.Id}), {at}, as a playbook's when: evaluates it now.";
+                Desk.Say($"when: is {(answer ? "true" : "false")} for {contact.FullName}.");
+            }
+            catch (TrialException e)
+            {
+                _detail.Text = $"when: {condition}\n\n{e.Message}";
+                Desk.Say(e.Problems.Count > 0 ? "The condition does not compile: see below." : "The condition failed: see below.");
+            }
         });
     }
 

@@ -201,6 +201,23 @@ public sealed class ConsoleCommandTests : IDisposable
         Assert.False(File.Exists(path));
     }
 
+    [Fact]
+    public async Task Console_DocsScriptedSession_PrintsWhatDocsConsoleMdShows()
+    {
+        await _cli.ImportAndRunAsync();
+        var doc = (await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "docs", "console.md"))).ReplaceLineEndings("\n");
+        var session = doc[(doc.IndexOf("$ cat questions.csx\n", StringComparison.Ordinal) + "$ cat questions.csx\n".Length)..];
+        var script = session[..session.IndexOf("$ playbook console", StringComparison.Ordinal)];
+        var shown = session[(session.IndexOf('\n', session.IndexOf("$ playbook console", StringComparison.Ordinal)) + 1)..];
+        shown = shown[..shown.IndexOf("```", StringComparison.Ordinal)];
+
+        var result = await _cli.RunWithInputAsync(script, "console", "--now", Monday);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.Error);
+        Assert.Equal(shown, result.Output);
+    }
+
     public void Dispose() => _cli.Dispose();
 
     private Task<CliResult> ConsoleAsync(params string[] lines) => ConsoleAsync([], lines);

@@ -13,6 +13,7 @@ public sealed class AppPathsTests
             ["XDG_DATA_HOME"] = "/data",
             ["XDG_CONFIG_HOME"] = "/config",
             ["XDG_CACHE_HOME"] = "/cache",
+            ["XDG_STATE_HOME"] = "/state",
         };
 
         var paths = AppPaths.FromEnvironment(environment.GetValueOrDefault);
@@ -23,6 +24,7 @@ public sealed class AppPathsTests
         Assert.Equal(Path.Combine("/config", "playbook", "playbooks"), paths.DefaultPlaybooks);
         Assert.Equal(Path.Combine("/cache", "playbook"), paths.CacheFolder);
         Assert.Equal(Path.Combine("/cache", "playbook", "conditions"), paths.ConditionsCache);
+        Assert.Equal(Path.Combine("/state", "playbook", "console-history"), paths.ConsoleHistory);
     }
 
     [Fact]
@@ -39,6 +41,7 @@ public sealed class AppPathsTests
         Assert.Equal(Path.Combine("/home/ana", ".local", "share", "playbook"), paths.DataFolder);
         Assert.Equal(Path.Combine("/home/ana", ".config", "playbook"), paths.ConfigFolder);
         Assert.Equal(Path.Combine("/home/ana", ".cache", "playbook"), paths.CacheFolder);
+        Assert.Equal(Path.Combine("/home/ana", ".local", "state", "playbook"), paths.StateFolder);
     }
 
     [Fact]

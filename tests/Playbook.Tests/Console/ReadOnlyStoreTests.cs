@@ -45,5 +45,36 @@ public sealed class ReadOnlyStoreTests : IDisposable
         Assert.Equal(0, globals.Runs.Count);
     }
 
+    [Fact]
+    public void OpenReadOnly_AWriteProtectedStore_ReadsItAndLeavesNothingBesideIt()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        _test.AddContact("Ana", "Ruiz", "Acme");
+        _test.Store.Dispose();
+        UnixFile.SetMode(_test.Path, UnixFileMode.UserRead);
+
+        using (var store = ContactStore.OpenReadOnly(_test.Path, _test.Clock, "the console only reads it"))
+        {
+            Assert.Equal(1, store.Contacts.Count());
+        }
+
+        Assert.Equal(["playbook.db"], Directory.GetFiles(Path.GetDirectoryName(_test.Path)!).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void OpenReadOnly_AnEmptyFile_IsRefusedAndLeftEmpty()
+    {
+        var empty = _test.Folder.Write("empty.db", "");
+
+        var refused = Assert.Throws<StoreException>(() => ContactStore.OpenReadOnly(empty, _test.Clock, "the console only reads it"));
+
+        Assert.Equal($"{empty}: is empty: there is no store here yet; import contacts first (playbook import linkedin PATH), or give --db the path of a store", refused.Message);
+        Assert.Equal(0, new FileInfo(empty).Length);
+    }
+
     public void Dispose() => _test.Dispose();
 }

@@ -23,7 +23,7 @@ internal static class ConsoleCommand
             var me = context.Config.ApplyTo(store.Me.Get());
             using var globals = new ConsoleGlobals(store, me, context.Clock.GetUtcNow(), () => context.Catalog);
             var terminal = context.IsInteractive;
-            var loop = new ConsoleLoop(new ConsoleSession(globals, terminal ? "console" : "stdin"), context.Output, context.Error)
+            var loop = new ConsoleLoop(new ConsoleSession(globals, terminal ? "console" : "stdin"), context.Output, context.Error, store.Path)
             {
                 Json = context.Json,
                 Debug = context.Debug,

@@ -1,5 +1,6 @@
 using System.Text;
 using Playbook.Engine.Console;
+using Playbook.Engine.Store;
 
 namespace Playbook.Tui.Cli;
 
@@ -8,7 +9,7 @@ namespace Playbook.Tui.Cli;
 /// the output, compile errors (placed at their line and column) and failures on the error stream, after which the
 /// console goes on.
 /// </summary>
-internal sealed class ConsoleLoop(ConsoleSession session, TextWriter output, TextWriter error)
+internal sealed class ConsoleLoop(ConsoleSession session, TextWriter output, TextWriter error, string storePath)
 {
     /// <summary>How many elements of a sequence a terminal shows before it says how to see more.</summary>
     private const int TerminalLimit = 100;
@@ -125,8 +126,10 @@ internal sealed class ConsoleLoop(ConsoleSession session, TextWriter output, Tex
     {
         var e = thrown is System.Reflection.TargetInvocationException { InnerException: { } inner } ? inner : thrown;
         var place = $"{session.InputName}({firstLine},1): ";
-        error.WriteLine(e is TrialException
-            ? place + e.Message.ReplaceLineEndings("\n" + new string(' ', place.Length))
+        error.WriteLine(
+            // SQLite's failures are the store's, said in the user's words (damaged, busy), naming the file.
+            StoreException.FromSqlite(storePath, e) is { } store ? place + store.Message
+            : e is TrialException ? place + e.Message.ReplaceLineEndings("\n" + new string(' ', place.Length))
             : $"{place}{e.GetType().Name}: {e.Message}");
         if (Debug)
         {

@@ -218,6 +218,50 @@ public sealed class ConsoleCommandTests : IDisposable
         Assert.Equal(shown, result.Output);
     }
 
+    [Fact]
+    public async Task Console_FilesThatAreNotStores_AreRefusedNamingTheFileAndLeftUntouched()
+    {
+        var wrong = new Dictionary<string, byte[]>
+        {
+            ["random.db"] = [.. Enumerable.Range(0, 8192).Select(i => (byte)(i * 7919 % 251))],
+            ["notes.db"] = "not a database at all\n"u8.ToArray(),
+        };
+
+        foreach (var (name, bytes) in wrong)
+        {
+            var file = _cli.Folder.Write($"wrong/{name}", "");
+            await File.WriteAllBytesAsync(file, bytes);
+
+            var result = await ConsoleAsync(["--db", file], "Contacts.Count");
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.StartsWith($"{file}: cannot be opened as a Playbook store", result.Error, StringComparison.Ordinal);
+            Assert.Equal(bytes, await File.ReadAllBytesAsync(file));
+            Assert.Equal([name], Directory.GetFiles(Path.GetDirectoryName(file)!).Where(f => Path.GetFileName(f).StartsWith(name, StringComparison.Ordinal)).Select(Path.GetFileName));
+        }
+    }
+
+    [Fact]
+    public async Task Console_StoreWithADamagedDataPage_SaysSoInTheEntryThatReadsItAndGoesOn()
+    {
+        await _cli.ImportExampleZipAsync();
+        var bytes = await File.ReadAllBytesAsync(_cli.DefaultDatabase);
+        var pages = bytes.Length / 4096;
+        for (var i = 4096 * (pages / 2); i < 4096 * (pages - 1); i++)
+        {
+            bytes[i] = 0x5A;
+        }
+
+        await File.WriteAllBytesAsync(_cli.DefaultDatabase, bytes);
+
+        var result = await ConsoleAsync("Events.Select(e => e.Body).Count() + Contacts.Select(c => c.About).Count()", "\"still here\"");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["still here"], result.OutputLines);
+        Assert.StartsWith($"stdin(1,1): {_cli.DefaultDatabase}: is damaged (", result.Error, StringComparison.Ordinal);
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(_cli.DefaultDatabase));
+    }
+
     public void Dispose() => _cli.Dispose();
 
     private Task<CliResult> ConsoleAsync(params string[] lines) => ConsoleAsync([], lines);

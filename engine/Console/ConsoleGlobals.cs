@@ -16,23 +16,26 @@ namespace Playbook.Engine.Console;
 /// (a <c>when:</c> as a playbook evaluates it) and <see cref="Render"/> (a template as a draft renders it). Nothing here
 /// changes the store, which the console opens for reading only.
 /// </summary>
-public sealed class ConsoleGlobals : IDisposable
+public sealed class ConsoleGlobals
 {
     private readonly ContactStore _store;
     private readonly Lazy<PlaybookCatalog> _catalog;
-    private readonly ConditionTrial _conditions = new();
+    private readonly ConditionTrial _conditions;
 
     /// <summary>
     /// The globals over <paramref name="store"/>, with the me-profile <paramref name="me"/> (config.yaml laid over the
     /// stored one) and the clock <paramref name="now"/>; <paramref name="catalog"/> loads the playbooks and templates
-    /// the first time a template is rendered.
+    /// the first time a template is rendered; <see cref="Eval"/> compiles its conditions in <paramref name="conditions"/>,
+    /// which the caller disposes.
     /// </summary>
-    public ConsoleGlobals(ContactStore store, MeProfile me, DateTimeOffset now, Func<PlaybookCatalog> catalog)
+    public ConsoleGlobals(ContactStore store, MeProfile me, DateTimeOffset now, Func<PlaybookCatalog> catalog, ConditionTrial conditions)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(me);
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(conditions);
         _store = store;
+        _conditions = conditions;
         _catalog = new Lazy<PlaybookCatalog>(catalog);
         Me = me;
         Now = now;
@@ -142,9 +145,6 @@ public sealed class ConsoleGlobals : IDisposable
         Render("template or name", contact)     a Liquid text, or a template by name, as a draft renders it
         End with Ctrl+D.
         """ + $"\nThe store {_store.Path} is opened for reading only.";
-
-    /// <summary>Unloads the conditions compiled for <see cref="Eval"/>.</summary>
-    public void Dispose() => _conditions.Dispose();
 
     private static T? Found<T>(Func<T> get)
         where T : class

@@ -87,6 +87,12 @@ public sealed class ConsoleSession
             : new ConsoleOutcome(ConsoleOutcomeKind.Nothing, null, [], null);
     }
 
+    /// <summary>
+    /// Compiles and runs an empty entry, so that the compiler is loaded and warm when the first real entry comes: on a
+    /// terminal, while the person types it. Call it before any other entry, and await it before the next.
+    /// </summary>
+    public Task WarmUpAsync(CancellationToken cancellationToken) => Task.Run(() => SubmitAsync("0;", 1, cancellationToken), cancellationToken);
+
     /// <summary>The names the entries so far declared, with their values, latest first.</summary>
     public IReadOnlyList<(string Name, object? Value)> Variables =>
         _state is null ? [] : [.. _state.Variables.Reverse().DistinctBy(v => v.Name).Select(v => (v.Name, v.Value))];

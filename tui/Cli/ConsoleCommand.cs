@@ -21,7 +21,8 @@ internal static class ConsoleCommand
         {
             using var store = ContactStore.OpenReadOnly(context.DatabasePath, context.Clock, ReadOnlyReason);
             var me = context.Config.ApplyTo(store.Me.Get());
-            using var globals = new ConsoleGlobals(store, me, context.Clock.GetUtcNow(), () => context.Catalog);
+            using var conditions = new ConditionTrial();
+            var globals = new ConsoleGlobals(store, me, context.Clock.GetUtcNow(), () => context.Catalog, conditions);
             var terminal = context.IsInteractive;
             var loop = new ConsoleLoop(new ConsoleSession(globals, terminal ? "console" : "stdin"), context.Output, context.Error, store.Path)
             {

@@ -57,6 +57,7 @@ internal sealed class ConsoleLoop(ConsoleSession session, TextWriter output, Tex
     /// <summary>Runs entries typed at a terminal, with a prompt, line editing and <paramref name="history"/>, until Ctrl+D.</summary>
     public void RunOnTerminal(ConsoleHistory history)
     {
+        var warming = session.WarmUpAsync(CancellationToken.None);
         var editor = new LineEditor(history.Load());
         var entry = new StringBuilder();
         while (editor.ReadLine(entry.Length == 0 ? "> " : ". ") is { } line)
@@ -78,6 +79,7 @@ internal sealed class ConsoleLoop(ConsoleSession session, TextWriter output, Tex
             entry.Append(line).Append('\n');
             if (ConsoleSession.IsComplete(entry.ToString()))
             {
+                warming.GetAwaiter().GetResult();
                 Submit(entry.ToString(), 1, TerminalLimit);
                 entry.Clear();
             }

@@ -34,7 +34,8 @@ public sealed class ReadOnlyStoreTests : IDisposable
         }
 
         using var store = ContactStore.OpenReadOnly(_test.Path, _test.Clock, "the console only reads it");
-        using var globals = new ConsoleGlobals(store, new MeProfile(), TestStore.Start, () => throw new InvalidOperationException("no catalog needed"));
+        using var conditions = new ConditionTrial();
+        var globals = new ConsoleGlobals(store, new MeProfile(), TestStore.Start, () => throw new InvalidOperationException("no catalog needed"), conditions);
 
         var acme = globals.Contacts.Where(c => c.Company == "Acme").Select(c => c.LastName).ToList();
 

@@ -82,7 +82,7 @@ public sealed partial class CommandFuzzTests(ITestOutputHelper output) : IDispos
         };
         string[][] commands =
         [
-            ["contacts"], ["drafts"], ["stats"], ["playbooks"], ["run", .. Now], ["run", "--dry-run", .. Now], ["tick", .. Now],
+            ["contacts"], ["drafts"], ["stats"], ["playbooks"], ["run", .. Now], ["run", "--dry-run", .. Now], ["tick", .. Now], ["console"],
             ["import", "vcard", Path.Combine(RepoPaths.Examples, "contacts.vcf")],
             ["event", "add", "note", "--contact", "1", "--body", "hello"],
         ];

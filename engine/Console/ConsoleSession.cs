@@ -93,10 +93,6 @@ public sealed class ConsoleSession
     /// </summary>
     public Task WarmUpAsync(CancellationToken cancellationToken) => Task.Run(() => SubmitAsync("0;", 1, cancellationToken), cancellationToken);
 
-    /// <summary>The names the entries so far declared, with their values, latest first.</summary>
-    public IReadOnlyList<(string Name, object? Value)> Variables =>
-        _state is null ? [] : [.. _state.Variables.Reverse().DistinctBy(v => v.Name).Select(v => (v.Name, v.Value))];
-
     /// <summary>Whether the entry ends in an expression with no ';' whose type is not void: its value is shown.</summary>
     private static bool HasValue(Compilation compilation)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Playbook.Tui.Cli;
@@ -8,12 +9,16 @@ namespace Playbook.Tui.Cli;
 /// </summary>
 internal sealed class LineEditor(List<string> history)
 {
+    /// <summary>Where the cursor was last put, as an index in the line: the row the next redraw starts from.</summary>
+    private int _shown;
+
     /// <summary>The line typed, or null at the end of input (Ctrl+D on an empty line, or standard input closed).</summary>
     public string? ReadLine(string prompt)
     {
         Console.Write(prompt);
         var line = new StringBuilder();
         var cursor = 0;
+        _shown = 0;
         var recalled = history.Count;
         var treatControlC = Console.TreatControlCAsInput;
         Console.TreatControlCAsInput = true;
@@ -25,6 +30,7 @@ internal sealed class LineEditor(List<string> history)
                 switch (key.Key)
                 {
                     case ConsoleKey.Enter:
+                        Redraw(prompt, line, line.Length);
                         Console.WriteLine();
                         var typed = line.ToString();
                         if (typed.Length > 0)
@@ -41,10 +47,12 @@ internal sealed class LineEditor(List<string> history)
 
                         break;
                     case ConsoleKey.C when key.Modifiers.HasFlag(ConsoleModifiers.Control):
+                        Redraw(prompt, line, line.Length);
                         Console.WriteLine("^C");
                         Console.Write(prompt);
                         line.Clear();
                         cursor = 0;
+                        _shown = 0;
                         continue;
                     case ConsoleKey.Backspace when cursor > 0:
                         line.Remove(--cursor, 1);
@@ -101,10 +109,54 @@ internal sealed class LineEditor(List<string> history)
         cursor = line.Length;
     }
 
-    /// <summary>Writes the line again after the prompt, clears what was left of the old one, and puts the cursor back.</summary>
-    private static void Redraw(string prompt, StringBuilder line, int cursor)
+    /// <summary>
+    /// Writes the line again after the prompt and puts the cursor at <paramref name="cursor"/>. A line longer than the
+    /// terminal is wide wraps over several rows: the redraw starts from the prompt's row, wherever the cursor was.
+    /// </summary>
+    private void Redraw(string prompt, StringBuilder line, int cursor)
     {
-        var back = line.Length - cursor;
-        Console.Write("\r" + prompt + line + "\u001b[K" + (back > 0 ? $"\u001b[{back}D" : ""));
+        var width = Width();
+        var text = new StringBuilder();
+        var up = (prompt.Length + _shown) / width;
+        if (up > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\u001b[{up}A");
+        }
+
+        text.Append('\r').Append(prompt).Append(line).Append("\u001b[J");
+        var end = prompt.Length + line.Length;
+        if (end % width == 0 && line.Length > 0)
+        {
+            // At the last column the terminal waits to wrap: go to the next row, where the count says the cursor is.
+            text.Append("\r\n");
+        }
+
+        var back = end / width - (prompt.Length + cursor) / width;
+        if (back > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\u001b[{back}A");
+        }
+
+        var column = (prompt.Length + cursor) % width;
+        text.Append('\r');
+        if (column > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\u001b[{column}C");
+        }
+
+        Console.Write(text.ToString());
+        _shown = cursor;
+    }
+
+    private static int Width()
+    {
+        try
+        {
+            return Math.Max(Console.WindowWidth, 10);
+        }
+        catch (IOException)
+        {
+            return 80;
+        }
     }
 }

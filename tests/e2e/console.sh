@@ -51,6 +51,13 @@ tmux send-keys -t "$session" BSpace BSpace BSpace BSpace BSpace BSpace
 tmux send-keys -t "$session" -l "+ 1"
 tmux send-keys -t "$session" Enter
 wait_for "205"
+# A line longer than the terminal is wide, edited in its middle: moved left over the wrap, a digit changed.
+long="Contacts.Where(c => c.Company != null && c.Company.Length > 0 && c.FullName.Length > 0 && c.Stage != \"dormant\").Count() * 1 + 0000"
+tmux send-keys -t "$session" -l "$long"
+tmux send-keys -t "$session" Left Left Left BSpace
+tmux send-keys -t "$session" -l "7"
+tmux send-keys -t "$session" Enter
+wait_for "7192"
 tmux send-keys -t "$session" C-d
 for _ in $(seq 1 50); do [ -f "$work/exit" ] && break; sleep 0.2; done
 [ "$(cat "$work/exit" 2>/dev/null)" = "exit 0" ] || fail "the console did not end with exit 0 ($(cat "$work/exit" 2>/dev/null))"

@@ -53,12 +53,23 @@ public sealed class PlaybookRuntime
     public RunReport Run(RunRequest request, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Execute(Select(_catalog, request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun, progress, cancellationToken, request.Contacts);
+        return Execute(Select(_catalog, request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun,
+            new RunScope(request.Contacts, request.Events), progress, cancellationToken);
     }
 
-    /// <summary>Wakes the runs whose wait is over, ends those a reply ended, and moves on those a draft's review released.</summary>
+    /// <summary>
+    /// Wakes the runs whose wait is over, ends those a reply ended, moves on those a draft's review released, and starts
+    /// the schedules that are due.
+    /// </summary>
     public RunReport Tick(IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Execute(_catalog.Enabled, everything: true, dispatch: false, dryRun: false, progress, cancellationToken);
+        Execute(_catalog.Enabled, everything: true, dispatch: false, dryRun: false, RunScope.All, progress, cancellationToken);
+
+    /// <summary>
+    /// What <see cref="Tick"/> would do at the store's clock, on a copy of the store in memory, carried on as a dry
+    /// <see cref="Run"/> is (each draft taken as sent when written, each wait passing without a reply); nothing is kept.
+    /// </summary>
+    public RunReport PreviewTick(IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Execute(_catalog.Enabled, everything: true, dispatch: false, dryRun: true, RunScope.All, progress, cancellationToken);
 
     /// <summary>
     /// Marks a draft sent (the person sent it by hand): records a <c>message.sent</c> event at <paramref name="at"/>
@@ -107,8 +118,8 @@ public sealed class PlaybookRuntime
     }
 
     private RunReport Execute(
-        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool dryRun, IProgress<BatchProgress>? progress, CancellationToken cancellationToken,
-        IReadOnlySet<long>? contacts = null)
+        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool dryRun, RunScope scope, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var now = _store.Clock.GetUtcNow();
         // A dry run works on a copy of the store in memory: it never writes the file, so it needs no write access
@@ -118,7 +129,7 @@ public sealed class PlaybookRuntime
         var pass = new RuntimePass(_catalog, _settings, session, now, dryRun);
         try
         {
-            pass.Execute(playbooks, everything, dispatch, progress, cancellationToken, contacts);
+            pass.Execute(playbooks, everything, dispatch, scope, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (!dryRun && session.InBatch)
         {

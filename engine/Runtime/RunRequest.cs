@@ -17,4 +17,10 @@ public sealed record RunRequest
 
     /// <summary>Only these contacts' pending events and runs (a preview over a few people); null for everyone.</summary>
     public IReadOnlySet<long>? Contacts { get; init; }
+
+    /// <summary>
+    /// Only the runs these events started and these events if still pending (a preview of one invitation); null for
+    /// every event. With <see cref="Contacts"/> too, what either names.
+    /// </summary>
+    public IReadOnlySet<long>? Events { get; init; }
 }

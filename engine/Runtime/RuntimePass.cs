@@ -29,18 +29,23 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
     /// <param name="playbooks">The playbooks to work for.</param>
     /// <param name="everything">Whether those are every enabled playbook: then runs of playbooks that are not loaded are counted as held.</param>
     /// <param name="dispatch">Whether to start runs for pending events (a run), or only move runs on (a tick).</param>
+    /// <param name="scope">Only the runs, events and schedules of these contacts or events.</param>
     /// <param name="progress">Told after each run or event.</param>
     /// <param name="cancellationToken">Stops between two runs; what was done is kept.</param>
-    /// <param name="contacts">Only these contacts' runs, events and schedules; null for everyone.</param>
     public void Execute(
-        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, IProgress<BatchProgress>? progress, CancellationToken cancellationToken,
-        IReadOnlySet<long>? contacts = null)
+        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, RunScope scope, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var names = playbooks.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var resumable = FindResumable(names, everything).Where(r => contacts?.Contains(r.ContactId) != false).ToList();
-        var pending = (dispatch ? FindPending(playbooks) : []).Where(p => contacts?.Contains(p.Event.ContactId) != false).ToList();
-        var scheduled = (dispatch ? [] : FindScheduled(playbooks)).Where(s => contacts?.Contains(s.ContactId) != false).ToList();
+        var resumable = FindResumable(names, everything).Where(r => scope.Takes(r.ContactId, r.EventId)).ToList();
+        var pending = (dispatch ? FindPending(playbooks) : []).Where(p => scope.Takes(p.Event.ContactId, p.Event.Id)).ToList();
+        var scheduled = (dispatch ? [] : FindScheduled(playbooks)).Where(s => scope.Takes(s.ContactId, null)).ToList();
         _counter.EventsConsidered = pending.Count;
+        if (dispatch)
+        {
+            _counter.SkippedByAge = playbooks.Sum(p => WorkQueue.TooOld(session, p, now).Count(old => scope.Takes(old.ContactId, old.EventId)));
+        }
+
         var total = resumable.Count + pending.Count + scheduled.Count;
         var done = 0;
         progress?.Report(new BatchProgress(0, total));

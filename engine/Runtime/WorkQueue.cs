@@ -17,7 +17,7 @@ internal static class WorkQueue
                 AND e.kind IN ('message.received', 'message.sent', 'meeting', 'collaboration', 'note')) AS touched,
             (SELECT max(e.id) FROM events e WHERE e.contact_id = r.contact_id AND e.kind = 'message.received'
                 AND e.classification = 'negative' AND e.at_ticks >= r.started_ticks AND e.at_ticks <= $p0) AS negative,
-            r.contact_id
+            r.contact_id, r.event_id
         FROM runs r WHERE r.state IN ('running', 'waiting')
         ORDER BY r.id
         """;
@@ -27,6 +27,12 @@ internal static class WorkQueue
         WHERE e.kind = $p0 AND e.at_ticks >= $p1 AND e.at_ticks <= $p2
           AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p3 AND r.contact_id = e.contact_id AND r.event_id = e.id)
         ORDER BY e.at_ticks, e.id
+        """;
+
+    private const string TooOldSql = """
+        SELECT e.contact_id, e.id FROM events e
+        WHERE e.kind = $p0 AND e.at_ticks < $p1
+          AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p2 AND r.contact_id = e.contact_id AND r.event_id = e.id)
         """;
 
     // A contact's clock for a schedule starts at their last interaction (as conditions count one), else when they came
@@ -70,7 +76,17 @@ internal static class WorkQueue
             !r.IsDBNull(7) && r.GetInt64(7) != 0,
             !r.IsDBNull(8) && r.GetInt64(8) != 0,
             r.IsDBNull(9) ? null : r.GetInt64(9),
-            r.GetInt64(10)), now.UtcTicks);
+            r.GetInt64(10),
+            r.IsDBNull(11) ? null : r.GetInt64(11)), now.UtcTicks);
+
+    /// <summary>
+    /// The events of <paramref name="playbook"/>'s trigger, without a run of it, that are older than its <c>max_age</c>
+    /// at <paramref name="now"/>: history, which starts nothing; as (contact, event) pairs.
+    /// </summary>
+    public static List<(long ContactId, long EventId)> TooOld(RunSession session, PlaybookDefinition playbook, DateTimeOffset now) =>
+        playbook.MaxAge is { } maxAge && !playbook.IsSchedule
+            ? session.Query(TooOldSql, r => (r.GetInt64(0), r.GetInt64(1)), playbook.Trigger, Instants.Minus(now, maxAge).UtcTicks, playbook.Name)
+            : [];
 
     /// <summary>The events that may start a run of <paramref name="playbook"/>: of its trigger, within its <c>max_age</c>, not after <paramref name="now"/>, and without a run of it.</summary>
     public static List<ContactEvent> Pending(RunSession session, PlaybookDefinition playbook, DateTimeOffset now)

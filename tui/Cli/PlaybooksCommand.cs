@@ -18,7 +18,7 @@ internal static class PlaybooksCommand
             var catalog = context.Catalog;
             if (context.Json)
             {
-                context.WriteJson(catalog.Entries.Select(PlaybookJson.From).Concat(catalog.Withheld.Select(PlaybookJson.From)));
+                context.WriteJson(catalog.Entries.Select(PlaybookJson.From).Concat(catalog.Withheld.Select(PlaybookJson.From)).Concat(catalog.Unloaded.Select(PlaybookJson.From)));
                 return ExitCodes.Ok;
             }
 
@@ -39,18 +39,26 @@ internal static class PlaybooksCommand
                 Add(table, withheld.BuiltIn, "built-in", $"withheld: {Path.GetFileName(withheld.UserFile)} has problems");
             }
 
+            foreach (var file in catalog.Unloaded)
+            {
+                var status = file.State == UnloadedFile.Broken
+                    ? $"did not load: {Path.GetFileName(file.File)}, {Problems(file.ProblemCount)}"
+                    : $"not trusted: {Path.GetFileName(file.File)}";
+                table.Add(file.Name ?? "-", "user", "-", "-", "-", "-", status);
+            }
+
             table.WriteTo(context.Output);
+            foreach (var script in catalog.Untrusted)
+            {
+                context.Output.WriteLine($"not trusted, so not run: {script.File}; after reading it, 'playbook trust {script.File}' lets it run");
+            }
+
             var count = catalog.Entries.Count + catalog.Withheld.Count;
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{count} playbook{(count == 1 ? "" : "s")}, {catalog.Enabled.Count} enabled"));
             if (catalog.HasProblems)
             {
                 context.Output.WriteLine($"{Problems(catalog.Problems.Count)} in all: run 'playbook check' to see them.");
-            }
-
-            foreach (var script in catalog.Untrusted)
-            {
-                context.Output.WriteLine($"not trusted, so not run: {script.File} (sha256 {script.Hash[..16]}); 'playbook trust {script.File}' lets it run");
             }
 
             return ExitCodes.Ok;

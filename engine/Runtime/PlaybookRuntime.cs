@@ -105,6 +105,29 @@ public sealed class PlaybookRuntime
         return outcomes;
     }
 
+    /// <summary>
+    /// Why each playbook did or did not act for the contact <paramref name="contactId"/>, at the store's clock: for each of
+    /// their events and each playbook that starts on its kind (and each schedule), whether a run started and if not the
+    /// reason <c>run</c> would give; and where each of their runs stands. Only <paramref name="playbook"/>'s when given.
+    /// Reads the store, never writes it.
+    /// </summary>
+    /// <exception cref="NotFoundException">No such contact.</exception>
+    /// <exception cref="RuntimeException"><paramref name="playbook"/> names no playbook.</exception>
+    public Why.ContactWhy Why(long contactId, string? playbook = null)
+    {
+        var names = _catalog.Entries.Select(e => e.Definition.Name).Concat(_catalog.Withheld.Select(w => w.BuiltIn.Name)).ToList();
+        if (playbook is not null && !names.Contains(playbook, StringComparer.Ordinal))
+        {
+            throw new RuntimeException(DidYouMean.Unknown("playbook", playbook, names, null) + "; list them with 'playbook playbooks'");
+        }
+
+        var now = _store.Clock.GetUtcNow();
+        using var session = new RunSession(_store);
+        var contact = session.Contact(contactId) ?? throw new NotFoundException("contact", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var pass = new RuntimePass(_catalog, _settings, session, now, dryRun: true);
+        return new Why.WhyExplainer(_catalog, session, pass, now).Explain(contact, playbook);
+    }
+
     private Draft Decide(long draftId, bool sent, DateTimeOffset? at)
     {
         var now = _store.Clock.GetUtcNow();

@@ -37,19 +37,25 @@ internal static class WorkQueue
 
     // A contact's clock for a schedule starts at their last interaction (as conditions count one), else when they came
     // into the store; a run of the playbook since then (or one still going) means this period is covered.
-    private const string DueScheduleSql = """
-        SELECT c.id, c.last_ticks FROM (
-            SELECT c.id, coalesce(
+    private const string LastTicksColumn = """
+        coalesce(
                 (SELECT max(e.at_ticks) FROM events e WHERE e.contact_id = c.id AND e.at_ticks <= $p0
                     AND (e.kind IN ('message.sent', 'meeting', 'collaboration', 'note')
                          OR (e.kind = 'message.received' AND coalesce(e.classification, '') <> 'auto'))),
                 (SELECT min(e.at_ticks) FROM events e WHERE e.contact_id = c.id AND e.kind = 'contact.imported')) AS last_ticks
+        """;
+
+    private const string DueScheduleSql = $"""
+        SELECT c.id, c.last_ticks FROM (
+            SELECT c.id, {LastTicksColumn}
             FROM contacts c) c
         WHERE c.last_ticks IS NOT NULL AND c.last_ticks <= $p0 - $p1
           AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p2 AND r.contact_id = c.id
                           AND (r.state IN ('running', 'waiting') OR r.started_ticks >= c.last_ticks))
         ORDER BY c.id
         """;
+
+    private const string LastTicksSql = $"SELECT {LastTicksColumn} FROM contacts c WHERE c.id = $p1";
 
     private const string CoveredSql = """
         SELECT count(*) FROM runs r WHERE r.playbook = $p0 AND r.contact_id = $p1
@@ -62,6 +68,12 @@ internal static class WorkQueue
     /// </summary>
     public static List<(long ContactId, long LastTicks)> DueSchedule(RunSession session, PlaybookDefinition playbook, DateTimeOffset now) =>
         session.Query(DueScheduleSql, r => (r.GetInt64(0), r.GetInt64(1)), now.UtcTicks, playbook.Every!.Value.Ticks, playbook.Name);
+
+    /// <summary>When a schedule's clock for the contact started, as <see cref="DueSchedule"/> counts it: their last interaction, else their arrival; null when neither.</summary>
+    public static DateTimeOffset? LastInteractionOrArrival(RunSession session, long contactId, DateTimeOffset now) =>
+        session.Query(LastTicksSql, r => r.IsDBNull(0) ? (long?)null : r.GetInt64(0), now.UtcTicks, contactId) is [{ } ticks]
+            ? new DateTimeOffset(ticks, TimeSpan.Zero)
+            : null;
 
     /// <summary>Whether a run of <paramref name="playbook"/> for the contact already covers the period that began at <paramref name="sinceTicks"/>.</summary>
     public static bool Covered(RunSession session, PlaybookDefinition playbook, long contactId, long sinceTicks) =>

@@ -154,7 +154,9 @@ internal sealed class WhyExplainer(PlaybookCatalog catalog, RunSession session, 
     {
         var gate = pass.Gate(playbook, contact, history, e);
         var name = playbook.Name;
-        var condition = playbook.When?.Source;
+        var condition = playbook.When is { Code: not null, Location: var at }
+            ? string.Create(CultureInfo.InvariantCulture, $"the script's When at {at.File}({at.Line})")
+            : playbook.When?.Source;
         return gate.Verdict switch
         {
             DispatchVerdict.DoNotContact => new WhyVerdict(name, e, WhyOutcomes.DoNotContact, "the contact is tagged do-not-contact: no playbook starts for them"),
@@ -163,7 +165,7 @@ internal sealed class WhyExplainer(PlaybookCatalog catalog, RunSession session, 
             DispatchVerdict.WhenFalse => new WhyVerdict(name, e, WhyOutcomes.When, $"'when' is false: {condition}")
             {
                 Condition = condition,
-                Readings = playbook.When is { } when ? ConditionReadings.Read(when.Source, pass.Context(gate.Work)) : [],
+                Readings = playbook.When is { Code: null } when ? ConditionReadings.Read(when.Source, pass.Context(gate.Work)) : [],
             },
             DispatchVerdict.WhenFailed => new WhyVerdict(name, e, WhyOutcomes.WhenFailed,
                 $"'when' fails, so the run it starts fails at once: {gate.Failure}") { Condition = condition },

@@ -200,6 +200,22 @@ public sealed class WhyTests : IDisposable
         Assert.Equal(skippedForAge, report.SkippedByAge);
     }
 
+    [Fact]
+    public void Why_ScriptWhenFalse_NamesTheScriptAndTheLineOfItsWhen()
+    {
+        using var h = new RuntimeHarness();
+        h.Playbook("vip.csx", "Declare(\"vip\")\n    .On(EventKinds.InvitationReceived)\n    .When(c => c.Contact.Company == \"Globex\")\n    .Tag(\"t\", \"vip\");\n");
+        h.Trust("vip.csx");
+        var ana = h.Contact("Ana", "Ruiz");
+        h.Event(ana, EventKinds.InvitationReceived, daysAgo: 1);
+
+        var verdict = Single(h.Runtime.Why(ana));
+
+        Assert.Equal(WhyOutcomes.When, verdict.Outcome);
+        Assert.Equal($"the script's When at {Path.Combine(h.Playbooks, "vip.csx")}(3)", verdict.Condition);
+        Assert.Empty(verdict.Readings);
+    }
+
     private static WhyVerdict Single(ContactWhy why) => Assert.Single(why.Verdicts, v => v.Event?.Kind == EventKinds.InvitationReceived);
 
     public void Dispose() => _h.Dispose();

@@ -53,7 +53,9 @@ public sealed class PlaybookRuntime
     public RunReport Run(RunRequest request, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Execute(Select(_catalog, request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun,
+        // Schedules are the tick's; a dry run that names playbooks previews theirs too, so a schedule can be tried with 'run'.
+        var playbooks = Select(_catalog, request.Playbooks);
+        return Execute(playbooks, everything: request.Playbooks.Count == 0, dispatch: true, schedules: request.DryRun && request.Playbooks.Count > 0, request.DryRun,
             new RunScope(request.Contacts, request.Events), progress, cancellationToken);
     }
 
@@ -62,14 +64,14 @@ public sealed class PlaybookRuntime
     /// the schedules that are due.
     /// </summary>
     public RunReport Tick(IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Execute(_catalog.Enabled, everything: true, dispatch: false, dryRun: false, RunScope.All, progress, cancellationToken);
+        Execute(_catalog.Enabled, everything: true, dispatch: false, schedules: true, dryRun: false, RunScope.All, progress, cancellationToken);
 
     /// <summary>
     /// What <see cref="Tick"/> would do at the store's clock, on a copy of the store in memory, carried on as a dry
     /// <see cref="Run"/> is (each draft taken as sent when written, each wait passing without a reply); nothing is kept.
     /// </summary>
     public RunReport PreviewTick(IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Execute(_catalog.Enabled, everything: true, dispatch: false, dryRun: true, RunScope.All, progress, cancellationToken);
+        Execute(_catalog.Enabled, everything: true, dispatch: false, schedules: true, dryRun: true, RunScope.All, progress, cancellationToken);
 
     /// <summary>
     /// Marks a draft sent (the person sent it by hand): records a <c>message.sent</c> event at <paramref name="at"/>
@@ -141,7 +143,7 @@ public sealed class PlaybookRuntime
     }
 
     private RunReport Execute(
-        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool dryRun, RunScope scope, IProgress<BatchProgress>? progress,
+        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool schedules, bool dryRun, RunScope scope, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken)
     {
         var now = _store.Clock.GetUtcNow();
@@ -152,7 +154,7 @@ public sealed class PlaybookRuntime
         var pass = new RuntimePass(_catalog, _settings, session, now, dryRun);
         try
         {
-            pass.Execute(playbooks, everything, dispatch, scope, progress, cancellationToken);
+            pass.Execute(playbooks, everything, dispatch, schedules, scope, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (!dryRun && session.InBatch)
         {

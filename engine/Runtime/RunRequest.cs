@@ -11,7 +11,8 @@ public sealed record RunRequest
 
     /// <summary>
     /// Run on a copy of the store in memory, never writing the file (so a read-only store can be tried too), carrying
-    /// each run on as if its drafts were sent and its waits passed without a reply.
+    /// each run on as if its drafts were sent and its waits passed without a reply. A dry run that names
+    /// <see cref="Playbooks"/> also previews their schedules that are due at the clock (which only a tick starts for real).
     /// </summary>
     public bool DryRun { get; init; }
 

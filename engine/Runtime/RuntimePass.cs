@@ -29,17 +29,18 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
     /// <param name="playbooks">The playbooks to work for.</param>
     /// <param name="everything">Whether those are every enabled playbook: then runs of playbooks that are not loaded are counted as held.</param>
     /// <param name="dispatch">Whether to start runs for pending events (a run), or only move runs on (a tick).</param>
+    /// <param name="schedules">Whether to start the schedules that are due (a tick, or a dry run that names a schedule).</param>
     /// <param name="scope">Only the runs, events and schedules of these contacts or events.</param>
     /// <param name="progress">Told after each run or event.</param>
     /// <param name="cancellationToken">Stops between two runs; what was done is kept.</param>
     public void Execute(
-        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, RunScope scope, IProgress<BatchProgress>? progress,
+        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool schedules, RunScope scope, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken)
     {
         var names = playbooks.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var resumable = FindResumable(names, everything).Where(r => scope.Takes(r.ContactId, r.EventId)).ToList();
         var pending = (dispatch ? FindPending(playbooks) : []).Where(p => scope.Takes(p.Event.ContactId, p.Event.Id)).ToList();
-        var scheduled = (dispatch ? [] : FindScheduled(playbooks)).Where(s => scope.Takes(s.ContactId, null)).ToList();
+        var scheduled = (schedules ? FindScheduled(playbooks) : []).Where(s => scope.Takes(s.ContactId, null)).ToList();
         _counter.EventsConsidered = pending.Count;
         if (dispatch)
         {

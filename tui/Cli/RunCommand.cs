@@ -51,7 +51,7 @@ internal static class RunCommand
             }
 
             RunReportPrinter.Write(context, report, tick: false);
-            RunReportPrinter.WriteSchedules(context, request.Playbooks);
+            RunReportPrinter.WriteSchedules(context, request.Playbooks, request.DryRun);
             return refused ? ExitCodes.BadInput : ExitCodes.Ok;
         }));
         return command;

@@ -46,12 +46,12 @@ internal static class RunReportPrinter
     }
 
     /// <summary>
-    /// Says, for each of <paramref name="names"/> that is a schedule, that <c>run</c> does not start it: <c>tick</c>
-    /// does, and <c>tick --dry-run</c> previews it.
+    /// Says, for each of <paramref name="names"/> that is a schedule, that a real <c>run</c> does not start it: <c>tick</c>
+    /// does, and a dry run previews it.
     /// </summary>
-    public static void WriteSchedules(CliContext context, IReadOnlyList<string> names)
+    public static void WriteSchedules(CliContext context, IReadOnlyList<string> names, bool dryRun)
     {
-        if (context.Json)
+        if (context.Json || dryRun)
         {
             return;
         }
@@ -60,7 +60,7 @@ internal static class RunReportPrinter
         {
             if (context.Catalog.Find(name) is { IsSchedule: true })
             {
-                context.Output.WriteLine($"{name} starts on its schedule: 'playbook tick' starts it when it is due, 'playbook tick --dry-run' previews it");
+                context.Output.WriteLine($"{name} starts on its schedule: 'playbook tick' starts it when it is due; 'playbook run --dry-run --playbook {name}' previews it");
             }
         }
     }

@@ -321,14 +321,22 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_SchedulePlaybookNamed_SaysThatTickStartsIt()
+    public async Task Run_SchedulePlaybookNamed_SaysThatTickStartsItAndADryRunPreviewsIt()
     {
-        await _cli.ImportExampleZipAsync();
+        await _cli.ImportAndRunAsync();
+        var elena = await _cli.ContactIdAsync("Elena Moreno Díaz");
+        await _cli.RunAsync("contacts", "tag", Id(elena), "close", "--now", Monday);
 
-        var result = await _cli.RunAsync("run", "--playbook", "keep-in-touch", "--dry-run", "--now", Monday);
+        var real = await _cli.RunAsync("run", "--playbook", "keep-in-touch", "--now", "2027-06-01T08:00Z");
+        var preview = await _cli.JsonAsync("run", "--playbook", "keep-in-touch", "--dry-run", "--now", "2027-07-01T08:00Z");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("keep-in-touch starts on its schedule: 'playbook tick' starts it when it is due, 'playbook tick --dry-run' previews it", result.OutputLines[^1]);
+        Assert.True(real.ExitCode == 0, real.ToString());
+        Assert.Equal("keep-in-touch starts on its schedule: 'playbook tick' starts it when it is due; 'playbook run --dry-run --playbook keep-in-touch' previews it", real.OutputLines[^1]);
+        Assert.Equal(0, int.Parse(real.OutputLines[0].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+        var trace = preview.GetProperty("traces").EnumerateArray().Single();
+        Assert.Equal(("keep-in-touch", elena), (trace.GetProperty("run").GetProperty("playbook").GetString(), trace.GetProperty("run").GetProperty("contactId").GetInt64()));
+        Assert.Single(trace.GetProperty("tasks").EnumerateArray());
+        Assert.Empty((await _cli.JsonAsync("runs", "--playbook", "keep-in-touch")).EnumerateArray());
     }
 
     [Fact]

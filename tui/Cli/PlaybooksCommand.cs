@@ -48,17 +48,17 @@ internal static class PlaybooksCommand
             }
 
             table.WriteTo(context.Output);
-            foreach (var script in catalog.Untrusted)
-            {
-                context.Output.WriteLine($"not trusted, so not run: {script.File}; after reading it, 'playbook trust {script.File}' lets it run");
-            }
-
             var count = catalog.Entries.Count + catalog.Withheld.Count;
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{count} playbook{(count == 1 ? "" : "s")}, {catalog.Enabled.Count} enabled"));
             if (catalog.HasProblems)
             {
                 context.Output.WriteLine($"{Problems(catalog.Problems.Count)} in all: run 'playbook check' to see them.");
+            }
+
+            foreach (var script in catalog.Untrusted)
+            {
+                context.Output.WriteLine($"not trusted, so not run: {script.File} (sha256 {script.Hash[..16]}); 'playbook trust {script.File}' lets it run");
             }
 
             return ExitCodes.Ok;

@@ -112,5 +112,21 @@ public sealed class PlaybooksCommandTests : IDisposable
                 file.GetProperty("state").GetString(), file.GetProperty("trigger").ValueKind));
     }
 
+    [Fact]
+    public async Task Playbooks_UntrustedScript_IsListedAsARowAndSaysHowToTrustIt()
+    {
+        var folder = _cli.Folder.Folder("mine");
+        var script = _cli.Folder.Write("mine/hello.csx", "Declare(\"hello\").On(EventKinds.InvitationReceived).Tag(\"t\", \"hello\");\n");
+
+        var result = await _cli.RunAsync("playbooks", "--playbooks", folder);
+        var json = (await _cli.RunAsync("playbooks", "--playbooks", folder, "--json")).Json();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.EndsWith("not trusted: hello.csx", result.OutputLines.Single(l => l.StartsWith("-  ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith($"not trusted, so not run: {script} (sha256 ", result.OutputLines[^1], StringComparison.Ordinal);
+        var file = json.EnumerateArray().Single(p => p.GetProperty("file").GetString() == script);
+        Assert.Equal((JsonValueKind.Null, "not trusted"), (file.GetProperty("name").ValueKind, file.GetProperty("state").GetString()));
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -44,7 +44,9 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         _counter.EventsConsidered = pending.Count;
         if (dispatch)
         {
-            _counter.SkippedByAge = playbooks.Sum(p => WorkQueue.TooOld(session, p, now).Count(old => scope.Takes(old.ContactId, old.EventId)));
+            _counter.SkippedByAge = scope == RunScope.All
+                ? playbooks.Sum(p => WorkQueue.CountTooOld(session, p, now))
+                : playbooks.Sum(p => WorkQueue.TooOld(session, p, now).Count(old => scope.Takes(old.ContactId, old.EventId)));
         }
 
         var total = resumable.Count + pending.Count + scheduled.Count;

@@ -35,6 +35,12 @@ internal static class WorkQueue
           AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p2 AND r.contact_id = e.contact_id AND r.event_id = e.id)
         """;
 
+    private const string CountTooOldSql = """
+        SELECT count(*) FROM events e
+        WHERE e.kind = $p0 AND e.at_ticks < $p1
+          AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p2 AND r.contact_id = e.contact_id AND r.event_id = e.id)
+        """;
+
     // A contact's clock for a schedule starts at their last interaction (as conditions count one), else when they came
     // into the store; a run of the playbook since then (or one still going) means this period is covered.
     private const string LastTicksColumn = """
@@ -99,6 +105,12 @@ internal static class WorkQueue
         playbook.MaxAge is { } maxAge && !playbook.IsSchedule
             ? session.Query(TooOldSql, r => (r.GetInt64(0), r.GetInt64(1)), playbook.Trigger, Instants.Minus(now, maxAge).UtcTicks, playbook.Name)
             : [];
+
+    /// <summary>How many events <see cref="TooOld"/> would list, counted in the store (for a command over everyone).</summary>
+    public static int CountTooOld(RunSession session, PlaybookDefinition playbook, DateTimeOffset now) =>
+        playbook.MaxAge is { } maxAge && !playbook.IsSchedule
+            ? (int)session.Query(CountTooOldSql, r => r.GetInt64(0), playbook.Trigger, Instants.Minus(now, maxAge).UtcTicks, playbook.Name)[0]
+            : 0;
 
     /// <summary>The events that may start a run of <paramref name="playbook"/>: of its trigger, within its <c>max_age</c>, not after <paramref name="now"/>, and without a run of it.</summary>
     public static List<ContactEvent> Pending(RunSession session, PlaybookDefinition playbook, DateTimeOffset now)

@@ -47,6 +47,9 @@ public sealed class PlaybookCatalog : IDisposable
     /// <summary>Built-ins that do not run because a user file claims their name but has problems.</summary>
     public IReadOnlyList<WithheldPlaybook> Withheld { get; }
 
+    /// <summary>The user's files that gave no playbook: with problems that kept them from loading, or scripts not trusted.</summary>
+    public IReadOnlyList<UnloadedFile> Unloaded { get; private init; } = [];
+
     /// <summary>The playbook scripts found with the user's playbooks, trusted or not.</summary>
     public IReadOnlyList<ScriptEntry> Scripts { get; private init; } = [];
 
@@ -153,7 +156,12 @@ public sealed class PlaybookCatalog : IDisposable
                 .. rejectedReminds,
                 .. scriptProblems,
             ];
-            return new PlaybookCatalog(templates, conditions, entries, set.Withheld, Sorted(problems), remindTexts) { Scripts = scriptEntries };
+            var sorted = Sorted(problems);
+            return new PlaybookCatalog(templates, conditions, entries, set.Withheld, sorted, remindTexts)
+            {
+                Scripts = scriptEntries,
+                Unloaded = FindUnloaded(entries, user.Rejected, scriptEntries, sorted),
+            };
         }
         catch
         {
@@ -218,6 +226,19 @@ public sealed class PlaybookCatalog : IDisposable
 
         paths.AddRange(options.CheckPaths);
         return paths;
+    }
+
+    private static List<UnloadedFile> FindUnloaded(
+        List<CatalogEntry> entries, IReadOnlyList<RejectedPlaybook> rejected, IReadOnlyList<ScriptEntry> scripts, List<Problem> problems)
+    {
+        var loaded = entries.Select(e => e.Definition.SourceFile).ToHashSet(StringComparer.Ordinal);
+        var claims = rejected.GroupBy(r => r.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var broken = problems
+            .Where(p => Path.GetExtension(p.File) is ".yaml" or ".yml" or ".csx" && !loaded.Contains(p.File))
+            .GroupBy(p => p.File, StringComparer.Ordinal)
+            .Select(g => new UnloadedFile(g.Key, claims.GetValueOrDefault(g.Key), UnloadedFile.Broken, g.Count()));
+        var untrusted = scripts.Where(s => s.Refusal is not null).Select(s => new UnloadedFile(s.File, null, UnloadedFile.NotTrusted, 0));
+        return [.. broken.Concat(untrusted).OrderBy(f => f.File, StringComparer.Ordinal)];
     }
 
     private static CatalogEntry Entry(

@@ -53,12 +53,25 @@ public sealed class PlaybookRuntime
     public RunReport Run(RunRequest request, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Execute(Select(_catalog, request.Playbooks), everything: request.Playbooks.Count == 0, dispatch: true, request.DryRun, progress, cancellationToken, request.Contacts);
+        // Schedules are the tick's; a dry run that names playbooks previews theirs too, so a schedule can be tried with 'run'.
+        var playbooks = Select(_catalog, request.Playbooks);
+        return Execute(playbooks, everything: request.Playbooks.Count == 0, dispatch: true, schedules: request.DryRun && request.Playbooks.Count > 0, request.DryRun,
+            new RunScope(request.Contacts, request.Events), progress, cancellationToken);
     }
 
-    /// <summary>Wakes the runs whose wait is over, ends those a reply ended, and moves on those a draft's review released.</summary>
+    /// <summary>
+    /// Wakes the runs whose wait is over, ends those a reply ended, moves on those a draft's review released, and starts
+    /// the schedules that are due.
+    /// </summary>
     public RunReport Tick(IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Execute(_catalog.Enabled, everything: true, dispatch: false, dryRun: false, progress, cancellationToken);
+        Execute(_catalog.Enabled, everything: true, dispatch: false, schedules: true, dryRun: false, RunScope.All, progress, cancellationToken);
+
+    /// <summary>
+    /// What <see cref="Tick"/> would do at the store's clock, on a copy of the store in memory, carried on as a dry
+    /// <see cref="Run"/> is (each draft taken as sent when written, each wait passing without a reply); nothing is kept.
+    /// </summary>
+    public RunReport PreviewTick(IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Execute(_catalog.Enabled, everything: true, dispatch: false, schedules: true, dryRun: true, RunScope.All, progress, cancellationToken);
 
     /// <summary>
     /// Marks a draft sent (the person sent it by hand): records a <c>message.sent</c> event at <paramref name="at"/>
@@ -94,6 +107,29 @@ public sealed class PlaybookRuntime
         return outcomes;
     }
 
+    /// <summary>
+    /// Why each playbook did or did not act for the contact <paramref name="contactId"/>, at the store's clock: for each of
+    /// their events and each playbook that starts on its kind (and each schedule), whether a run started and if not the
+    /// reason <c>run</c> would give; and where each of their runs stands. Only <paramref name="playbook"/>'s when given.
+    /// Reads the store, never writes it.
+    /// </summary>
+    /// <exception cref="NotFoundException">No such contact.</exception>
+    /// <exception cref="RuntimeException"><paramref name="playbook"/> names no playbook.</exception>
+    public Why.ContactWhy Why(long contactId, string? playbook = null)
+    {
+        var names = _catalog.Entries.Select(e => e.Definition.Name).Concat(_catalog.Withheld.Select(w => w.BuiltIn.Name)).ToList();
+        if (playbook is not null && !names.Contains(playbook, StringComparer.Ordinal))
+        {
+            throw new RuntimeException(DidYouMean.Unknown("playbook", playbook, names, null) + "; list them with 'playbook playbooks'");
+        }
+
+        var now = _store.Clock.GetUtcNow();
+        using var session = new RunSession(_store);
+        var contact = session.Contact(contactId) ?? throw new NotFoundException("contact", contactId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var pass = new RuntimePass(_catalog, _settings, session, now, dryRun: true);
+        return new Why.WhyExplainer(_catalog, session, pass, now).Explain(contact, playbook);
+    }
+
     private Draft Decide(long draftId, bool sent, DateTimeOffset? at)
     {
         var now = _store.Clock.GetUtcNow();
@@ -107,8 +143,8 @@ public sealed class PlaybookRuntime
     }
 
     private RunReport Execute(
-        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool dryRun, IProgress<BatchProgress>? progress, CancellationToken cancellationToken,
-        IReadOnlySet<long>? contacts = null)
+        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool schedules, bool dryRun, RunScope scope, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var now = _store.Clock.GetUtcNow();
         // A dry run works on a copy of the store in memory: it never writes the file, so it needs no write access
@@ -118,7 +154,7 @@ public sealed class PlaybookRuntime
         var pass = new RuntimePass(_catalog, _settings, session, now, dryRun);
         try
         {
-            pass.Execute(playbooks, everything, dispatch, progress, cancellationToken, contacts);
+            pass.Execute(playbooks, everything, dispatch, schedules, scope, progress, cancellationToken);
         }
         catch (OperationCanceledException) when (!dryRun && session.InBatch)
         {

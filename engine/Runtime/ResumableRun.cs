@@ -15,6 +15,7 @@ namespace Playbook.Engine.Runtime;
 /// <param name="Touched">Whether anything was logged with the contact since its wait began.</param>
 /// <param name="NegativeReply">The contact's latest negative reply since the run started, if any.</param>
 /// <param name="ContactId">The contact it works on.</param>
+/// <param name="EventId">The event that started it; null for a schedule's.</param>
 internal sealed record ResumableRun(
     long Id, string Playbook, string Version, string State, string? Step, bool HasWakeTime,
-    string? HeldStatus, bool Due, bool Touched, long? NegativeReply, long ContactId);
+    string? HeldStatus, bool Due, bool Touched, long? NegativeReply, long ContactId, long? EventId);

@@ -39,6 +39,12 @@ public sealed record RunReport
     /// <summary>Events skipped because the contact is tagged <c>do-not-contact</c>.</summary>
     public int SkippedDoNotContact { get; init; }
 
+    /// <summary>
+    /// Events of a playbook's trigger, with no run of it, that are older than its <c>max_age</c>: history, which starts
+    /// nothing (<c>playbook why</c> shows each with its age).
+    /// </summary>
+    public int SkippedByAge { get; init; }
+
     /// <summary>Runs that failed, with why.</summary>
     public IReadOnlyList<RunFailure> Failures { get; init; } = [];
 

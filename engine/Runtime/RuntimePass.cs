@@ -29,18 +29,26 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
     /// <param name="playbooks">The playbooks to work for.</param>
     /// <param name="everything">Whether those are every enabled playbook: then runs of playbooks that are not loaded are counted as held.</param>
     /// <param name="dispatch">Whether to start runs for pending events (a run), or only move runs on (a tick).</param>
+    /// <param name="schedules">Whether to start the schedules that are due (a tick, or a dry run that names a schedule).</param>
+    /// <param name="scope">Only the runs, events and schedules of these contacts or events.</param>
     /// <param name="progress">Told after each run or event.</param>
     /// <param name="cancellationToken">Stops between two runs; what was done is kept.</param>
-    /// <param name="contacts">Only these contacts' runs, events and schedules; null for everyone.</param>
     public void Execute(
-        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, IProgress<BatchProgress>? progress, CancellationToken cancellationToken,
-        IReadOnlySet<long>? contacts = null)
+        IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool schedules, RunScope scope, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var names = playbooks.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var resumable = FindResumable(names, everything).Where(r => contacts?.Contains(r.ContactId) != false).ToList();
-        var pending = (dispatch ? FindPending(playbooks) : []).Where(p => contacts?.Contains(p.Event.ContactId) != false).ToList();
-        var scheduled = (dispatch ? [] : FindScheduled(playbooks)).Where(s => contacts?.Contains(s.ContactId) != false).ToList();
+        var resumable = FindResumable(names, everything).Where(r => scope.Takes(r.ContactId, r.EventId)).ToList();
+        var pending = (dispatch ? FindPending(playbooks) : []).Where(p => scope.Takes(p.Event.ContactId, p.Event.Id)).ToList();
+        var scheduled = (schedules ? FindScheduled(playbooks) : []).Where(s => scope.Takes(s.ContactId, null)).ToList();
         _counter.EventsConsidered = pending.Count;
+        if (dispatch)
+        {
+            _counter.SkippedByAge = scope == RunScope.All
+                ? playbooks.Sum(p => WorkQueue.CountTooOld(session, p, now))
+                : playbooks.Sum(p => WorkQueue.TooOld(session, p, now).Count(old => scope.Takes(old.ContactId, old.EventId)));
+        }
+
         var total = resumable.Count + pending.Count + scheduled.Count;
         var done = 0;
         progress?.Report(new BatchProgress(0, total));
@@ -246,50 +254,35 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 
     private void Dispatch(PlaybookDefinition playbook, ContactEvent e)
     {
-        if (Eligible(e.ContactId) is not { } contact)
+        if (session.Contact(e.ContactId) is not { } contact)
         {
             return;
         }
 
-        var history = session.History(contact.Id, now);
-        if (e.Kind == EventKinds.InvitationReceived && history.Any(h => h.Kind == EventKinds.MessageSent && h.At >= e.At))
-        {
-            _counter.SkippedAnswered++;
-            return;
-        }
-
-        Begin(playbook, contact, history, e,
+        Begin(Gate(playbook, contact, session.History(contact.Id, now), e),
             string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}), version {playbook.ContentHash[..12]}"));
     }
 
     /// <summary>Starts a schedule's run for a contact whose period is over, unless a run already covers it.</summary>
     private void Start(PlaybookDefinition playbook, long contactId, long lastTicks)
     {
-        if (WorkQueue.Covered(session, playbook, contactId, lastTicks) || Eligible(contactId) is not { } contact)
+        if (WorkQueue.Covered(session, playbook, contactId, lastTicks) || session.Contact(contactId) is not { } contact)
         {
             return;
         }
 
         var last = new DateTimeOffset(lastTicks, TimeSpan.Zero);
-        Begin(playbook, contact, session.History(contact.Id, now), null,
+        Begin(Gate(playbook, contact, session.History(contact.Id, now), null),
             $"started by the schedule (every {Duration.Format(playbook.Every!.Value)}; last interaction or arrival {JournalText.Show(last)}), version {playbook.ContentHash[..12]}");
     }
 
-    /// <summary>The contact, unless it is gone or must not be contacted.</summary>
-    private Contact? Eligible(long contactId)
-    {
-        var contact = session.Contact(contactId);
-        if (contact is not null && contact.Tags.Contains(StepRunner.DoNotContact, StringComparer.Ordinal))
-        {
-            _counter.SkippedDoNotContact++;
-            return null;
-        }
-
-        return contact;
-    }
-
-    /// <summary>Checks <c>when</c>, then creates the run and takes its first steps.</summary>
-    private void Begin(PlaybookDefinition playbook, Contact contact, List<ContactEvent> history, ContactEvent? e, string startedBy)
+    /// <summary>
+    /// Whether a run of <paramref name="playbook"/> starts for <paramref name="contact"/> on <paramref name="e"/> (null for a
+    /// schedule's period) once it is due: not for a contact tagged <c>do-not-contact</c>, nor for an invitation the user
+    /// already answered, nor when <c>when</c> is false. Writes nothing and counts nothing: <c>run</c>, <c>tick</c> and
+    /// <c>why</c> all decide through it, so they never disagree.
+    /// </summary>
+    internal DispatchGate Gate(PlaybookDefinition playbook, Contact contact, List<ContactEvent> history, ContactEvent? e)
     {
         var work = new RunWork(
             new Run
@@ -298,25 +291,57 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
                 State = RunStates.Running, Step = playbook.Steps[0].Id, StartedAt = now, UpdatedAt = now,
             },
             playbook, contact, history, e);
-        string? failure = null;
+        if (contact.Tags.Contains(StepRunner.DoNotContact, StringComparer.Ordinal))
+        {
+            return new DispatchGate(DispatchVerdict.DoNotContact, work, null);
+        }
+
+        if (e is { Kind: EventKinds.InvitationReceived } && history.Find(h => h.Kind == EventKinds.MessageSent && h.At >= e.At) is { } answer)
+        {
+            return new DispatchGate(DispatchVerdict.Answered, work, null) { Answer = answer };
+        }
+
         if (playbook.When is { } when)
         {
             try
             {
                 if (!Runner.Evaluate(when, ConditionKeys.When(playbook.Name), Runner.Context(work, now)))
                 {
-                    // No run: the event (or the schedule) is looked at again next time, when the contact may have changed.
-                    _counter.SkippedByWhen++;
-                    return;
+                    return new DispatchGate(DispatchVerdict.WhenFalse, work, null);
                 }
             }
             catch (Scripting.ConditionException broken)
             {
-                failure = broken.Message;
+                return new DispatchGate(DispatchVerdict.WhenFailed, work, broken.Message);
             }
         }
 
-        if (session.InsertRun(playbook.Name, playbook.ContentHash, contact.Id, e?.Id, work.Run.Step!, now) is not { } id)
+        return new DispatchGate(DispatchVerdict.Starts, work, null);
+    }
+
+    /// <summary>The context a condition of <paramref name="work"/> sees now (for <c>why</c> to read what <c>when</c> read).</summary>
+    internal Playbooks.ConditionContext Context(RunWork work) => Runner.Context(work, now);
+
+    /// <summary>Counts a skip, or creates the run and takes its first steps (a <c>when</c> that failed fails the run at once).</summary>
+    private void Begin(DispatchGate gate, string startedBy)
+    {
+        switch (gate.Verdict)
+        {
+            case DispatchVerdict.DoNotContact:
+                _counter.SkippedDoNotContact++;
+                return;
+            case DispatchVerdict.Answered:
+                _counter.SkippedAnswered++;
+                return;
+            case DispatchVerdict.WhenFalse:
+                // No run: the event (or the schedule) is looked at again next time, when the contact may have changed.
+                _counter.SkippedByWhen++;
+                return;
+        }
+
+        var work = gate.Work;
+        var playbook = work.Playbook;
+        if (session.InsertRun(playbook.Name, playbook.ContentHash, work.Contact.Id, work.Event?.Id, work.Run.Step!, now) is not { } id)
         {
             return;
         }
@@ -324,7 +349,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         work.Run = work.Run with { Id = id };
         _counter.RunsStarted++;
         session.Journal(id, now, null, JournalActions.Started, startedBy);
-        if (failure is not null)
+        if (gate.Failure is { } failure)
         {
             Runner.Fail(work, null, failure, now);
         }

@@ -68,6 +68,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(ReclassifyCommand.Create(host));
         root.Subcommands.Add(RunCommand.Create(host));
         root.Subcommands.Add(TickCommand.Create(host));
+        root.Subcommands.Add(WhyCommand.Create(host));
         root.Subcommands.Add(ReplayCommand.Create(host));
         root.Subcommands.Add(StatsCommand.Create(host));
         root.Subcommands.Add(LosingTouchCommand.Create(host));

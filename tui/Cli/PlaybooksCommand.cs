@@ -18,7 +18,7 @@ internal static class PlaybooksCommand
             var catalog = context.Catalog;
             if (context.Json)
             {
-                context.WriteJson(catalog.Entries.Select(PlaybookJson.From).Concat(catalog.Withheld.Select(PlaybookJson.From)));
+                context.WriteJson(catalog.Entries.Select(PlaybookJson.From).Concat(catalog.Withheld.Select(PlaybookJson.From)).Concat(catalog.Unloaded.Select(PlaybookJson.From)));
                 return ExitCodes.Ok;
             }
 
@@ -37,6 +37,14 @@ internal static class PlaybooksCommand
             foreach (var withheld in catalog.Withheld)
             {
                 Add(table, withheld.BuiltIn, "built-in", $"withheld: {Path.GetFileName(withheld.UserFile)} has problems");
+            }
+
+            foreach (var file in catalog.Unloaded)
+            {
+                var status = file.State == UnloadedFile.Broken
+                    ? $"did not load: {Path.GetFileName(file.File)}, {Problems(file.ProblemCount)}"
+                    : $"not trusted: {Path.GetFileName(file.File)}";
+                table.Add(file.Name ?? "-", "user", "-", "-", "-", "-", status);
             }
 
             table.WriteTo(context.Output);

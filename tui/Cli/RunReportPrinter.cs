@@ -9,10 +9,13 @@ namespace Playbook.Tui.Cli;
 internal static class RunReportPrinter
 {
     /// <summary>
-    /// Prints every problem of the catalog on stderr, <c>file(line,col): message</c>, and names the playbooks that do
-    /// not run because of them; the others still run, so this is no reason to fail.
+    /// Prints every problem of the catalog on stderr, <c>file(line,col): message</c>, names the playbooks that do not
+    /// run because of them, and the scripts that are not trusted; the others still run.
     /// </summary>
-    /// <returns>Whether a playbook script was refused for want of trust (the command then exits 1 after doing the rest).</returns>
+    /// <returns>
+    /// Whether a playbook was withheld by its problems or a script refused for want of trust: the command then exits 1
+    /// after doing the rest, so a script or a scheduler sees that something did not run.
+    /// </returns>
     public static bool WriteProblems(TextWriter error, PlaybookCatalog catalog)
     {
         foreach (var problem in catalog.Problems)
@@ -23,7 +26,7 @@ internal static class RunReportPrinter
         // Playbooks that loaded but have problems, built-ins held back by a broken file of their name, and files that
         // did not load at all: none of them runs.
         var entryFiles = catalog.Entries.Select(e => e.Definition.SourceFile).Concat(catalog.Withheld.Select(w => w.UserFile)).ToHashSet(StringComparer.Ordinal);
-        var held = catalog.Entries.Where(e => !e.Enabled).Select(e => e.Definition.Name)
+        var held = catalog.Entries.Where(e => !e.Enabled && !e.SwitchedOff).Select(e => e.Definition.Name)
             .Concat(catalog.Withheld.Select(w => w.BuiltIn.Name))
             .Concat(catalog.Problems.Select(p => p.File).Where(f => IsPlaybookFile(f) && !entryFiles.Contains(f)))
             .Distinct(StringComparer.Ordinal)
@@ -39,7 +42,27 @@ internal static class RunReportPrinter
             error.WriteLine(script.Refusal);
         }
 
-        return refused.Count > 0;
+        return held.Count > 0 || refused.Count > 0;
+    }
+
+    /// <summary>
+    /// Says, for each of <paramref name="names"/> that is a schedule, that a real <c>run</c> does not start it: <c>tick</c>
+    /// does, and a dry run previews it.
+    /// </summary>
+    public static void WriteSchedules(CliContext context, IReadOnlyList<string> names, bool dryRun)
+    {
+        if (context.Json || dryRun)
+        {
+            return;
+        }
+
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            if (context.Catalog.Find(name) is { IsSchedule: true })
+            {
+                context.Output.WriteLine($"{name} starts on its schedule: 'playbook tick' starts it when it is due; 'playbook run --dry-run --playbook {name}' previews it");
+            }
+        }
     }
 
     /// <summary>Prints the report: as one JSON object, or as the dry run's stories and a summary.</summary>
@@ -61,7 +84,7 @@ internal static class RunReportPrinter
         if (!tick)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"skipped: {report.SkippedAnswered} already answered, {report.SkippedByWhen} filtered by 'when', {report.SkippedDoNotContact} do-not-contact"));
+                $"skipped: {report.SkippedAnswered} already answered, {report.SkippedByWhen} filtered by 'when', {report.SkippedDoNotContact} do-not-contact, {report.SkippedByAge} older than max_age"));
         }
 
         if (report.Held > 0)

@@ -110,6 +110,12 @@ internal sealed class DeskSession : IDisposable
     }
 
     /// <summary>
+    /// Why each playbook did or did not act for <paramref name="contactId"/>, and where their runs stand, as
+    /// <c>playbook why</c> says it; reads the store, never writes it (a read-only store works too).
+    /// </summary>
+    public Engine.Runtime.Why.ContactWhy Why(long contactId) => Runtime().Why(contactId);
+
+    /// <summary>
     /// What <paramref name="playbook"/> would do now over the pending events and runs (of <paramref name="contacts"/>
     /// only, when given), on a copy of the store in memory: nothing is kept, and a read-only store can be tried too.
     /// </summary>

@@ -17,6 +17,7 @@ internal sealed class ContactScreen : Screen
     private readonly Terminal.Gui.Views.TextView _text = new() { X = 0, Y = 0, Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true };
 #pragma warning restore CS0618
     private long? _contactId;
+    private bool _why;
 
     public ContactScreen(DeskWindow desk)
         : base(desk)
@@ -28,6 +29,7 @@ internal sealed class ContactScreen : Screen
             new KeyHint(Key.M, "Meeting", () => Log(EventKinds.Meeting, "Log a meeting", "Where, what about (optional):")),
             new KeyHint(Key.O, "Collab", () => Log(EventKinds.Collaboration, "Log a collaboration", "What you do together (optional):")),
             new KeyHint(Key.N, "Note", () => Log(EventKinds.Note, "Add a note", "Note:")),
+            new KeyHint(Key.W, "Why", ToggleWhy),
             new KeyHint(Key.S, "Stage", SetStage),
             new KeyHint(Key.G, "Tags", SetTags),
             new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(FocusedContact)),
@@ -42,8 +44,15 @@ internal sealed class ContactScreen : Screen
     /// <summary>The text shown (profile, analysis, timeline, runs).</summary>
     public string Shown => _text.Text;
 
-    /// <summary>Shows <paramref name="contactId"/> the next time the screen loads.</summary>
-    public void Open(long contactId) => _contactId = contactId;
+    /// <summary>Whether the screen shows why each playbook did or did not act (W), rather than the contact's file.</summary>
+    public bool ShowsWhy => _why;
+
+    /// <summary>Shows <paramref name="contactId"/> the next time the screen loads, starting with their file.</summary>
+    public void Open(long contactId)
+    {
+        _contactId = contactId;
+        _why = false;
+    }
 
     public override long? FocusedContact => _contactId;
 
@@ -52,6 +61,12 @@ internal sealed class ContactScreen : Screen
         if (_contactId is not { } id)
         {
             _text.Text = "No contact chosen: pick one on the Contacts screen (F4).";
+            return;
+        }
+
+        if (_why)
+        {
+            Desk.Try(() => _text.Text = WhyText.Of(Desk.Session.Why(id)) + "\nW goes back to the contact's file.");
             return;
         }
 
@@ -87,6 +102,18 @@ internal sealed class ContactScreen : Screen
 
             _text.Text = writer.ToString();
         });
+    }
+
+    /// <summary>Switches between the contact's file and why each playbook did or did not act for them.</summary>
+    private void ToggleWhy()
+    {
+        if (_contactId is null)
+        {
+            return;
+        }
+
+        _why = !_why;
+        Reload();
     }
 
     private void Log(string kind, string title, string prompt)

@@ -54,7 +54,8 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.Equal($"welcome         user (replaces built-in)  invitation.received  -        1      {Hash(Path.Combine(folder, "welcome.yaml"))[..12]}  ok", lines[3]);
         Assert.Equal($"vip             user                      meeting              1d12h    2      {Hash(Path.Combine(folder, "vip.yaml"))[..12]}  2 problems — run 'playbook check'", lines[4]);
         Assert.Equal($"reply-received  built-in                  message.received     14d      {Steps("reply-received")}      {Hash(BuiltIn("reply-received"))[..12]}  withheld: reply.yaml has problems", lines[5]);
-        Assert.Equal(["5 playbooks, 3 enabled", "3 problems in all: run 'playbook check' to see them."], lines[6..]);
+        Assert.Equal("reply-received  user                      -                    -        -      -             did not load: reply.yaml, 1 problem", lines[6]);
+        Assert.Equal(["5 playbooks, 3 enabled", "3 problems in all: run 'playbook check' to see them."], lines[7..]);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome", "vip"], playbooks.Strings("name"));
         var welcome = playbooks[3];
         Assert.Equal(
-            ["name", "description", "trigger", "maxAge", "version", "file", "origin", "replacesBuiltIn", "enabled", "steps"],
+            ["name", "description", "trigger", "maxAge", "version", "file", "origin", "replacesBuiltIn", "enabled", "state", "steps"],
             welcome.EnumerateObject().Select(p => p.Name));
         Assert.StartsWith("Welcome each new invitation", welcome.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal("invitation.received", welcome.GetProperty("trigger").GetString());
@@ -88,6 +89,43 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Null, mine.GetProperty("maxAge").ValueKind);
         Assert.Equal((vip, "user"), (mine.GetProperty("file").GetString(), mine.GetProperty("origin").GetString()));
         Assert.False(mine.GetProperty("enabled").GetBoolean());
+        Assert.Equal("problems", mine.GetProperty("state").GetString());
+        Assert.Equal("ok", welcome.GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Playbooks_FileThatDidNotLoad_IsListedWithItsStateInTextAndJson()
+    {
+        var folder = _cli.Folder.Folder("mine");
+        var broken = _cli.Folder.Write("mine/greeting.yaml", "schema: 1\nname: greeting\non: invitation.received\nstpes:\n  - { id: tag, tag: x }\n");
+
+        var text = await _cli.RunAsync("playbooks", "--playbooks", folder);
+        var json = await _cli.RunAsync("playbooks", "--playbooks", folder, "--json");
+
+        Assert.True(text.ExitCode == 0, text.ToString());
+        var row = text.OutputLines.Single(l => l.StartsWith("greeting ", StringComparison.Ordinal));
+        Assert.EndsWith("did not load: greeting.yaml, 1 problem", row, StringComparison.Ordinal);
+        var file = json.Json().EnumerateArray().Single(p => p.GetProperty("file").GetString() == broken);
+        Assert.Equal(
+            ("greeting", "user", false, "did not load", JsonValueKind.Null),
+            (file.GetProperty("name").GetString(), file.GetProperty("origin").GetString(), file.GetProperty("enabled").GetBoolean(),
+                file.GetProperty("state").GetString(), file.GetProperty("trigger").ValueKind));
+    }
+
+    [Fact]
+    public async Task Playbooks_UntrustedScript_IsListedAsARowAndSaysHowToTrustIt()
+    {
+        var folder = _cli.Folder.Folder("mine");
+        var script = _cli.Folder.Write("mine/hello.csx", "Declare(\"hello\").On(EventKinds.InvitationReceived).Tag(\"t\", \"hello\");\n");
+
+        var result = await _cli.RunAsync("playbooks", "--playbooks", folder);
+        var json = (await _cli.RunAsync("playbooks", "--playbooks", folder, "--json")).Json();
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.EndsWith("not trusted: hello.csx", result.OutputLines.Single(l => l.StartsWith("-  ", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith($"not trusted, so not run: {script} (sha256 ", result.OutputLines[^1], StringComparison.Ordinal);
+        var file = json.EnumerateArray().Single(p => p.GetProperty("file").GetString() == script);
+        Assert.Equal((JsonValueKind.Null, "not trusted"), (file.GetProperty("name").ValueKind, file.GetProperty("state").GetString()));
     }
 
     public void Dispose() => _cli.Dispose();

@@ -31,7 +31,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             [
                 "19 runs started, 15 drafts, 3 tasks, 15 waiting, 4 done, 0 failed",
-                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact",
+                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact, 41 older than max_age",
             ],
             result.OutputLines);
         Assert.Equal("", result.Error);
@@ -55,7 +55,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             [
                 "0 runs started, 0 drafts, 0 tasks, 0 waiting, 0 done, 0 failed",
-                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact",
+                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact, 41 older than max_age",
             ],
             again.OutputLines);
         Assert.Equal(19, (await _cli.JsonAsync("runs")).GetArrayLength());
@@ -77,7 +77,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             [23, 19, 0, 15, 3, 15, 4, 0, 0, 0],
             Counts.Select(name => report.GetProperty(name).GetInt32()));
-        Assert.Equal("""{"answered":4,"when":0,"doNotContact":0}""", JsonSerializer.Serialize(report.GetProperty("skipped")));
+        Assert.Equal("""{"answered":4,"when":0,"doNotContact":0,"maxAge":41}""", JsonSerializer.Serialize(report.GetProperty("skipped")));
         Assert.Equal(0, report.GetProperty("failures").GetArrayLength());
         Assert.Equal(0, report.GetProperty("traces").GetArrayLength());
     }
@@ -108,7 +108,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             [
                 "dry run, nothing was kept: 19 runs started, 15 drafts, 3 tasks, 15 waiting, 4 done, 0 failed",
-                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact",
+                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact, 41 older than max_age",
             ],
             result.OutputLines[^2..]);
         Assert.Equal("[]\n", (await _cli.RunAsync("runs", "--json")).Output);
@@ -167,7 +167,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             [
                 "4 runs started, 0 drafts, 3 tasks, 0 waiting, 4 done, 0 failed",
-                "skipped: 0 already answered, 0 filtered by 'when', 0 do-not-contact",
+                "skipped: 0 already answered, 0 filtered by 'when', 0 do-not-contact, 29 older than max_age",
             ],
             result.OutputLines);
         Assert.Equal(["reply-received"], (await _cli.JsonAsync("runs")).Strings("playbook").Distinct());
@@ -186,7 +186,7 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Run_UserPlaybooksWithProblems_PrintsEachProblemNamesThemAndRunsTheOthers()
+    public async Task Run_UserPlaybooksWithProblems_PrintsEachProblemNamesThemRunsTheOthersAndExitsOne()
     {
         await _cli.ImportExampleZipAsync();
         var folder = _cli.Folder.Folder("mine");
@@ -195,7 +195,7 @@ public sealed class RunCommandTests : IDisposable
 
         var result = await _cli.RunAsync("run", "--playbooks", folder, "--now", Monday);
 
-        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal(
             [
                 $"{broken}(4,15): error CS1061: 'Contact' does not contain a definition for 'Compnay' and no accessible extension method "
@@ -239,7 +239,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             [
                 "15 runs started, 0 drafts, 0 tasks, 0 waiting, 12 done, 3 failed",
-                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact",
+                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact, 12 older than max_age",
                 $"run {failed[0]} (probe, Sergio Blanco) failed: {probe}(5,7): {Why}",
                 $"run {failed[1]} (probe, Diego Fernández Lago) failed: {probe}(5,7): {Why}",
                 $"run {failed[2]} (probe, Katarzyna Nowak) failed: {probe}(5,7): {Why}",
@@ -259,6 +259,101 @@ public sealed class RunCommandTests : IDisposable
         Assert.Contains("\n    #1  (welcome/welcome, linkedin, es, 185 of 150 characters, TOO LONG: cut 35)\n", result.Output, StringComparison.Ordinal);
         Assert.Contains("draft 1 from 'welcome.es.liquid' for linkedin, 185 of 150 characters (too long: 185 characters; linkedin takes 150: cut 35)", result.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Run_OneContact_DispatchesOnlyThatContactsEventsAndLeavesTheRestPending()
+    {
+        await _cli.ImportExampleZipAsync();
+        var elena = await _cli.ContactIdAsync("Elena Moreno Díaz");
+
+        var result = await _cli.RunAsync("run", "--contact", Id(elena), "--now", Monday);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("1 run started, 1 draft, 0 tasks, 1 waiting, 0 done, 0 failed", result.OutputLines[0]);
+        Assert.Equal([elena], (await _cli.JsonAsync("runs")).EnumerateArray().Select(r => r.GetProperty("contactId").GetInt64()));
+        var rest = await _cli.JsonAsync("run", "--now", Monday);
+        Assert.Equal(18, rest.GetProperty("runsStarted").GetInt32());
+    }
+
+    [Fact]
+    public async Task RunDryRun_OneEvent_PreviewsOnlyTheRunItWouldStart()
+    {
+        await _cli.ImportExampleZipAsync();
+        var elena = await _cli.ContactIdAsync("Elena Moreno Díaz");
+        var invitation = (await _cli.JsonAsync("events", "--contact", Id(elena), "--kind", "invitation.received")).EnumerateArray().Single().GetProperty("id").GetInt64();
+
+        var preview = await _cli.JsonAsync("run", "--dry-run", "--event", Id(invitation), "--now", Monday);
+
+        var trace = preview.GetProperty("traces").EnumerateArray().Single();
+        Assert.Equal((invitation, "welcome"), (trace.GetProperty("run").GetProperty("eventId").GetInt64(), trace.GetProperty("run").GetProperty("playbook").GetString()));
+        Assert.Equal((1, 0), (preview.GetProperty("eventsConsidered").GetInt32(), preview.GetProperty("skipped").GetProperty("maxAge").GetInt32()));
+        Assert.Empty((await _cli.JsonAsync("runs")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Run_UnknownContactOrEvent_ExitsOneAndStartsNothing()
+    {
+        await _cli.ImportExampleZipAsync();
+
+        var contact = await _cli.RunAsync("run", "--contact", "9999", "--now", Monday);
+        var e = await _cli.RunAsync("run", "--event", "99999", "--now", Monday);
+
+        Assert.Equal((1, 1), (contact.ExitCode, e.ExitCode));
+        Assert.Contains("9999", contact.Error, StringComparison.Ordinal);
+        Assert.Contains("99999", e.Error, StringComparison.Ordinal);
+        Assert.Empty((await _cli.JsonAsync("runs")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Run_EventsOlderThanMaxAge_AreCountedAsSkippedForTheirAge()
+    {
+        await _cli.ImportExampleZipAsync();
+        var folder = _cli.Folder.Folder("mine");
+        _cli.Folder.Write("mine/recent.yaml", "schema: 1\nname: recent\non: invitation.received\nmax_age: 1d\nsteps:\n  - { id: hello, tag: recent }\n");
+
+        var result = await _cli.RunAsync("run", "--playbook", "recent", "--playbooks", folder, "--now", Monday);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var invitations = (await _cli.JsonAsync("events", "--kind", "invitation.received")).EnumerateArray()
+            .Count(e => DateTimeOffset.Parse(e.GetProperty("at").GetString()!, System.Globalization.CultureInfo.InvariantCulture) < DateTimeOffset.Parse(Monday, System.Globalization.CultureInfo.InvariantCulture).AddDays(-1));
+        Assert.True(invitations > 0);
+        Assert.EndsWith($", {invitations} older than max_age", result.OutputLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_SchedulePlaybookNamed_SaysThatTickStartsItAndADryRunPreviewsIt()
+    {
+        await _cli.ImportAndRunAsync();
+        var elena = await _cli.ContactIdAsync("Elena Moreno Díaz");
+        await _cli.RunAsync("contacts", "tag", Id(elena), "close", "--now", Monday);
+
+        var real = await _cli.RunAsync("run", "--playbook", "keep-in-touch", "--now", "2027-06-01T08:00Z");
+        var preview = await _cli.JsonAsync("run", "--playbook", "keep-in-touch", "--dry-run", "--now", "2027-07-01T08:00Z");
+
+        Assert.True(real.ExitCode == 0, real.ToString());
+        Assert.Equal("keep-in-touch starts on its schedule: 'playbook tick' starts it when it is due; 'playbook run --dry-run --playbook keep-in-touch' previews it", real.OutputLines[^1]);
+        Assert.Equal(0, int.Parse(real.OutputLines[0].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture));
+        var trace = preview.GetProperty("traces").EnumerateArray().Single();
+        Assert.Equal(("keep-in-touch", elena), (trace.GetProperty("run").GetProperty("playbook").GetString(), trace.GetProperty("run").GetProperty("contactId").GetInt64()));
+        Assert.Single(trace.GetProperty("tasks").EnumerateArray());
+        Assert.Empty((await _cli.JsonAsync("runs", "--playbook", "keep-in-touch")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Run_UntrustedScript_RunsTheOthersAndExitsOne()
+    {
+        await _cli.ImportExampleZipAsync();
+        var folder = _cli.Folder.Folder("mine");
+        var script = _cli.Folder.Write("mine/hello.csx", "Declare(\"hello\").On(EventKinds.InvitationReceived).Tag(\"t\", \"hello\");\n");
+
+        var result = await _cli.RunAsync("run", "--playbooks", folder, "--now", Monday);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"{script}: the script is not trusted; after reading it, run 'playbook trust {script}' to let it run", result.ErrorLines);
+        Assert.Equal("19 runs started, 15 drafts, 3 tasks, 15 waiting, 4 done, 0 failed", result.OutputLines[0]);
+    }
+
+    private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public void Dispose() => _cli.Dispose();
 }

@@ -106,6 +106,7 @@ public sealed class StoreCommandTests : IDisposable
         [
             ["contacts"], ["contacts", "show", "1"], ["contacts", "duplicates"], ["events"], ["drafts"], ["runs"], ["journal", "1"], ["tasks"],
             ["stats"], ["me"], ["losing-touch", "--now", Monday], ["export", "csv", _cli.Folder.File("out.csv")], ["run", "--dry-run", "--now", Monday],
+            ["tick", "--dry-run", "--now", "2026-12-08T08:00Z"], ["why", "1", "--now", Monday],
         ];
 
         foreach (var args in reads)

@@ -79,7 +79,7 @@ public sealed class TickCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Tick_PlaybookBrokenUnderAWaitingRun_HoldsTheRunAndSaysWhy()
+    public async Task Tick_PlaybookBrokenUnderAWaitingRun_HoldsTheRunSaysWhyAndExitsOne()
     {
         await _cli.ImportExampleZipAsync();
         var folder = _cli.Folder.Folder("mine");
@@ -90,7 +90,7 @@ public sealed class TickCommandTests : IDisposable
 
         var result = await _cli.RunAsync("tick", "--playbooks", folder, "--now", "2026-12-01T09:00Z");
 
-        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Equal("playbook: not run because of these problems: later (see 'playbook check')", result.ErrorLines[^1]);
         Assert.Equal(
             [
@@ -98,6 +98,57 @@ public sealed class TickCommandTests : IDisposable
                 "held: 15 runs of playbooks that do not run now; see 'playbook check'",
             ],
             result.OutputLines);
+    }
+
+    [Fact]
+    public async Task TickDryRun_AWeekAfterTheDraftWasSent_ShowsTheNudgeAndKeepsNothing()
+    {
+        await _cli.ImportAndRunAsync();
+        var elena = await _cli.ContactIdAsync("Elena Moreno Díaz");
+        await _cli.RunAsync("draft", "sent", "1", "--now", "2026-11-30T09:00Z");
+
+        var preview = await _cli.RunAsync("tick", "--dry-run", "--now", "2026-12-07T10:00Z");
+
+        Assert.True(preview.ExitCode == 0, preview.ToString());
+        Assert.Contains("Elena Moreno Díaz (contact " + Id(elena) + ")", preview.OutputLines);
+        Assert.Contains(preview.OutputLines, l => l.Contains("Hola Elena, te escribo de nuevo", StringComparison.Ordinal));
+        Assert.Equal("dry run, nothing was kept: 1 run resumed, 1 draft, 0 tasks, 1 waiting, 0 done, 0 stopped, 0 failed", preview.OutputLines[^1]);
+        Assert.Single((await _cli.JsonAsync("drafts", "--status", "all", "--contact", Id(elena))).EnumerateArray());
+        var run = (await _cli.JsonAsync("runs", "--contact", Id(elena))).EnumerateArray().Single();
+        Assert.Equal(("waiting", "wait"), (run.GetProperty("state").GetString(), run.GetProperty("step").GetString()));
+        var tick = await _cli.RunAsync("tick", "--now", "2026-12-07T10:00Z");
+        Assert.Equal(["1 run resumed, 1 draft, 0 tasks, 1 waiting, 0 done, 0 stopped, 0 failed"], tick.OutputLines);
+    }
+
+    [Fact]
+    public async Task TickDryRun_ScheduleDue_PreviewsItsTaskAsOfTheClockAndKeepsNothing()
+    {
+        await _cli.ImportAndRunAsync();
+        var elena = await _cli.ContactIdAsync("Elena Moreno Díaz");
+        await _cli.RunAsync("contacts", "tag", Id(elena), "close", "--now", Monday);
+
+        var early = await _cli.JsonAsync("tick", "--dry-run", "--now", "2027-01-15T08:00Z");
+        var due = await _cli.JsonAsync("tick", "--dry-run", "--now", "2027-06-01T08:00Z");
+
+        Assert.Equal(0, early.GetProperty("runsStarted").GetInt32());
+        Assert.True(due.GetProperty("dryRun").GetBoolean());
+        var trace = due.GetProperty("traces").EnumerateArray().Single(t => t.GetProperty("run").GetProperty("playbook").GetString() == "keep-in-touch");
+        Assert.Equal(elena, trace.GetProperty("run").GetProperty("contactId").GetInt64());
+        Assert.Single(trace.GetProperty("tasks").EnumerateArray());
+        Assert.Empty((await _cli.JsonAsync("runs", "--playbook", "keep-in-touch")).EnumerateArray());
+        Assert.Empty((await _cli.JsonAsync("tasks", "--contact", Id(elena))).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Tick_SwitchedOffPlaybook_IsNotAProblemAndExitsZero()
+    {
+        await _cli.ImportAndRunAsync();
+        await _cli.RunAsync("disable", "met-at-event");
+
+        var result = await _cli.RunAsync("tick", "--now", "2026-12-07T10:00Z");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal("", result.Error);
     }
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);

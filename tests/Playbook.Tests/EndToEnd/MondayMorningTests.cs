@@ -32,7 +32,7 @@ public sealed class MondayMorningTests : IDisposable
         Assert.Equal(
             [
                 "19 runs started, 15 drafts, 3 tasks, 15 waiting, 4 done, 0 failed",
-                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact",
+                "skipped: 4 already answered, 0 filtered by 'when', 0 do-not-contact, 41 older than max_age",
             ],
             run.OutputLines);
         Assert.Equal("", run.Error);

@@ -6,15 +6,16 @@ namespace Playbook.Tui.Cli;
 
 /// <summary>A playbook as <c>playbooks --json</c> prints it.</summary>
 internal sealed record PlaybookJson(
-    string Name,
+    string? Name,
     string? Description,
-    string Trigger,
+    string? Trigger,
     string? MaxAge,
-    string Version,
+    string? Version,
     string File,
     string Origin,
     bool ReplacesBuiltIn,
     bool Enabled,
+    string State,
     IReadOnlyList<PlaybookJson.StepJson> Steps)
 {
     public const string BuiltIn = "built-in";
@@ -22,12 +23,21 @@ internal sealed record PlaybookJson(
     public const string User = "user";
 
     public static PlaybookJson From(CatalogEntry entry) =>
-        Of(entry.Definition, entry.Origin == PlaybookOrigin.BuiltIn ? BuiltIn : User, entry.Replaced is not null, entry.Enabled);
+        Of(entry.Definition, entry.Origin == PlaybookOrigin.BuiltIn ? BuiltIn : User, entry.Replaced is not null, entry.Enabled, entry switch
+        {
+            { Problems.Count: > 0 } => "problems",
+            { SwitchedOff: true } => "off",
+            _ => "ok",
+        });
 
     /// <summary>A built-in held back by a user file of its name that has problems: listed, not enabled.</summary>
-    public static PlaybookJson From(WithheldPlaybook withheld) => Of(withheld.BuiltIn, BuiltIn, replacesBuiltIn: false, enabled: false);
+    public static PlaybookJson From(WithheldPlaybook withheld) => Of(withheld.BuiltIn, BuiltIn, replacesBuiltIn: false, enabled: false, "withheld");
 
-    private static PlaybookJson Of(PlaybookDefinition playbook, string origin, bool replacesBuiltIn, bool enabled) => new(
+    /// <summary>A user file that gave no playbook (its problems, or a script not trusted): what it claims, and its state.</summary>
+    public static PlaybookJson From(UnloadedFile file) =>
+        new(file.Name, null, null, null, null, file.File, User, false, false, file.State == UnloadedFile.Broken ? "did not load" : file.State, []);
+
+    private static PlaybookJson Of(PlaybookDefinition playbook, string origin, bool replacesBuiltIn, bool enabled, string state) => new(
         playbook.Name,
         playbook.Description,
         playbook.Trigger,
@@ -37,6 +47,7 @@ internal sealed record PlaybookJson(
         origin,
         replacesBuiltIn,
         enabled,
+        state,
         [.. playbook.Steps.Select(s => new StepJson(s.Id, s.Kind))]);
 
     internal sealed record StepJson(string Id, string Kind);

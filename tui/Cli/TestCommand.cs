@@ -10,9 +10,10 @@ namespace Playbook.Tui.Cli;
 
 /// <summary>
 /// <c>test [PATH...]</c>: runs playbook tests (<c>*.test.yaml</c>), each against a throwaway store in memory on a
-/// virtual clock, with the playbooks <c>run</c> would use. Without paths: the tests in the user's playbooks folder and
-/// the built-ins' own. A test file in another folder tests the playbooks beside it (with the built-ins), as
-/// <c>check PATH</c> loads them. Each failed expectation prints as <c>file(line,col): ...</c>; exit 1 when any test
+/// virtual clock. Without paths: the tests in the user's playbooks folder, with the playbooks <c>run</c> would use,
+/// and the built-ins' own tests, with the built-ins as shipped (skipped for a built-in the user replaced). A test file
+/// in another folder tests the playbooks beside it (with the built-ins), as <c>check PATH</c> loads them. Each failed
+/// expectation prints as <c>file(line,col): ...</c>; exit 1 when any test
 /// fails or a test file (or a playbook) has problems.
 /// </summary>
 internal static class TestCommand
@@ -74,17 +75,18 @@ internal static class TestCommand
                     continue;
                 }
 
-                var key = folder == userFolder ? BuiltIns : folder;
-                if (!catalogs.TryGetValue(key, out var catalog))
+                if (!catalogs.TryGetValue(folder, out var catalog))
                 {
-                    catalog = PlaybookCatalog.Load(key == BuiltIns
-                        ? CatalogOptions.For(context.Paths, context.PlaybooksFolder, clock) with { SwitchedOffFile = null }
-                        : CatalogOptions.For(context.Paths, userFolder: null, clock) with { CheckPaths = [folder], SwitchedOffFile = null });
-                    catalogs[key] = catalog;
+                    // The built-ins' tests run against the built-ins alone, as shipped; a user's test against what 'run'
+                    // loads (the built-ins and the user's); a test elsewhere against the playbooks beside it, as 'check PATH'.
+                    var loading = CatalogOptions.For(context.Paths, folder == userFolder ? context.PlaybooksFolder : null, clock) with { SwitchedOffFile = null };
+                    catalog = PlaybookCatalog.Load(folder == BuiltIns || folder == userFolder ? loading : loading with { CheckPaths = [folder] });
+                    catalogs[folder] = catalog;
                     problems.AddRange(catalog.Problems);
                 }
 
-                if (folder == BuiltIns && catalog.Entries.FirstOrDefault(e => e.Definition.Name == PlaybookTests.PlaybookOf(path)) is { Origin: PlaybookOrigin.User } replaced)
+                if (folder == BuiltIns && User(context, userFolder, catalogs, clock, problems)
+                    .Entries.FirstOrDefault(e => e.Definition.Name == PlaybookTests.PlaybookOf(path)) is { Origin: PlaybookOrigin.User } replaced)
                 {
                     results.Add(new TestFileResult(path, [], []) { Skipped = $"your playbook '{replaced.Definition.Name}' ({replaced.Definition.SourceFile}) replaces the built-in one" });
                     continue;
@@ -102,6 +104,7 @@ internal static class TestCommand
         }
 
         problems.AddRange(results.SelectMany(r => r.Problems));
+        problems = [.. problems.Distinct()];
         var tests = results.SelectMany(r => r.Tests).ToList();
         var failed = tests.Count(t => !t.Passed);
         var exit = failed > 0 || problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
@@ -111,7 +114,7 @@ internal static class TestCommand
             return exit;
         }
 
-        foreach (var problem in problems.Distinct())
+        foreach (var problem in problems)
         {
             context.Error.WriteLine(problem);
         }
@@ -126,6 +129,19 @@ internal static class TestCommand
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{tests.Count} test{(tests.Count == 1 ? "" : "s")}: {tests.Count - failed} passed, {failed} failed{(problems.Count > 0 ? $"; {problems.Count} problem{(problems.Count == 1 ? "" : "s")} in the files" : "")}"));
         return exit;
+    }
+
+    /// <summary>The playbooks 'run' loads (the built-ins and the user's), loaded once: what tells a built-in the user replaced.</summary>
+    private static PlaybookCatalog User(CliContext context, string userFolder, Dictionary<string, PlaybookCatalog> catalogs, VirtualClock clock, List<Problem> problems)
+    {
+        if (!catalogs.TryGetValue(userFolder, out var catalog))
+        {
+            catalog = PlaybookCatalog.Load(CatalogOptions.For(context.Paths, context.PlaybooksFolder, clock) with { SwitchedOffFile = null });
+            catalogs[userFolder] = catalog;
+            problems.AddRange(catalog.Problems);
+        }
+
+        return catalog;
     }
 
     private static void Print(TextWriter output, IReadOnlyList<TestFileResult> results)

@@ -1,15 +1,18 @@
 using System.CommandLine;
 using Playbook.Engine.Playbooks;
+using Playbook.Engine.Catalog;
 using Playbook.Engine.Playbooks.Loading;
 using Playbook.Engine.Scripting;
 using Playbook.Engine.Scripting.Api;
+using Playbook.Engine.Testing;
 
 namespace Playbook.Tui.Cli;
 
 /// <summary>
 /// <c>new script NAME</c>: writes a starter playbook script in the user's playbooks folder, one that a C# editor
 /// understands (its <c>#r</c> line points the editor at the engine), declaring a playbook named NAME.
-/// <c>new test NAME</c>: writes a starter test file, <c>NAME.test.yaml</c>, beside the user's playbooks.
+/// <c>new test NAME</c>: writes a starter test file, <c>NAME.test.yaml</c>, beside the user's playbooks: a built-in's own
+/// tests when NAME is a built-in that ships with them.
 /// </summary>
 internal static class NewCommand
 {
@@ -60,7 +63,17 @@ internal static class NewCommand
             }
 
             Directory.CreateDirectory(folder);
-            File.WriteAllText(file, TestStarter(playbook));
+            var shipped = BuiltInPlaybooks.Tests.FirstOrDefault(t => PlaybookTests.PlaybookOf(t.File) == playbook);
+            if (shipped is not null)
+            {
+                // A built-in's own tests are the best start for a test of a copy of it.
+                File.WriteAllBytes(file, shipped.Content.ToArray());
+            }
+            else
+            {
+                File.WriteAllText(file, TestStarter(playbook));
+            }
+
             context.Output.WriteLine($"wrote {file}");
             context.Output.WriteLine($"run it with 'playbook test {file}'");
             return ExitCodes.Ok;
@@ -70,7 +83,8 @@ internal static class NewCommand
 
     /// <summary>
     /// The starter test: one contact, an invitation, and the steps of a welcome (a draft, marked sent, a nudge a week
-    /// later), each with what it must produce. It passes against the built-in welcome.
+    /// later), each with what it must produce, running the playbook NAME alone. It passes for a copy of the built-in
+    /// welcome named NAME.
     /// </summary>
     internal static string TestStarter(string name) =>
         $$"""
@@ -92,7 +106,8 @@ internal static class NewCommand
             events:
               - { contact: maria, kind: invitation.received, ago: 1h }
             steps:
-              - run:
+              # 'run: [{{name}}]' runs this playbook alone; 'run:' would run every playbook, as 'playbook run' does.
+              - run: [{{name}}]
                 expect:
                   drafts:
                     - { playbook: {{name}}, contact: maria }

@@ -122,11 +122,14 @@ public sealed partial class TestCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task NewTest_WritesAStarterThatPassesAgainstTheBuiltInWelcome()
+    public async Task NewTest_ACopyOfTheWelcome_WritesAStarterThatPasses()
     {
-        var written = await _cli.RunAsync("new", "test", "welcome");
-        var file = _cli.Folder.File($"{UserFolder}/welcome.test.yaml");
-        var again = await _cli.RunAsync("new", "test", "welcome");
+        var welcome = File.ReadAllText(Path.Combine(RepoPaths.Root, "playbooks", "welcome.yaml"));
+        _cli.Folder.Write($"{UserFolder}/my-welcome.yaml", welcome.Replace("name: welcome", "name: my-welcome", StringComparison.Ordinal));
+
+        var written = await _cli.RunAsync("new", "test", "my-welcome");
+        var file = _cli.Folder.File($"{UserFolder}/my-welcome.test.yaml");
+        var again = await _cli.RunAsync("new", "test", "my-welcome");
         var tested = await _cli.RunAsync("test", file);
 
         Assert.True(written.ExitCode == 0, written.ToString());
@@ -135,6 +138,17 @@ public sealed partial class TestCommandTests : IDisposable
         Assert.Equal($"playbook: {file} exists already; choose another name or edit it\n", again.Error);
         Assert.True(tested.ExitCode == 0, tested.ToString());
         Assert.Equal("1 test: 1 passed, 0 failed", tested.OutputLines[^1]);
+    }
+
+    [Fact]
+    public async Task NewTest_ABuiltInsName_WritesTheBuiltInsOwnTests()
+    {
+        var written = await _cli.RunAsync("new", "test", "welcome");
+
+        Assert.True(written.ExitCode == 0, written.ToString());
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(RepoPaths.Root, "playbooks", "welcome.test.yaml")),
+            File.ReadAllText(_cli.Folder.File($"{UserFolder}/welcome.test.yaml")));
     }
 
     [Fact]

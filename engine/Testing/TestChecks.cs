@@ -195,7 +195,7 @@ internal sealed class TestChecks(TestSession session)
     private static string Stands(Run run) => run.State switch
     {
         RunStates.Waiting when run.HeldBy is { } draft => string.Create(CultureInfo.InvariantCulture, $"waiting at '{run.Step}' for draft {draft} to be sent"),
-        RunStates.Waiting => $"waiting at '{run.Step}'{(run.WakeAt is { } at ? $" until {at:yyyy-MM-ddTHH:mm}Z" : "")}",
+        RunStates.Waiting => $"waiting at '{run.Step}'{(run.WakeAt is { } at ? $" until {TestYaml.Instant(at)}" : "")}",
         RunStates.Running => $"running at '{run.Step}'",
         _ => run.Reason is { } reason ? $"{run.State} ({reason})" : run.State,
     };

@@ -4,6 +4,7 @@ using Playbook.Engine.Events;
 using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Playbooks.Loading;
 using Playbook.Engine.Text;
+using Playbook.Engine.Time;
 using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -318,12 +319,12 @@ internal static class TestFileReader
             at = instant;
             if (instant > start)
             {
-                read.Problems.Add(atNode, $"this event is after the test starts ({start:yyyy-MM-ddTHH:mm}Z); log it with an 'event:' step once the clock is there");
+                read.Problems.Add(atNode, $"this event is after the test starts ({TestYaml.Instant(start)}); log it with an 'event:' step once the clock is there");
             }
         }
         else if (keys["ago"] is { } agoNode && read.Duration(agoNode, "'ago'") is { } ago)
         {
-            at = start - ago;
+            at = Instants.Minus(start, ago);
         }
 
         var body = Optional(keys["body"], read, "'body'");

@@ -1,6 +1,7 @@
 using Playbook.Engine.Events;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Text;
+using Playbook.Engine.Time;
 using Playbook.Engine.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -45,7 +46,7 @@ internal sealed class TestStepReader(TestYaml read, IReadOnlyList<string> contac
         if (keys["after"] is { } after && read.Duration(after, "'after'") is { } span)
         {
             step = step with { After = span };
-            clock += span;
+            clock = Instants.Plus(clock, span);
         }
 
         if (keys["at"] is { } atNode && read.Instant(atNode, "'at'") is { } at)
@@ -56,7 +57,7 @@ internal sealed class TestStepReader(TestYaml read, IReadOnlyList<string> contac
             }
             else if (at < clock)
             {
-                read.Problems.Add(atNode, $"time goes backwards: {at:yyyy-MM-ddTHH:mm}Z is before the clock's time here ({clock:yyyy-MM-ddTHH:mm}Z); a test's clock only moves on");
+                read.Problems.Add(atNode, $"time goes backwards: {TestYaml.Instant(at)} is before the clock's time here ({TestYaml.Instant(clock)}); a test's clock only moves on");
             }
             else
             {

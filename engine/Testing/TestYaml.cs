@@ -103,5 +103,9 @@ internal sealed class TestYaml(ProblemList problems)
         return null;
     }
 
+    /// <summary>An instant as problems and failures show it: <c>2026-01-05T09:00Z</c>, the same in every culture.</summary>
+    public static string Instant(DateTimeOffset at) =>
+        at.ToUniversalTime().ToString("yyyy'-'MM'-'dd'T'HH':'mm'Z'", CultureInfo.InvariantCulture);
+
     public static string Join(IEnumerable<string> names) => string.Join(", ", names);
 }

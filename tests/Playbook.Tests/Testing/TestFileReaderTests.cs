@@ -120,6 +120,28 @@ public sealed class TestFileReaderTests
     }
 
     [Fact]
+    public void Read_TimesAtTheEdgesOfTheCalendar_AreHeldThereRatherThanThrown()
+    {
+        const string yaml = """
+            start: 0001-01-01
+            contacts:
+              maria: { first_name: Maria }
+            tests:
+              - name: early
+                events:
+                  - { contact: maria, kind: note, ago: 3650d }
+                steps:
+                  - at: 9999-12-31
+                  - after: 3650d
+            """;
+
+        var file = Read(yaml);
+
+        Assert.Empty(file.Problems);
+        Assert.Equal(DateTimeOffset.MinValue, Assert.Single(Assert.Single(file.Tests).Events).At);
+    }
+
+    [Fact]
     public void Read_EmptyFile_SaysWhatATestFileNeeds()
     {
         var file = Read("# nothing yet\n");

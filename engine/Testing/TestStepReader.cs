@@ -102,7 +102,8 @@ internal sealed class TestStepReader(TestYaml read, IReadOnlyList<string> contac
             step = step with { Expect = Expectations(expect) };
         }
 
-        if (actions.Count == 0 && !keys.Has("expect") && !keys.Has("after") && !keys.Has("at"))
+        // A step whose only key is misspelt ('tik') has had its problem said.
+        if (actions.Count == 0 && !keys.Has("expect") && !keys.Has("after") && !keys.Has("at") && !StepKeys.Any(keys.WasSuggested))
         {
             read.Problems.Add(node, $"a step should do something ({TestYaml.Join(TestActions.All)}), move the clock (after, at) or 'expect:'");
         }

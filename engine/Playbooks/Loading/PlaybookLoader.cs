@@ -40,7 +40,11 @@ public static class PlaybookLoader
             }
             else if (File.Exists(path))
             {
-                Read(path, collector);
+                // A test file named on its own ('check welcome.test.yaml') is checked as a test, not as a playbook.
+                if (!IsTestFile(path))
+                {
+                    Read(path, collector);
+                }
             }
             else
             {

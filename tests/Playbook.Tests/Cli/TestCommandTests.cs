@@ -122,6 +122,20 @@ public sealed partial class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_ATestFileNamedOnItsOwn_IsCheckedAsATest()
+    {
+        var good = _cli.Folder.Write("mine/welcome-es.test.yaml", FailingTest);
+        var bad = _cli.Folder.Write("mine/bad.test.yaml", "tests: [{ name: x, steps: [{ tik: }] }]\n");
+
+        var passed = await _cli.RunAsync("check", good);
+        var failed = await _cli.RunAsync("check", bad);
+
+        Assert.True(passed.ExitCode == 0, passed.ToString());
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal($"{bad}(1,30): unknown key 'tik'. Did you mean 'tick'?\n", failed.Error);
+    }
+
+    [Fact]
     public async Task NewTest_ACopyOfTheWelcome_WritesAStarterThatPasses()
     {
         var welcome = File.ReadAllText(Path.Combine(RepoPaths.Root, "playbooks", "welcome.yaml"));

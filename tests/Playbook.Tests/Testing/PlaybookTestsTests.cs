@@ -136,6 +136,40 @@ public sealed class PlaybookTestsTests(BuiltInCatalogFixture fixture) : IClassFi
     }
 
     [Fact]
+    public void Run_DiscardAndAnUnknownPlaybook_StopTheRunAndFailAtTheAction()
+    {
+        var result = Run("""
+                  - run: [welcome]
+                  - discard: { contact: maria }
+                    expect:
+                      runs: [{ playbook: welcome, contact: maria, state: stopped }]
+                  - run: [welcom]
+            """);
+
+        Assert.Equal(
+            ["t.test.yaml(14,9): the step 'run' failed: unknown playbook 'welcom'. Did you mean 'welcome'?; list them with 'playbook playbooks'"],
+            Assert.Single(result.Tests).Failures.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void Run_AnEventStep_IsLoggedAtTheClocksTimeAndStartsItsPlaybook()
+    {
+        var result = Run("""
+                  - after: 2d
+                    event: { contact: sam, kind: meeting, body: the meetup }
+                  - run: [met-at-event]
+                    expect:
+                      runs: [{ playbook: met-at-event, contact: sam, state: waiting, step: pause, wake_in: 2d }]
+                  - after: 2d
+                    tick:
+                    expect:
+                      drafts: [{ playbook: met-at-event, contact: sam, contains: [the meetup] }]
+            """);
+
+        Assert.Empty(Assert.Single(result.Tests).Failures);
+    }
+
+    [Fact]
     public void Run_TwoTests_EachStartsFromAFreshStore()
     {
         var steps = """

@@ -19,11 +19,20 @@ public static class BuiltInPlaybooks
     private const string SchemaResource = Folder + "/playbook.schema.json";
 
     private static readonly Lazy<IReadOnlyList<PlaybookSource>> PlaybookSources = new(ReadPlaybooks);
+    private static readonly Lazy<IReadOnlyList<PlaybookSource>> TestSources = new(ReadTests);
     private static readonly Lazy<IReadOnlyList<TemplateSource>> TemplateSources = new(ReadTemplates);
+    private const string TestSchemaResource = Folder + "/playbook-test.schema.json";
     private static readonly Lazy<string> SchemaText = new(() => Text(ReadBytes(SchemaResource)));
+    private static readonly Lazy<string> TestSchemaText = new(() => Text(ReadBytes(TestSchemaResource)));
 
     /// <summary>The built-in playbooks, in file name order, as the loader reads a folder.</summary>
     public static IReadOnlyList<PlaybookSource> Playbooks => PlaybookSources.Value;
+
+    /// <summary>
+    /// The built-in playbooks' tests (<c>playbooks/welcome.test.yaml</c>, reported as <c>built-in/welcome.test.yaml</c>),
+    /// in file name order: what <c>playbook test</c> runs besides the user's.
+    /// </summary>
+    public static IReadOnlyList<PlaybookSource> Tests => TestSources.Value;
 
     /// <summary>The built-in templates, in file name order.</summary>
     public static IReadOnlyList<TemplateSource> Templates => TemplateSources.Value;
@@ -33,6 +42,12 @@ public static class BuiltInPlaybooks
     /// against a schema. It describes the shape only: <c>playbook check</c> also compiles conditions and finds templates.
     /// </summary>
     public static string Schema => SchemaText.Value;
+
+    /// <summary>
+    /// The JSON Schema of playbook test files (<c>playbooks/playbook-test.schema.json</c>), for editors: the shape only;
+    /// <c>playbook test</c> also checks the names, times and durations a test gives.
+    /// </summary>
+    public static string TestSchema => TestSchemaText.Value;
 
     private static Assembly Engine => typeof(BuiltInPlaybooks).Assembly;
 
@@ -44,7 +59,10 @@ public static class BuiltInPlaybooks
 
     // The folder also holds the schema: only YAML files are playbooks, as when the loader reads a folder.
     private static List<PlaybookSource> ReadPlaybooks() =>
-        [.. ResourcesUnder(Folder + "/").Where(IsYaml).Select(name => new PlaybookSource(name, ReadBytes(name)))];
+        [.. ResourcesUnder(Folder + "/").Where(n => IsYaml(n) && !PlaybookLoader.IsTestFile(n)).Select(name => new PlaybookSource(name, ReadBytes(name)))];
+
+    private static List<PlaybookSource> ReadTests() =>
+        [.. ResourcesUnder(Folder + "/").Where(PlaybookLoader.IsTestFile).Select(name => new PlaybookSource(name, ReadBytes(name)))];
 
     private static bool IsYaml(string name) =>
         name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);

@@ -95,7 +95,7 @@ public static class ConfigLoader
         return settings;
     }
 
-    private static PlaybookConfig ParseMe(YamlMappingNode me, ProblemList problems, PlaybookConfig config)
+    internal static PlaybookConfig ParseMe(YamlMappingNode me, ProblemList problems, PlaybookConfig config)
     {
         foreach (var (keyNode, value) in me.Children)
         {

@@ -262,6 +262,29 @@ public sealed class ContactStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// A new, empty store in memory with this build's schema, on <paramref name="clock"/>: a throwaway store for a
+    /// playbook's tests, dropped when disposed. <paramref name="name"/> is what its failures call it.
+    /// </summary>
+    internal static ContactStore InMemory(string name, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var memory = new SqliteConnection("Data Source=:memory:;Pooling=False");
+        try
+        {
+            memory.Open();
+            memory.Execute("PRAGMA foreign_keys = ON");
+            memory.Execute("PRAGMA temp_store = MEMORY");
+            Migrate(memory, name);
+            return new ContactStore(name, memory, clock);
+        }
+        catch
+        {
+            memory.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Runs <paramref name="work"/> in one write transaction, committed only if it returns normally.</summary>
     internal T InTransaction<T>(Func<SqliteTransaction, T> work)
     {

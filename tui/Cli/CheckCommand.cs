@@ -1,6 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Playbook.Engine.Catalog;
+using Playbook.Engine.Playbooks.Loading;
+using Playbook.Engine.Problems;
+using Playbook.Engine.Testing;
 
 namespace Playbook.Tui.Cli;
 
@@ -26,18 +29,19 @@ internal static class CheckCommand
                 ? null
                 : PlaybookCatalog.Load(CatalogOptions.For(context.Paths, userFolder: null, context.Clock) with { CheckPaths = given, SwitchedOffFile = null });
             var catalog = ofPaths ?? context.Catalog;
+            IReadOnlyList<Problem> problems = [.. catalog.Problems, .. TestFileProblems(given.Length == 0 ? [context.PlaybooksFolder] : given)];
             if (context.Json)
             {
-                context.WriteJson(catalog.Problems.Select(ProblemJson.From));
-                return catalog.HasProblems ? ExitCodes.BadInput : ExitCodes.Ok;
+                context.WriteJson(problems.Select(ProblemJson.From));
+                return problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
             }
 
-            foreach (var problem in catalog.Problems)
+            foreach (var problem in problems)
             {
                 context.Error.WriteLine(problem);
             }
 
-            if (catalog.HasProblems)
+            if (problems.Count > 0)
             {
                 return ExitCodes.BadInput;
             }
@@ -53,5 +57,24 @@ internal static class CheckCommand
             return ExitCodes.Ok;
         }));
         return command;
+    }
+
+    /// <summary>The problems of the test files (<c>*.test.yaml</c>) among <paramref name="paths"/>: read, not run.</summary>
+    private static List<Problem> TestFileProblems(IEnumerable<string> paths)
+    {
+        var problems = new List<Problem>();
+        var unused = new List<Problem>();
+        foreach (var path in paths.Where(p => Directory.Exists(p) || PlaybookLoader.IsTestFile(p)))
+        {
+            foreach (var file in PlaybookTests.FilesAt(path, unused))
+            {
+                if (PlaybookTests.Read(file, problems) is { } source)
+                {
+                    problems.AddRange(PlaybookTests.Check(source));
+                }
+            }
+        }
+
+        return problems;
     }
 }

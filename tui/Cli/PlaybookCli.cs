@@ -65,6 +65,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(EnableCommand.Create(host, enable: true));
         root.Subcommands.Add(EnableCommand.Create(host, enable: false));
         root.Subcommands.Add(NewCommand.Create(host));
+        root.Subcommands.Add(TestCommand.Create(host));
         root.Subcommands.Add(ReclassifyCommand.Create(host));
         root.Subcommands.Add(RunCommand.Create(host));
         root.Subcommands.Add(TickCommand.Create(host));

@@ -30,7 +30,8 @@ public static class PlaybookLoader
             {
                 var files = Directory.EnumerateFiles(path)
                     .Where(file => Path.GetExtension(file) is { } extension
-                        && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)))
+                        && (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase))
+                        && !IsTestFile(file))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
@@ -39,7 +40,11 @@ public static class PlaybookLoader
             }
             else if (File.Exists(path))
             {
-                Read(path, collector);
+                // A test file named on its own ('check welcome.test.yaml') is checked as a test, not as a playbook.
+                if (!IsTestFile(path))
+                {
+                    Read(path, collector);
+                }
             }
             else
             {
@@ -48,6 +53,19 @@ public static class PlaybookLoader
         }
 
         return collector.Result();
+    }
+
+    /// <summary>The ending of a playbook test file (<c>welcome.test.yaml</c>): such a file is a test, never a playbook.</summary>
+    public const string TestFileEnding = ".test.yaml";
+
+    /// <summary>
+    /// Whether <paramref name="path"/> names a playbook test file (<c>*.test.yaml</c> or <c>*.test.yml</c>), which a folder's
+    /// playbooks leave out.
+    /// </summary>
+    public static bool IsTestFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return path.EndsWith(TestFileEnding, StringComparison.OrdinalIgnoreCase) || path.EndsWith(".test.yml", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Checks a playbook given as text, named <paramref name="file"/> in problems (for tests and tools).</summary>

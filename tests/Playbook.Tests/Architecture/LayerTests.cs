@@ -26,6 +26,7 @@ public sealed class LayerTests
         ["Catalog"],
         ["Runtime"],
         ["Replay", "Stats", "Console"],
+        ["Testing"],
     ];
 
     /// <summary>The terminal app's parts, bottom first.</summary>

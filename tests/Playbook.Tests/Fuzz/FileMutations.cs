@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Playbook.Engine.Playbooks.Loading;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Fuzz;
@@ -15,7 +16,7 @@ internal static partial class FileMutations
     /// <summary>The playbooks to mutate: the built-ins and those of docs/playbooks.md.</summary>
     public static List<(string Name, string Text)> Playbooks()
     {
-        var builtIns = Directory.GetFiles(Path.Combine(RepoPaths.Root, "playbooks"), "*.yaml").Order(StringComparer.Ordinal)
+        var builtIns = Directory.GetFiles(Path.Combine(RepoPaths.Root, "playbooks"), "*.yaml").Where(f => !PlaybookLoader.IsTestFile(f)).Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
         var docs = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "playbooks.md")).ReplaceLineEndings("\n");
         var examples = YamlBlock().Matches(docs).Select(m => m.Groups["yaml"].Value).Where(b => b.Contains("schema: 1", StringComparison.Ordinal))

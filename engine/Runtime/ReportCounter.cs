@@ -11,6 +11,7 @@ internal sealed class ReportCounter
     public int SkippedAnswered;
     public int SkippedByWhen;
     public int SkippedDoNotContact;
+    public int SkippedInsteadOf;
     public int Held;
     public readonly List<RunFailure> Failures = [];
 
@@ -33,6 +34,7 @@ internal sealed class ReportCounter
         SkippedAnswered = SkippedAnswered,
         SkippedByWhen = SkippedByWhen,
         SkippedDoNotContact = SkippedDoNotContact,
+        SkippedInsteadOf = SkippedInsteadOf,
         Held = Held,
         Failures = [.. Failures],
         Traces = traces,

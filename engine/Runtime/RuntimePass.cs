@@ -19,11 +19,14 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 {
     private readonly ReportCounter _counter = new();
     private StepRunner? _runner;
+    private Replacements? _replacements;
     private int _inBatch;
 
     public ReportCounter Counter => _counter;
 
     private StepRunner Runner => _runner ??= new StepRunner(catalog, settings, session, _counter);
+
+    private Replacements Replacements => _replacements ??= new Replacements(catalog, session, Runner, now);
 
     /// <summary>Moves on the runs of <paramref name="playbooks"/> that have something to do, then dispatches their pending events.</summary>
     /// <param name="playbooks">The playbooks to work for.</param>
@@ -258,8 +261,9 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             return;
         }
 
+        var instead = playbook.InsteadOf is { } replaced ? $", instead of {replaced}" : "";
         Begin(playbook, contact, history, e,
-            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}), version {playbook.ContentHash[..12]}"));
+            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}){instead}, version {playbook.ContentHash[..12]}"));
     }
 
     /// <summary>Starts a schedule's run for a contact whose period is over, unless a run already covers it.</summary>
@@ -271,8 +275,9 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         }
 
         var last = new DateTimeOffset(lastTicks, TimeSpan.Zero);
+        var instead = playbook.InsteadOf is { } replaced ? $", instead of {replaced}" : "";
         Begin(playbook, contact, session.History(contact.Id, now), null,
-            $"started by the schedule (every {Duration.Format(playbook.Every!.Value)}; last interaction or arrival {JournalText.Show(last)}), version {playbook.ContentHash[..12]}");
+            $"started by the schedule (every {Duration.Format(playbook.Every!.Value)}; last interaction or arrival {JournalText.Show(last)}){instead}, version {playbook.ContentHash[..12]}");
     }
 
     /// <summary>The contact, unless it is gone or must not be contacted.</summary>
@@ -314,6 +319,13 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             {
                 failure = broken.Message;
             }
+        }
+
+        if (failure is null && (Replacements.TakenOver(playbook, work) || Replacements.AlreadyRan(playbook, work)))
+        {
+            // The event goes to the playbook that runs instead; looked at again next time, as for a false 'when'.
+            _counter.SkippedInsteadOf++;
+            return;
         }
 
         if (session.InsertRun(playbook.Name, playbook.ContentHash, contact.Id, e?.Id, work.Run.Step!, now) is not { } id)

@@ -30,7 +30,7 @@ internal sealed record RunReportJson(
         report.Done,
         report.Stopped,
         report.Failures.Count,
-        new SkippedJson(report.SkippedAnswered, report.SkippedByWhen, report.SkippedDoNotContact),
+        new SkippedJson(report.SkippedAnswered, report.SkippedByWhen, report.SkippedDoNotContact, report.SkippedInsteadOf),
         report.Held,
         [.. report.Failures.Select(f => new FailureJson(f.RunId, f.ContactId, f.Contact, f.Playbook, f.Step, f.Reason))],
         [.. report.Traces.Select(t => new TraceJson(
@@ -40,8 +40,11 @@ internal sealed record RunReportJson(
             [.. t.Drafts.Select(DraftJson.From)],
             [.. t.Tasks.Select(TaskJson.From)]))]);
 
-    /// <summary>Events that started no run: the invitation was answered, <c>when</c> was false, the contact is not to be contacted.</summary>
-    internal sealed record SkippedJson(int Answered, int When, int DoNotContact);
+    /// <summary>
+    /// Events that started no run: the invitation was answered, <c>when</c> was false, the contact is not to be
+    /// contacted, another playbook runs instead (<c>instead_of</c>).
+    /// </summary>
+    internal sealed record SkippedJson(int Answered, int When, int DoNotContact, int InsteadOf);
 
     internal sealed record FailureJson(long RunId, long ContactId, string Contact, string Playbook, string? Step, string Reason);
 

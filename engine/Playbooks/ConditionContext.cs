@@ -63,7 +63,7 @@ public sealed class ConditionContext
         {
             if (_analysis is null)
             {
-                _analysis = _analyse?.Invoke() ?? ProfileAnalyzer.For(Me).Analyse(Contact, Event, Now);
+                _analysis = _analyse?.Invoke() ?? ProfileAnalyzer.For(Me).Analyse(Contact, Event, Now, History);
                 _analyse = null;
             }
 

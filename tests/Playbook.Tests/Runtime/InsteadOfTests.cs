@@ -126,6 +126,49 @@ public sealed class InsteadOfTests : IDisposable
     }
 
     [Fact]
+    public void Run_TrustedScriptInsteadOf_TakesOverTheEventsItsWhenMatches()
+    {
+        _h.Playbook("acme.csx", """
+            Declare("acme")
+                .On(EventKinds.InvitationReceived).MaxAge(Days(14))
+                .InsteadOf("hello")
+                .When(c => c.Contact.Company == "Acme")
+                .Draft("hello", "hello-acme");
+            """);
+        _h.Trust("acme.csx");
+        var ana = _h.Contact("Ana", "Ruiz", "Acme");
+        var bo = _h.Contact("Bo", "Lind", "Globex");
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 1);
+        _h.Event(bo, EventKinds.InvitationReceived, daysAgo: 1);
+
+        var report = _h.Run();
+
+        Assert.Empty(_h.Catalog.Problems);
+        Assert.Equal("hello", _h.Catalog.Find("acme")!.InsteadOf);
+        var runs = _h.Db.Runs.List().OrderBy(r => r.ContactId).Select(r => (r.Playbook, r.ContactId)).ToList();
+        Assert.Equal([("acme", ana), ("hello", bo)], runs);
+        Assert.Equal(1, report.SkippedInsteadOf);
+    }
+
+    [Fact]
+    public void Check_ScriptInsteadOfNoPlaybook_IsAProblemAtItsLine()
+    {
+        _h.Playbook("acme.csx", """
+            Declare("acme")
+                .On(EventKinds.InvitationReceived)
+                .InsteadOf("helo")
+                .Draft("hello", "hello-acme");
+            """);
+        _h.Trust("acme.csx");
+
+        var problem = Assert.Single(_h.Catalog.Problems);
+
+        Assert.Equal(("acme.csx", 3), (Path.GetFileName(problem.File), problem.Line));
+        Assert.StartsWith("unknown playbook 'helo'. Did you mean 'hello'?", problem.Message, StringComparison.Ordinal);
+        Assert.Null(_h.Catalog.Find("acme"));
+    }
+
+    [Fact]
     public void Check_InsteadOfMistakes_AreProblemsAtTheValue()
     {
         _h.Playbook("helo-typo.yaml", HelloAcme.Replace("name: hello-acme", "name: helo-typo", StringComparison.Ordinal)

@@ -15,7 +15,8 @@ internal sealed record PlaybookJson(
     string Origin,
     bool ReplacesBuiltIn,
     bool Enabled,
-    IReadOnlyList<PlaybookJson.StepJson> Steps)
+    IReadOnlyList<PlaybookJson.StepJson> Steps,
+    string? InsteadOf)
 {
     public const string BuiltIn = "built-in";
 
@@ -37,7 +38,8 @@ internal sealed record PlaybookJson(
         origin,
         replacesBuiltIn,
         enabled,
-        [.. playbook.Steps.Select(s => new StepJson(s.Id, s.Kind))]);
+        [.. playbook.Steps.Select(s => new StepJson(s.Id, s.Kind))],
+        playbook.InsteadOf);
 
     internal sealed record StepJson(string Id, string Kind);
 }

@@ -11,6 +11,9 @@ namespace Playbook.Engine.Catalog;
 /// </summary>
 internal static class CatalogReplacements
 {
+    /// <summary>The most playbooks a chain of <c>instead_of</c> may hold, the first included: the runtime follows no more.</summary>
+    public const int MaxChain = 16;
+
     /// <summary>
     /// The problems of every <c>instead_of</c> among <paramref name="playbooks"/>, by the name of the playbook that says
     /// it. <paramref name="otherNames"/> are names that exist without a definition (a user file with problems).
@@ -47,6 +50,11 @@ internal static class CatalogReplacements
             {
                 message = $"'instead_of' goes round in a circle ({string.Join(" -> ", circle)}); remove 'instead_of' from one of them";
             }
+            else if (ChainLength(playbook, byName) > MaxChain)
+            {
+                message = $"'instead_of: {target}' makes a chain of more than {MaxChain} playbooks, each taking over the next; " +
+                    "let some of them take over the same playbook instead";
+            }
 
             if (message is not null)
             {
@@ -55,6 +63,18 @@ internal static class CatalogReplacements
         }
 
         return found;
+    }
+
+    /// <summary>How many playbooks the chain from <paramref name="playbook"/> holds, itself included (it has no circle).</summary>
+    private static int ChainLength(PlaybookDefinition playbook, Dictionary<string, PlaybookDefinition> byName)
+    {
+        var length = 1;
+        for (var current = playbook; current.InsteadOf is { } next && byName.TryGetValue(next, out var target) && length <= MaxChain; current = target)
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>The names round the circle that starts at <paramref name="playbook"/>, or null when its chain ends.</summary>

@@ -15,8 +15,8 @@ namespace Playbook.Engine.Runtime;
 /// </summary>
 internal sealed class Replacements(PlaybookCatalog catalog, RunSession session, StepRunner runner, DateTimeOffset now)
 {
-    // instead_of chains are checked for circles at load; the bound only keeps a mistake from looping.
-    private const int MaxDepth = 16;
+    // instead_of chains are checked at load for circles and for their length; the bound only keeps a mistake from looping.
+    private const int MaxDepth = CatalogReplacements.MaxChain;
 
     private const string RanSql = "SELECT count(*) FROM runs WHERE playbook = $p0 AND contact_id = $p1 AND event_id = $p2";
 

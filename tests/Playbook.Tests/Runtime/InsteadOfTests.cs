@@ -169,6 +169,22 @@ public sealed class InsteadOfTests : IDisposable
     }
 
     [Fact]
+    public void Check_ChainLongerThanTheRuntimeFollows_IsAProblemOfItsLastPlaybook()
+    {
+        for (var i = 1; i <= 16; i++)
+        {
+            _h.Playbook($"chain-{i:00}.yaml", HelloAcme.Replace("name: hello-acme", $"name: chain-{i:00}", StringComparison.Ordinal)
+                .Replace("instead_of: hello", i == 1 ? "instead_of: hello" : $"instead_of: chain-{i - 1:00}", StringComparison.Ordinal));
+        }
+
+        var problem = Assert.Single(_h.Catalog.Problems);
+
+        Assert.Equal("chain-16.yaml(4,13): 'instead_of: chain-15' makes a chain of more than 16 playbooks, each taking over the next; let some of them take over the same playbook instead",
+            $"{Path.GetFileName(problem.File)}({problem.Line},{problem.Column}): {problem.Message}");
+        Assert.Equal(16, _h.Catalog.Enabled.Count);
+    }
+
+    [Fact]
     public void Check_InsteadOfMistakes_AreProblemsAtTheValue()
     {
         _h.Playbook("helo-typo.yaml", HelloAcme.Replace("name: hello-acme", "name: helo-typo", StringComparison.Ordinal)

@@ -10,8 +10,8 @@ namespace Playbook.Engine.Runtime;
 /// Applies <c>instead_of</c> at dispatch, so that for each event exactly one of a playbook and those that run
 /// instead of it starts a run: the replaced one steps aside when a replacement's <c>when</c> matches the event (and
 /// the event is within that one's <c>max_age</c>), when one of the replacement's own replacements takes it, or when a
-/// replacement already ran for it; a replacement steps aside
-/// when the playbook it replaces already ran for the event (it was there first).
+/// replacement already ran for it; a replacement steps aside when the playbook it replaces already ran for the event (it
+/// was there first), and when another replacement of the same playbook ran for it or comes first and matches it too.
 /// </summary>
 internal sealed class Replacements(PlaybookCatalog catalog, RunSession session, StepRunner runner, DateTimeOffset now)
 {
@@ -38,6 +38,33 @@ internal sealed class Replacements(PlaybookCatalog catalog, RunSession session, 
             }
 
             replaced = catalog.Find(replaced)?.InsteadOf;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether another playbook that takes over the same one as <paramref name="playbook"/> has the work's event: it
+    /// already ran for it, or it comes first in the catalog and its <c>when</c> matches too.
+    /// </summary>
+    public bool SiblingTakes(PlaybookDefinition playbook, RunWork work)
+    {
+        if (playbook.InsteadOf is not { } replaced)
+        {
+            return false;
+        }
+
+        var before = true;
+        foreach (var sibling in catalog.ReplacementsOf(replaced))
+        {
+            if (string.Equals(sibling.Name, playbook.Name, StringComparison.Ordinal))
+            {
+                before = false;
+            }
+            else if ((work.Event is not null && Ran(sibling.Name, work)) || (before && Takes(sibling, work, 0)))
+            {
+                return true;
+            }
         }
 
         return false;

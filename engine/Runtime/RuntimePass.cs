@@ -321,7 +321,7 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             }
         }
 
-        if (failure is null && (Replacements.TakenOver(playbook, work) || Replacements.AlreadyRan(playbook, work)))
+        if (failure is null && (Replacements.TakenOver(playbook, work) || Replacements.AlreadyRan(playbook, work) || Replacements.SiblingTakes(playbook, work)))
         {
             // The event goes to the playbook that runs instead; looked at again next time, as for a false 'when'.
             _counter.SkippedInsteadOf++;

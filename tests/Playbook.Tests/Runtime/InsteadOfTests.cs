@@ -185,6 +185,30 @@ public sealed class InsteadOfTests : IDisposable
     }
 
     [Fact]
+    public void Run_TwoPlaybooksTakeOverTheSameOneAndBothMatch_TheFirstInFileOrderRuns()
+    {
+        _h.Playbook("hello-acme.yaml", HelloAcme);
+        _h.Playbook("hello-ana.yaml", HelloAcme
+            .Replace("name: hello-acme", "name: hello-ana", StringComparison.Ordinal)
+            .Replace("contact.Company == \"Acme\"", "contact.FirstName == \"Ana\"", StringComparison.Ordinal));
+        var ana = _h.Contact("Ana", "Ruiz", "Acme");
+        var otherAna = _h.Contact("Ana", "Lee", "Globex");
+        var cy = _h.Contact("Cy", "Ruiz", "Acme");
+        var dan = _h.Contact("Dan", "Lee", "Globex");
+        foreach (var contact in new[] { ana, otherAna, cy, dan })
+        {
+            _h.Event(contact, EventKinds.InvitationReceived, daysAgo: 1);
+        }
+
+        _h.Run();
+        var again = _h.Run();
+
+        var runs = _h.Db.Runs.List().OrderBy(r => r.ContactId).Select(r => (r.Playbook, r.ContactId)).ToList();
+        Assert.Equal([("hello-acme", ana), ("hello-ana", otherAna), ("hello-acme", cy), ("hello", dan)], runs);
+        Assert.Equal(0, again.RunsStarted);
+    }
+
+    [Fact]
     public void Check_InsteadOfMistakes_AreProblemsAtTheValue()
     {
         _h.Playbook("helo-typo.yaml", HelloAcme.Replace("name: hello-acme", "name: helo-typo", StringComparison.Ordinal)

@@ -81,12 +81,14 @@ public sealed class ProfileAnalyzer
 
     /// <summary>
     /// Analyses <paramref name="contact"/>, reading also the note of <paramref name="trigger"/> when it is an invitation.
-    /// <paramref name="now"/> is the caller's clock: a position or school without an end runs until then.
+    /// <paramref name="now"/> is the caller's clock: a position or school without an end runs until then. The language
+    /// to write in follows <see cref="LanguageChooser.ChooseFor"/> over <paramref name="history"/> (the contact's events),
+    /// as drafts do.
     /// </summary>
-    public ContactAnalysis Analyse(Contact contact, ContactEvent? trigger, DateTimeOffset now)
+    public ContactAnalysis Analyse(Contact contact, ContactEvent? trigger, DateTimeOffset now, IEnumerable<ContactEvent>? history = null)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        var language = LanguageChooser.Choose(trigger, contact, _me).Code;
+        var language = LanguageChooser.ChooseFor(contact, history ?? [], trigger, _me, now).Code;
         var note = trigger?.Kind == EventKinds.InvitationReceived ? NoteReader.Read(trigger.Body) : null;
         var texts = Texts(contact, trigger, note);
         var evidence = new List<Match>();

@@ -142,8 +142,9 @@ public sealed class PlaybookCatalog : IDisposable
                 .SelectMany(r => templates.ParseInline(r.Text, r.TextLocation.File, r.TextLocation.Line, r.TextLocation.Column).Problems)
                 .ToList();
             var off = options.SwitchedOffFile is { } offFile ? SwitchedOff.Open(offFile) : null;
+            var replacements = CatalogReplacements.Check(set.Playbooks, user.Rejected.Select(r => r.Name));
             var entries = set.Entries
-                .Select(e => Entry(e, conditions, templateProblems, remindTexts))
+                .Select(e => Entry(e, conditions, templateProblems, remindTexts, replacements.GetValueOrDefault(e.Definition.Name) ?? []))
                 .Select(e => off?.Contains(e.Definition.Name) == true ? e with { Enabled = false, SwitchedOff = true } : e)
                 .ToList();
             IEnumerable<Problem> problems =
@@ -155,6 +156,7 @@ public sealed class PlaybookCatalog : IDisposable
                 .. remindTexts.Values.SelectMany(t => t.Problems),
                 .. rejectedReminds,
                 .. scriptProblems,
+                .. replacements.Values.SelectMany(p => p),
             ];
             var sorted = Sorted(problems);
             return new PlaybookCatalog(templates, conditions, entries, set.Withheld, sorted, remindTexts)
@@ -168,6 +170,13 @@ public sealed class PlaybookCatalog : IDisposable
             conditions.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The enabled playbooks that say <c>instead_of</c> <paramref name="name"/>, in catalog order.</summary>
+    public IReadOnlyList<PlaybookDefinition> ReplacementsOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return [.. Enabled.Where(p => string.Equals(p.InsteadOf, name, StringComparison.Ordinal))];
     }
 
     /// <summary>The enabled playbook named <paramref name="name"/>, or null when there is none or it has problems.</summary>
@@ -245,7 +254,8 @@ public sealed class PlaybookCatalog : IDisposable
         PlaybookEntry entry,
         CompiledConditions conditions,
         IReadOnlyList<Problem> templateProblems,
-        Dictionary<(string Playbook, string Step), InlineTemplate> remindTexts)
+        Dictionary<(string Playbook, string Step), InlineTemplate> remindTexts,
+        IReadOnlyList<Problem> replacementProblems)
     {
         var playbook = entry.Definition;
         var sources = CatalogConditions.Of(playbook).ToList();
@@ -267,6 +277,7 @@ public sealed class PlaybookCatalog : IDisposable
         problems.AddRange(playbook.Steps.OfType<RemindStep>()
             .SelectMany(r => remindTexts[(playbook.Name, r.Id)].Problems)
             );
+        problems.AddRange(replacementProblems);
         var sorted = Sorted(problems);
         return new CatalogEntry(playbook, entry.Origin, entry.Replaced, sorted.Count == 0, sorted);
     }

@@ -16,7 +16,33 @@ namespace Playbook.Engine.Languages;
 /// </summary>
 public static class LanguageChooser
 {
-    /// <summary>The language to write to <paramref name="contact"/> in.</summary>
+    /// <summary>
+    /// The language to write to <paramref name="contact"/> in, as of <paramref name="asOf"/>: the one rule that drafts,
+    /// the analysis, <c>contacts show</c> and the desk all use, so they agree. The text read is that of
+    /// <see cref="Conversation"/>.
+    /// </summary>
+    /// <param name="contact">The contact, for the location.</param>
+    /// <param name="history">The contact's events (any order); those after <paramref name="asOf"/> are not read.</param>
+    /// <param name="trigger">The event that started the run, or the invitation shown; read when no message or invitation in the history has text.</param>
+    /// <param name="me">The me-profile, for the last resort.</param>
+    /// <param name="asOf">The clock of the command.</param>
+    public static LanguageChoice ChooseFor(Contact contact, IEnumerable<ContactEvent> history, ContactEvent? trigger, MeProfile me, DateTimeOffset asOf) =>
+        Choose(Conversation(history, trigger, asOf), contact, me);
+
+    /// <summary>
+    /// The event whose text decides the language: the latest invitation received or message (either way) with text, up
+    /// to <paramref name="asOf"/>; else <paramref name="trigger"/>.
+    /// </summary>
+    public static ContactEvent? Conversation(IEnumerable<ContactEvent> history, ContactEvent? trigger, DateTimeOffset asOf)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return history
+            .Where(e => e.At <= asOf && !string.IsNullOrWhiteSpace(e.Body)
+                && e.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent)
+            .MaxBy(e => (e.At, e.Id)) ?? trigger;
+    }
+
+    /// <summary>The language to write to <paramref name="contact"/> in, reading the text of <paramref name="conversation"/>.</summary>
     /// <param name="conversation">
     /// The invitation the contact sent, or the last message between you in either direction; null when there is none.
     /// </param>

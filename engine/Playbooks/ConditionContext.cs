@@ -63,7 +63,7 @@ public sealed class ConditionContext
         {
             if (_analysis is null)
             {
-                _analysis = _analyse?.Invoke() ?? ProfileAnalyzer.For(Me).Analyse(Contact, Event, Now);
+                _analysis = _analyse?.Invoke() ?? ProfileAnalyzer.For(Me).Analyse(Contact, Event, Now, History);
                 _analyse = null;
             }
 
@@ -95,7 +95,7 @@ public sealed class ConditionContext
     /// <summary>Whole days since the last interaction; a large number when there was none.</summary>
     public int DaysSinceLastInteraction => LastInteraction is { } last ? (int)Math.Floor((Now - last).TotalDays) : int.MaxValue;
 
-    /// <summary>A reply is a received message that is not automatic (DESIGN: rules of the domain).</summary>
+    /// <summary>A reply is a received message that is not automatic (docs/runtime.md, "Drafts, waits and replies").</summary>
     public static bool IsReply(ContactEvent e) =>
         e.Kind == EventKinds.MessageReceived && e.Classification != "auto";
 

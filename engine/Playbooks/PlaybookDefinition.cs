@@ -39,6 +39,15 @@ public sealed record PlaybookDefinition
     /// </summary>
     public TimeSpan? Every { get; init; }
 
+    /// <summary>
+    /// The playbook this one takes over for the events its own <see cref="When"/> matches (<c>instead_of</c>), or null.
+    /// For such an event this playbook runs and the named one does not; for every other event the named one runs as usual.
+    /// </summary>
+    public string? InsteadOf { get; init; }
+
+    /// <summary>Where the <c>instead_of</c> value is in the file, or null when there is none.</summary>
+    public SourceLocation? InsteadOfLocation { get; init; }
+
     /// <summary>How long a code step of a script playbook may run (null: <see cref="DefaultStepTimeLimit"/>).</summary>
     public TimeSpan? StepTimeLimit { get; init; }
 

@@ -17,4 +17,7 @@ internal enum DispatchVerdict
 
     /// <summary>The playbook's <c>when</c> is false.</summary>
     WhenFalse,
+
+    /// <summary>A playbook that runs <c>instead_of</c> this one takes the event, or this one steps aside for the one it replaces.</summary>
+    InsteadOf,
 }

@@ -12,6 +12,7 @@ internal sealed class ReportCounter
     public int SkippedByWhen;
     public int SkippedDoNotContact;
     public int SkippedByAge;
+    public int SkippedInsteadOf;
     public int Held;
     public readonly List<RunFailure> Failures = [];
 
@@ -35,6 +36,7 @@ internal sealed class ReportCounter
         SkippedByWhen = SkippedByWhen,
         SkippedDoNotContact = SkippedDoNotContact,
         SkippedByAge = SkippedByAge,
+        SkippedInsteadOf = SkippedInsteadOf,
         Held = Held,
         Failures = [.. Failures],
         Traces = traces,

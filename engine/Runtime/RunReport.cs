@@ -45,6 +45,12 @@ public sealed record RunReport
     /// </summary>
     public int SkippedByAge { get; init; }
 
+    /// <summary>
+    /// Events a playbook left to another that runs instead of it (<c>instead_of</c>), because that one's <c>when</c>
+    /// matched them or it already ran for them.
+    /// </summary>
+    public int SkippedInsteadOf { get; init; }
+
     /// <summary>Runs that failed, with why.</summary>
     public IReadOnlyList<RunFailure> Failures { get; init; } = [];
 

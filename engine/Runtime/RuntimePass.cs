@@ -19,11 +19,14 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
 {
     private readonly ReportCounter _counter = new();
     private StepRunner? _runner;
+    private Replacements? _replacements;
     private int _inBatch;
 
     public ReportCounter Counter => _counter;
 
     private StepRunner Runner => _runner ??= new StepRunner(catalog, settings, session, _counter);
+
+    private Replacements Replacements => _replacements ??= new Replacements(catalog, session, Runner, now);
 
     /// <summary>Moves on the runs of <paramref name="playbooks"/> that have something to do, then dispatches their pending events.</summary>
     /// <param name="playbooks">The playbooks to work for.</param>
@@ -259,8 +262,9 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             return;
         }
 
+        var instead = playbook.InsteadOf is { } replaced ? $", instead of {replaced}" : "";
         Begin(Gate(playbook, contact, session.History(contact.Id, now), e),
-            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}), version {playbook.ContentHash[..12]}"));
+            string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}){instead}, version {playbook.ContentHash[..12]}"));
     }
 
     /// <summary>Starts a schedule's run for a contact whose period is over, unless a run already covers it.</summary>
@@ -272,8 +276,9 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
         }
 
         var last = new DateTimeOffset(lastTicks, TimeSpan.Zero);
+        var instead = playbook.InsteadOf is { } replaced ? $", instead of {replaced}" : "";
         Begin(Gate(playbook, contact, session.History(contact.Id, now), null),
-            $"started by the schedule (every {Duration.Format(playbook.Every!.Value)}; last interaction or arrival {JournalText.Show(last)}), version {playbook.ContentHash[..12]}");
+            $"started by the schedule (every {Duration.Format(playbook.Every!.Value)}; last interaction or arrival {JournalText.Show(last)}){instead}, version {playbook.ContentHash[..12]}");
     }
 
     /// <summary>
@@ -316,6 +321,12 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             }
         }
 
+        if (Replacements.TakenOver(playbook, work) || Replacements.AlreadyRan(playbook, work) || Replacements.SiblingTakes(playbook, work))
+        {
+            // The event goes to the playbook that runs instead; looked at again next time, as for a false 'when'.
+            return new DispatchGate(DispatchVerdict.InsteadOf, work, null);
+        }
+
         return new DispatchGate(DispatchVerdict.Starts, work, null);
     }
 
@@ -336,6 +347,9 @@ internal sealed class RuntimePass(PlaybookCatalog catalog, RuntimeSettings setti
             case DispatchVerdict.WhenFalse:
                 // No run: the event (or the schedule) is looked at again next time, when the contact may have changed.
                 _counter.SkippedByWhen++;
+                return;
+            case DispatchVerdict.InsteadOf:
+                _counter.SkippedInsteadOf++;
                 return;
         }
 

@@ -16,7 +16,7 @@ internal sealed partial class StepRunner
 
     /// <summary>
     /// Ends every run of a contact who answered negatively and tags them <see cref="DoNotContact"/>
-    /// (DESIGN: a negative reply ends the contact's runs).
+    /// (a negative reply ends the contact's runs).
     /// </summary>
     public void StopForNegativeReply(RunWork work, ContactEvent reply, DateTimeOffset now) =>
         session.Atomically(() =>

@@ -22,7 +22,7 @@ internal sealed partial class StepRunner
         }
 
         var analysis = Analysis(work, now);
-        var (rendered, _) = Render(work, step, draft.Template, now);
+        var (rendered, language) = Render(work, step, draft.Template, now);
         var kept = draft.Analysis is { } old ? old.Summary() : null;
         var analysisChanged = !string.Equals(kept, analysis.Summary(), StringComparison.Ordinal);
         var what = analysisChanged ? $"the analysis changed ({Change(draft.Analysis, analysis)})" : "what is known of the contact changed";
@@ -36,8 +36,8 @@ internal sealed partial class StepRunner
             }
 
             session.Execute(
-                "UPDATE drafts SET body = $p1, language = $p2, length_limit = $p3, analysis = $p4, note = NULL WHERE id = $p0",
-                draft.Id, rendered.Text, rendered.Language, rendered.Limit, AnalysisJson.Write(analysis));
+                "UPDATE drafts SET body = $p1, language = $p2, length_limit = $p3, analysis = $p4, note = $p5 WHERE id = $p0",
+                draft.Id, rendered.Text, rendered.Language, rendered.Limit, AnalysisJson.Write(analysis), LanguageFallback(language, rendered, draft.Template));
             message = string.Create(CultureInfo.InvariantCulture, $"draft {draft.Id} redrafted: {what}");
             rewritten = true;
         }

@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Contacts;
-using Playbook.Engine.Events;
 using Playbook.Engine.Languages;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Playbooks.Steps;
@@ -126,7 +125,12 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
         Journal(work, now, step.Id, JournalActions.Drafted,
             $"draft {id} from '{Path.GetFileName(rendered.TemplateFile)}' for {step.Channel}, {size}"
             + (rendered.LimitWarning is { } warning ? $" (too long: {warning})" : "")
-            + $"; language: {language.Reason}");
+            + $"; language: {language.Reason}"
+            + (LanguageFallback(language, rendered, template) is { } fallback ? $"; {fallback}" : ""));
+        if (LanguageFallback(language, rendered, template) is { } note)
+        {
+            session.Execute("UPDATE drafts SET note = $p1 WHERE id = $p0", id, note);
+        }
 
         if (Next(work, step) is not { } next)
         {
@@ -295,11 +299,30 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     /// </summary>
     private (RenderedDraft Draft, LanguageChoice Language) Render(RunWork work, DraftStep step, string template, DateTimeOffset now)
     {
-        var conversation = work.History.LastOrDefault(e =>
-            e.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent && !string.IsNullOrWhiteSpace(e.Body))
-            ?? work.Event;
-        var language = LanguageChooser.Choose(conversation, work.Contact, settings.Me);
+        var language = LanguageChooser.ChooseFor(work.Contact, work.History, work.Event, settings.Me, now);
         return (catalog.Templates.RenderDraft(template, language.Code, Model(work, now), step.Channel, settings.Limits), language);
+    }
+
+    /// <summary>
+    /// What a draft says when its template has no file in the language the rule chose, so it was written in another
+    /// (the neutral file serves every language and needs no word); null when it is written in the chosen language.
+    /// </summary>
+    private static string? LanguageFallback(LanguageChoice language, RenderedDraft rendered, string template)
+    {
+        if (rendered.Language is not { } used)
+        {
+            return null;
+        }
+
+        if (language.Code is not { } chosen)
+        {
+            return $"written in {used}: no rule decided a language";
+        }
+
+        return string.Equals(LanguageCodes.Normalize(chosen), used, StringComparison.Ordinal)
+            ? null
+            : $"written in {used}: no template '{template}' in {chosen} ({LanguageCodes.NameOf(chosen)}); " +
+              $"add templates/{template}.{chosen}.liquid to write in {LanguageCodes.NameOf(chosen)}";
     }
 
     private void Journal(RunWork work, DateTimeOffset now, string? step, string action, string message) =>
@@ -310,7 +333,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
 
     /// <summary>The run's analysis: made once per run and command, against the profile this command reads, as of its clock.</summary>
     private ContactAnalysis Analysis(RunWork work, DateTimeOffset now) =>
-        work.Analysis ??= ProfileAnalyzer.For(settings.Me).Analyse(work.Contact, work.Event, now);
+        work.Analysis ??= ProfileAnalyzer.For(settings.Me).Analyse(work.Contact, work.Event, now, work.History);
 
     private static string? Next(RunWork work, Step step)
     {

@@ -76,7 +76,7 @@ internal static class ContactsCommand
             var contact = context.Store.Contacts.Get(parse.GetValue(reference)!);
             var events = context.Store.Events.List(contact.Id);
             var invitation = events.LastOrDefault(e => e.Kind == EventKinds.InvitationReceived);
-            var analysis = ProfileAnalyzer.For(context.Me).Analyse(contact, invitation, context.Clock.GetUtcNow());
+            var analysis = ProfileAnalyzer.For(context.Me).Analyse(contact, invitation, context.Clock.GetUtcNow(), events);
             if (context.Json)
             {
                 context.WriteJson(ContactJson.WithEvents(contact, events, analysis));

@@ -26,6 +26,7 @@ internal static class PlaybooksCommand
             foreach (var entry in catalog.Entries)
             {
                 var origin = entry.Origin == PlaybookOrigin.BuiltIn ? "built-in" : entry.Replaced is null ? "user" : "user (replaces built-in)";
+                origin += entry.Definition.InsteadOf is { } replaced ? $", instead of {replaced}" : "";
                 Add(table, entry.Definition, origin, entry switch
                 {
                     { Problems.Count: > 0 } => $"{Problems(entry.Problems.Count)} — run 'playbook check'",

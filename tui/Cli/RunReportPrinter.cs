@@ -87,6 +87,11 @@ internal static class RunReportPrinter
                 $"skipped: {report.SkippedAnswered} already answered, {report.SkippedByWhen} filtered by 'when', {report.SkippedDoNotContact} do-not-contact, {report.SkippedByAge} older than max_age"));
         }
 
+        if (report.SkippedInsteadOf > 0)
+        {
+            output.WriteLine($"taken over: {RuntimeText.Count(report.SkippedInsteadOf, "event")} left to a playbook that runs instead of theirs (instead_of)");
+        }
+
         if (report.Held > 0)
         {
             output.WriteLine($"held: {RuntimeText.Count(report.Held, "run")} of playbooks that do not run now; see 'playbook check'");

@@ -29,16 +29,23 @@ internal static class StatsCommand
         command.SetAction(parse => host.Run(parse, context =>
         {
             var report = Funnel.Measure(context.Store, parse.GetValue(by));
+
+            // By playbook, every playbook's drafts too, not only the invitations': each reply counted within the wait
+            // that follows its draft in the playbook as it is now.
+            var playbooks = report.By == FunnelDimensions.Playbook
+                ? PlaybookOutcomes.Measure(context.Store, PlaybookOutcomes.WaitsOf(context.Catalog))
+                : null;
             if (parse.GetResult(csv) is not null)
             {
+                Func<TextWriter, int> write = playbooks is null ? writer => FunnelCsv.Write(writer, report) : writer => PlaybookOutcomeCsv.Write(writer, playbooks);
                 if (parse.GetValue(csv) is { } path)
                 {
-                    var rows = PrivateFile.Write(path, writer => FunnelCsv.Write(writer, report));
+                    var rows = PrivateFile.Write(path, write);
                     context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {RuntimeText.Count(rows, "row")} to {path}"));
                 }
                 else
                 {
-                    FunnelCsv.Write(context.Output, report);
+                    write(context.Output);
                 }
 
                 return ExitCodes.Ok;
@@ -46,11 +53,17 @@ internal static class StatsCommand
 
             if (context.Json)
             {
-                context.WriteJson(FunnelJson.From(report));
+                context.WriteJson(FunnelJson.From(report, playbooks));
                 return ExitCodes.Ok;
             }
 
             FunnelPrinter.Print(context.Output, report);
+            if (playbooks is not null)
+            {
+                context.Output.WriteLine();
+                PlaybookOutcomePrinter.Print(context.Output, playbooks);
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

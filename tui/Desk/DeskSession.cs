@@ -255,7 +255,7 @@ internal sealed class DeskSession : IDisposable
             Store.Runs.List(contactId: contactId),
             Store.Drafts.List(status: null, contactId: contactId),
             Store.Tasks.List(includeDone: true, contactId: contactId),
-            ProfileAnalyzer.For(Me).Analyse(contact, invitation, Now));
+            ProfileAnalyzer.For(Me).Analyse(contact, invitation, Now, events));
     }
 
     public IReadOnlyList<JournalEntry> Journal(long runId) => Store.Runs.Journal(runId);

@@ -45,6 +45,7 @@ internal sealed class StatsScreen : Screen
         Steps(text, total.Total);
         Groups(text, "By playbook", Funnel.Measure(store, FunnelDimensions.Playbook));
         Groups(text, "By variant (A/B)", Funnel.Measure(store, FunnelDimensions.Variant));
+        PlaybookDrafts(text, store);
         LosingTouchList(text);
         _text.Text = text.ToString();
     });
@@ -66,6 +67,19 @@ internal sealed class StatsScreen : Screen
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Median time to the first answer: {median.TotalHours:0.#} h."));
         }
+    }
+
+    /// <summary>
+    /// What every playbook's sent drafts led to, as <c>stats --by playbook</c> prints it; the waits are the catalog's
+    /// once it has loaded (until then, the default wait).
+    /// </summary>
+    private void PlaybookDrafts(StringBuilder text, Engine.Store.ContactStore store)
+    {
+        var catalog = Desk.Session.Catalog;
+        var waits = catalog.IsCompletedSuccessfully ? PlaybookOutcomes.WaitsOf(catalog.Result) : null;
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Presentation.PlaybookOutcomePrinter.Print(writer, PlaybookOutcomes.Measure(store, waits));
+        text.AppendLine().Append(writer.ToString());
     }
 
     /// <summary>Each group's conversation rate as a bar on a 0–100% scale, the baseline marked with '|'.</summary>

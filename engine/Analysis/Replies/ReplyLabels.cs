@@ -1,6 +1,6 @@
 namespace Playbook.Engine.Analysis.Replies;
 
-/// <summary>What a received message is, for the funnel and the playbooks (DESIGN: the event's <c>classification</c>).</summary>
+/// <summary>What a received message is, for the funnel and the playbooks (an event's <c>classification</c>).</summary>
 public static class ReplyLabels
 {
     /// <summary>Asks a question, proposes a call, a time or a meeting, shares contact details, or answers at substance.</summary>

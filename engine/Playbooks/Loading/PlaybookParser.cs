@@ -14,7 +14,7 @@ internal static class PlaybookParser
     /// <summary>The schema this build reads.</summary>
     public const int Schema = 1;
 
-    private static readonly string[] TopLevelKeys = ["schema", "name", "description", "on", "every", "when", "max_age", "steps"];
+    private static readonly string[] TopLevelKeys = ["schema", "name", "description", "on", "every", "when", "max_age", "instead_of", "steps"];
 
     public static ParsedPlaybook Parse(PlaybookSource source, IReadOnlyCollection<string>? templates)
     {
@@ -80,6 +80,9 @@ internal static class PlaybookParser
         var trigger = keys["on"] is { } onNode ? Trigger(onNode, context) : null;
         var when = keys["when"] is { } whenNode ? context.Condition(whenNode, "when", "contact.ProfileUrl != null") : null;
         var maxAge = keys["max_age"] is { } maxAgeNode ? context.Duration(maxAgeNode, "max_age", "14d", positive: true) : null;
+        var insteadOf = keys["instead_of"] is { } insteadNode
+            ? context.Name(insteadNode, "instead_of", "instead_of", "the name of the playbook this one runs instead of, such as welcome")
+            : null;
         var every = keys["every"] is { } everyNode ? context.Duration(everyNode, "every", "90d", positive: true) : null;
         if (trigger == PlaybookDefinition.Schedule)
         {
@@ -112,6 +115,8 @@ internal static class PlaybookParser
             Trigger = trigger!,
             When = when,
             MaxAge = maxAge,
+            InsteadOf = insteadOf,
+            InsteadOfLocation = keys["instead_of"] is { } insteadOfNode ? context.Locate(insteadOfNode) : null,
             Every = every,
             Steps = steps,
             SourceFile = source.File,

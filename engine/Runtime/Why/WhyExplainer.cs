@@ -169,6 +169,9 @@ internal sealed class WhyExplainer(PlaybookCatalog catalog, RunSession session, 
             },
             DispatchVerdict.WhenFailed => new WhyVerdict(name, e, WhyOutcomes.WhenFailed,
                 $"'when' fails, so the run it starts fails at once: {gate.Failure}") { Condition = condition },
+            DispatchVerdict.InsteadOf => new WhyVerdict(name, e, WhyOutcomes.InsteadOf, playbook.InsteadOf is { } replaced
+                ? $"it runs instead of '{replaced}', which (or another that replaces it) has this event"
+                : $"another playbook runs instead of '{name}' for this event (its 'instead_of: {name}')"),
             _ => new WhyVerdict(name, e, WhyOutcomes.Pending, pending),
         };
     }

@@ -30,6 +30,9 @@ public static class WhyOutcomes
     /// <summary>The playbook is switched off (<c>playbook disable</c>).</summary>
     public const string SwitchedOff = "switched-off";
 
+    /// <summary>Another playbook runs instead: one that takes this one over matched the event, or this one steps aside for the one it replaces.</summary>
+    public const string InsteadOf = "instead-of";
+
     /// <summary>The playbook has problems (or a user file of its name does): nothing of it runs until they are fixed.</summary>
     public const string Problems = "problems";
 

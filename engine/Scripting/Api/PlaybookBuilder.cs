@@ -48,6 +48,10 @@ public sealed class PlaybookBuilder
 
     internal TimeSpan? Period { get; private set; }
 
+    internal string? Replaces { get; private set; }
+
+    internal SourceLocation? ReplacesLocation { get; private set; }
+
     internal IReadOnlyList<Step> Steps => _steps;
 
     internal TimeSpan? Limit { get; private set; }
@@ -88,6 +92,17 @@ public sealed class PlaybookBuilder
     public PlaybookBuilder MaxAge(TimeSpan age)
     {
         Age = age;
+        return this;
+    }
+
+    /// <summary>
+    /// Runs instead of the playbook named <paramref name="playbook"/> for the events this one's <see cref="When"/>
+    /// matches; for the other events that one runs as usual.
+    /// </summary>
+    public PlaybookBuilder InsteadOf(string playbook, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        Replaces = playbook;
+        ReplacesLocation = new SourceLocation(file, Math.Max(1, line), 1);
         return this;
     }
 

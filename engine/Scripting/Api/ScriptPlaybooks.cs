@@ -37,6 +37,11 @@ internal static class ScriptPlaybooks
                 problems.Add(Problem(at, $"playbook '{builder.Name}' has no steps"));
             }
 
+            if (builder.Replaces is { } replaces && !Names.IsValid(replaces))
+            {
+                problems.Add(Problem((builder.ReplacesLocation ?? at) with { File = file }, Names.Problem("instead_of", replaces)));
+            }
+
             CheckDuration(builder.Period, "Every", positive: true, at, problems);
             CheckDuration(builder.Age, "MaxAge", positive: false, at, problems);
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -77,6 +82,8 @@ internal static class ScriptPlaybooks
                 Trigger = builder.Trigger!,
                 When = builder.Filter is { } filter ? new Expression("(C# lambda)", builder.FilterLocation! with { File = file }) { Code = filter } : null,
                 MaxAge = builder.Age,
+                InsteadOf = builder.Replaces,
+                InsteadOfLocation = builder.Replaces is null ? null : (builder.ReplacesLocation ?? at) with { File = file },
                 Every = builder.Period,
                 StepTimeLimit = builder.Limit,
                 Steps = [.. builder.Steps.Select(s => Relocate(s, file))],

@@ -22,6 +22,32 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_InsteadOfTheBuiltInWelcome_PassesAndAMisspeltNameIsAProblemAtItsPlace()
+    {
+        const string Short = """
+            schema: 1
+            name: welcome-short
+            on: invitation.received
+            instead_of: welcome
+            when: contact.Id % 2 == 0
+            steps:
+              - id: welcome
+                draft: welcome
+            """;
+        var file = _cli.Folder.Write("playbooks/welcome-short.yaml", Short + "\n");
+
+        var passes = await _cli.RunAsync("check", file);
+        File.WriteAllText(file, Short.Replace("instead_of: welcome", "instead_of: welcom", StringComparison.Ordinal) + "\n");
+        var misspelt = await _cli.RunAsync("check", file);
+
+        Assert.True(passes.ExitCode == 0, passes.ToString());
+        Assert.Equal(1, misspelt.ExitCode);
+        Assert.Contains(
+            $"{file}(4,13): unknown playbook 'welcom'. Did you mean 'welcome'? ('instead_of' names the playbook this one takes over)",
+            misspelt.ErrorLines);
+    }
+
+    [Fact]
     public async Task Check_CopiedWelcomeThenMisspeltThenUnsafe_PassesThenNamesEachProblemAtItsPlace()
     {
         // SCENARIOS.md 2, steps 1-3: Luis copies the built-in welcome under a new name and adds a condition.

@@ -234,5 +234,20 @@ public sealed class ContactsCommandTests : IDisposable
         return store.Contacts.Count();
     }
 
+    [Fact]
+    public async Task ContactsShow_LastMessageInAnotherLanguage_WritesInTheLanguageADraftWouldUse()
+    {
+        // The same rule as drafts: the latest invitation or message with text decides, not the invitation alone.
+        await _cli.ImportExampleZipAsync();
+        await _cli.RunAsync("event", "add", "message.received", "--contact", "1", "--at", "2026-11-29T10:00Z",
+            "--body", "Olá, muito obrigado pelo convite! Gostaria muito de conversar com você sobre o seu trabalho", "--now", "2026-11-29T10:05Z");
+
+        var json = await _cli.JsonAsync("contacts", "show", "1", "--now", "2026-11-30T08:00Z");
+        var text = await _cli.RunAsync("contacts", "show", "1", "--now", "2026-11-30T08:00Z");
+
+        Assert.Equal("pt", json.GetProperty("analysis").GetProperty("language").GetString());
+        Assert.Contains(text.OutputLines, l => l.TrimStart().StartsWith("Write in:", StringComparison.Ordinal) && l.TrimEnd().EndsWith(" pt", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _cli.Dispose();
 }

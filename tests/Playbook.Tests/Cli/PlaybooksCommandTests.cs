@@ -72,7 +72,7 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome", "vip"], playbooks.Strings("name"));
         var welcome = playbooks[3];
         Assert.Equal(
-            ["name", "description", "trigger", "maxAge", "version", "file", "origin", "replacesBuiltIn", "enabled", "state", "steps"],
+            ["name", "description", "trigger", "maxAge", "version", "file", "origin", "replacesBuiltIn", "enabled", "state", "steps", "insteadOf"],
             welcome.EnumerateObject().Select(p => p.Name));
         Assert.StartsWith("Welcome each new invitation", welcome.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal("invitation.received", welcome.GetProperty("trigger").GetString());

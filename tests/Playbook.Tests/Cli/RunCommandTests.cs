@@ -77,7 +77,7 @@ public sealed class RunCommandTests : IDisposable
         Assert.Equal(
             [23, 19, 0, 15, 3, 15, 4, 0, 0, 0],
             Counts.Select(name => report.GetProperty(name).GetInt32()));
-        Assert.Equal("""{"answered":4,"when":0,"doNotContact":0,"maxAge":41}""", JsonSerializer.Serialize(report.GetProperty("skipped")));
+        Assert.Equal("""{"answered":4,"when":0,"doNotContact":0,"maxAge":41,"insteadOf":0}""", JsonSerializer.Serialize(report.GetProperty("skipped")));
         Assert.Equal(0, report.GetProperty("failures").GetArrayLength());
         Assert.Equal(0, report.GetProperty("traces").GetArrayLength());
     }

@@ -45,7 +45,7 @@ internal static class RuntimeTestData
         UnansweredInvitations(await cli.JsonAsync("events"), Instant(Monday));
 
     /// <summary>
-    /// The contacts the rules of DESIGN.md say get a welcome at <paramref name="now"/>: an invitation received in the
+    /// The contacts the rules of docs/runtime.md say get a welcome at <paramref name="now"/>: an invitation received in the
     /// 14 days before, not answered by a later <c>message.sent</c>; read from <c>events --json</c>.
     /// </summary>
     public static IReadOnlyList<long> UnansweredInvitations(JsonElement events, DateTimeOffset now)

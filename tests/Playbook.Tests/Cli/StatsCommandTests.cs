@@ -131,6 +131,50 @@ public sealed class StatsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Stats_ByPlaybook_CountsAPlaybookThatNoInvitationStartsWithItsVariants()
+    {
+        await _cli.ImportExampleZipAsync();
+        var folder = _cli.Folder.Folder("playbooks");
+        Directory.CreateDirectory(Path.Combine(folder, "templates"));
+        File.WriteAllText(Path.Combine(folder, "templates", "thanks.liquid"), "Thanks for today, {{ contact.first_name }}!");
+        File.WriteAllText(Path.Combine(folder, "thank-you.yaml"), """
+            schema: 1
+            name: thank-you
+            on: meeting
+            steps:
+              - id: thanks
+                draft: { template: thanks }
+              - id: wait
+                wait: 3d
+                until: replied
+            """);
+        await _cli.RunAsync("event", "add", "meeting", "--contact", "1", "--at", "2026-11-29T10:00Z", "--now", "2026-11-29T12:00Z");
+        var run = await _cli.RunAsync("run", "--playbook", "thank-you", "--now", "2026-11-30T08:00Z", "--playbooks", folder);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var draft = (await _cli.JsonAsync("drafts", "--playbooks", folder)).EnumerateArray().Single(d => d.GetProperty("playbook").GetString() == "thank-you");
+        await _cli.RunAsync("draft", "sent", draft.GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture), "--now", "2026-11-30T09:00Z", "--playbooks", folder);
+        await _cli.RunAsync("event", "add", "message.received", "--contact", "1", "--at", "2026-12-01T10:00Z",
+            "--body", "¡Un placer! ¿Nos vemos el jueves a las 10?", "--now", "2026-12-01T10:05Z");
+
+        var table = await _cli.RunAsync("stats", "--by", "playbook", "--playbooks", folder);
+        var csv = await _cli.RunAsync("stats", "--by", "playbook", "--csv", "--playbooks", folder);
+
+        Assert.True(table.ExitCode == 0, table.ToString());
+        var at = table.OutputLines.ToList().IndexOf("What each playbook's sent drafts led to (every playbook, whatever starts it):");
+        Assert.True(at > 0, table.Output);
+        Assert.StartsWith("PLAYBOOK   STEP    VARIANT  RUNS  DRAFTS SENT  REPLIED IN WAIT  CONVERSATIONS", table.OutputLines[at + 1], StringComparison.Ordinal);
+        Assert.Matches(@"^thank-you\s+1\s+1\s+1 \(100%\)\s+1 \(100%\)", table.OutputLines[at + 2]);
+        Assert.Matches(@"^\s+thanks\s+\(none\)\s+1\s+1\s+1 \(100%\)", table.OutputLines[at + 3]);
+        Assert.Equal(
+            [
+                "playbook,step,variant,runs,drafts_sent,replied_within_wait,reply_rate,conversations,conversation_rate,conversation_rate_low,conversation_rate_high,meetings,meeting_rate,collaborations,collaboration_rate",
+                "thank-you,,,1,1,1,1,1,1,0.2065,1,0,0,0,0",
+                "thank-you,thanks,(none),1,1,1,1,1,1,0.2065,1,0,0,0,0",
+            ],
+            csv.OutputLines.Select(l => l.TrimEnd('\r')));
+    }
+
+    [Fact]
     public async Task Stats_UnknownDimension_IsACommandLineError()
     {
         var result = await _cli.RunAsync("stats", "--by", "colour");

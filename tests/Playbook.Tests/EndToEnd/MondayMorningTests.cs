@@ -111,14 +111,18 @@ public sealed class MondayMorningTests : IDisposable
             "--body", "Are you free Thursday at 10?", "--now", "2026-12-02T18:05Z");
 
         var stats = await RunOkAsync("stats", "--by", "playbook", "--now", "2026-12-07T10:00Z");
-        var welcome = (await JsonAsync("stats", "--by", "playbook")).GetProperty("groups").EnumerateArray()
-            .Single(g => g.GetProperty("key").GetString() == "welcome");
+        var json = await JsonAsync("stats", "--by", "playbook");
+        var welcome = json.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("key").GetString() == "welcome");
+        var sentDrafts = json.GetProperty("playbooks").EnumerateArray().First();
 
         Assert.Equal((15, 2, 2, 1, 1), (
             welcome.GetProperty("invitations").GetInt32(), welcome.GetProperty("personalReplies").GetInt32(), welcome.GetProperty("answered").GetInt32(),
             welcome.GetProperty("brushOffs").GetInt32(), welcome.GetProperty("conversations").GetInt32()));
         Assert.Equal(0.5, welcome.GetProperty("rates").GetProperty("conversations").GetDouble());
-        Assert.Matches(@"^welcome\s+15\s+2 \(13\.3%\)\s+2 \(100%\)\s+1 \(50%\)\s+1 \(50%\)", stats.OutputLines.Single(l => l.StartsWith("welcome ", StringComparison.Ordinal)));
+        Assert.Matches(@"^welcome\s+15\s+2 \(13\.3%\)\s+2 \(100%\)\s+1 \(50%\)\s+1 \(50%\)", stats.OutputLines.First(l => l.StartsWith("welcome ", StringComparison.Ordinal)));
+        Assert.Equal(("welcome", 2, 2, 2, 1), (sentDrafts.GetProperty("playbook").GetString(), sentDrafts.GetProperty("runs").GetInt32(),
+            sentDrafts.GetProperty("draftsSent").GetInt32(), sentDrafts.GetProperty("repliedWithinWait").GetInt32(), sentDrafts.GetProperty("conversations").GetInt32()));
+        Assert.Matches(@"^welcome\s+2\s+2\s+2 \(100%\)\s+1 \(50%\)", stats.OutputLines.Last(l => l.StartsWith("welcome ", StringComparison.Ordinal)));
         Assert.Contains(stats.OutputLines, l => l.Contains("the practice's baseline is about 10%", StringComparison.Ordinal));
     }
 

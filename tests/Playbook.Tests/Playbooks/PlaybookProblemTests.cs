@@ -45,7 +45,7 @@ public sealed class PlaybookProblemTests
     [InlineData("schema: 1\nsteps: [a, b\n", "welcome.yaml(3,1): invalid YAML: while parsing a flow sequence, did not find expected ',' or ']'.")]
     // Top-level keys
     [InlineData("schema: 1\nname: x\non: invitation.received\ntrigger: x\nsteps:\n  - { id: a, stop: }\n",
-        "welcome.yaml(4,1): unknown key 'trigger'; a playbook's keys are 'schema', 'name', 'description', 'on', 'every', 'when', 'max_age', 'steps'")]
+        "welcome.yaml(4,1): unknown key 'trigger'; a playbook's keys are 'schema', 'name', 'description', 'on', 'every', 'when', 'max_age', 'instead_of', 'steps'")]
     [InlineData("schema: 1\nname: x\nname: y\non: invitation.received\nsteps:\n  - { id: a, stop: }\n",
         "welcome.yaml(3,1): duplicate key 'name'; the first is at line 2")]
     [InlineData("description: nothing yet\n",

@@ -145,6 +145,8 @@ public sealed partial class PlaybookSchemaTests
         { "schedule without every", "(root)", PlaybookText.Minimal.Replace("invitation.received", "schedule", StringComparison.Ordinal) },
         { "schedule with max_age", "/max_age", PlaybookText.Minimal.Replace("invitation.received", "schedule", StringComparison.Ordinal) + "\nevery: 90d\nmax_age: 14d\n" },
         { "every on an event", "/every", PlaybookText.Minimal + "\nevery: 90d\n" },
+        { "instead_of upper-case", "/instead_of", PlaybookText.Minimal + "\ninstead_of: Welcome\n" },
+        { "instead_of list", "/instead_of", PlaybookText.Minimal + "\ninstead_of: [welcome]\n" },
     };
 
     [Theory]
@@ -184,6 +186,7 @@ public sealed partial class PlaybookSchemaTests
         { "schedule", PlaybookText.Minimal.Replace("invitation.received", "schedule", StringComparison.Ordinal) + "\nevery: 90d\n" },
         { "condition if", PlaybookText.Minimal + "\n  - id: t\n    if: |\n      contact.Company != null\n    tag: warm\n" },
         { "remind number", PlaybookText.Minimal + "\n  - { id: r, remind: 42 }\n" },
+        { "instead_of", PlaybookText.Minimal + "\ninstead_of: welcome\n" },
     };
 
     [Theory]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Playbook.Tests.Support;
 
-/// <summary>The JSON shapes DESIGN.md promises to scripts, checked field by field.</summary>
+/// <summary>The JSON shapes the docs promise to scripts, checked field by field.</summary>
 internal static partial class JsonContract
 {
     public static readonly string[] ContactFields =

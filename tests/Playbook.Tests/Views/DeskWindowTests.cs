@@ -333,6 +333,7 @@ public sealed class DeskWindowTests
         Assert.Matches(@"conversations\s+█+·*\s+5  35\.7% \[16\.3%–61\.2%\]", shown);
         Assert.Contains("By playbook: real conversations of personal replies (| is the 10% baseline)", shown, StringComparison.Ordinal);
         Assert.Matches(@"  manual\s+[█·|]{30}\s+35\.7%", shown);
+        Assert.Contains("What each playbook's sent drafts led to (every playbook, whatever starts it):", shown, StringComparison.Ordinal);
         Assert.Contains("the practice's baseline is about 10%", shown, StringComparison.Ordinal);
     }
 

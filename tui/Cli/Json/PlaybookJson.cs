@@ -16,7 +16,8 @@ internal sealed record PlaybookJson(
     bool ReplacesBuiltIn,
     bool Enabled,
     string State,
-    IReadOnlyList<PlaybookJson.StepJson> Steps)
+    IReadOnlyList<PlaybookJson.StepJson> Steps,
+    string? InsteadOf)
 {
     public const string BuiltIn = "built-in";
 
@@ -35,7 +36,7 @@ internal sealed record PlaybookJson(
 
     /// <summary>A user file that gave no playbook (its problems, or a script not trusted): what it claims, and its state.</summary>
     public static PlaybookJson From(UnloadedFile file) =>
-        new(file.Name, null, null, null, null, file.File, User, false, false, file.State == UnloadedFile.Broken ? "did not load" : file.State, []);
+        new(file.Name, null, null, null, null, file.File, User, false, false, file.State == UnloadedFile.Broken ? "did not load" : file.State, [], null);
 
     private static PlaybookJson Of(PlaybookDefinition playbook, string origin, bool replacesBuiltIn, bool enabled, string state) => new(
         playbook.Name,
@@ -48,7 +49,8 @@ internal sealed record PlaybookJson(
         replacesBuiltIn,
         enabled,
         state,
-        [.. playbook.Steps.Select(s => new StepJson(s.Id, s.Kind))]);
+        [.. playbook.Steps.Select(s => new StepJson(s.Id, s.Kind))],
+        playbook.InsteadOf);
 
     internal sealed record StepJson(string Id, string Kind);
 }

@@ -30,7 +30,7 @@ internal sealed record RunReportJson(
         report.Done,
         report.Stopped,
         report.Failures.Count,
-        new SkippedJson(report.SkippedAnswered, report.SkippedByWhen, report.SkippedDoNotContact, report.SkippedByAge),
+        new SkippedJson(report.SkippedAnswered, report.SkippedByWhen, report.SkippedDoNotContact, report.SkippedByAge, report.SkippedInsteadOf),
         report.Held,
         [.. report.Failures.Select(f => new FailureJson(f.RunId, f.ContactId, f.Contact, f.Playbook, f.Step, f.Reason))],
         [.. report.Traces.Select(t => new TraceJson(
@@ -42,9 +42,9 @@ internal sealed record RunReportJson(
 
     /// <summary>
     /// Events that started no run: the invitation was answered, <c>when</c> was false, the contact is not to be
-    /// contacted, the event is older than the playbook's <c>max_age</c>.
+    /// contacted, the event is older than the playbook's <c>max_age</c>, another playbook runs instead (<c>instead_of</c>).
     /// </summary>
-    internal sealed record SkippedJson(int Answered, int When, int DoNotContact, int MaxAge);
+    internal sealed record SkippedJson(int Answered, int When, int DoNotContact, int MaxAge, int InsteadOf);
 
     internal sealed record FailureJson(long RunId, long ContactId, string Contact, string Playbook, string? Step, string Reason);
 

@@ -85,7 +85,8 @@ public sealed class ConsoleGlobals
     public ContactAnalysis Analyse(Contact contact, ContactEvent? trigger = null)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        return ProfileAnalyzer.For(Me).Analyse(contact, trigger ?? ConditionTrial.Latest(History(contact)), Now);
+        var history = History(contact);
+        return ProfileAnalyzer.For(Me).Analyse(contact, trigger ?? ConditionTrial.Latest(history), Now, history);
     }
 
     /// <summary>
@@ -118,10 +119,7 @@ public sealed class ConsoleGlobals
         var templates = _catalog.Value.Templates;
         if (templates.Exists(template.Trim()))
         {
-            var conversation = history.LastOrDefault(e =>
-                e.Kind is EventKinds.InvitationReceived or EventKinds.MessageReceived or EventKinds.MessageSent && !string.IsNullOrWhiteSpace(e.Body))
-                ?? triggering;
-            return templates.Render(template.Trim(), LanguageChooser.Choose(conversation, contact, Me).Code, model).Text;
+            return templates.Render(template.Trim(), LanguageChooser.ChooseFor(contact, history, triggering, Me, Now).Code, model).Text;
         }
 
         var inline = templates.ParseInline(template, "template", 1, 1);

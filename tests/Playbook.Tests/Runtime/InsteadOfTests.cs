@@ -236,5 +236,21 @@ public sealed class InsteadOfTests : IDisposable
         Assert.Equal(["hello"], _h.Catalog.Enabled.Select(p => p.Name));
     }
 
+    [Fact]
+    public void Why_ReplacementMatches_SaysTheNamedPlaybookStepsAsideAsRunThenDoes()
+    {
+        _h.Playbook("hello-acme.yaml", HelloAcme);
+        var ana = _h.Contact("Ana", "Ruiz", "Acme");
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 1);
+
+        var verdicts = _h.Runtime.Why(ana).Verdicts;
+        var report = _h.Run();
+
+        var hello = verdicts.Single(v => v.Playbook == "hello");
+        Assert.Equal((Engine.Runtime.Why.WhyOutcomes.InsteadOf, "another playbook runs instead of 'hello' for this event (its 'instead_of: hello')"), (hello.Outcome, hello.Reason));
+        Assert.Equal(Engine.Runtime.Why.WhyOutcomes.Pending, verdicts.Single(v => v.Playbook == "hello-acme").Outcome);
+        Assert.Equal((1, 1), (report.RunsStarted, report.SkippedInsteadOf));
+    }
+
     public void Dispose() => _h.Dispose();
 }

@@ -50,7 +50,7 @@ public sealed class CheckCommandTests : IDisposable
     [Fact]
     public async Task Check_CopiedWelcomeThenMisspeltThenUnsafe_PassesThenNamesEachProblemAtItsPlace()
     {
-        // SCENARIOS.md 2, steps 1-3: Luis copies the built-in welcome under a new name and adds a condition.
+        // Luis copies the built-in welcome under a new name and adds a condition.
         var lines = File.ReadAllLines(BuiltInWelcome).ToList();
         lines[lines.IndexOf("name: welcome")] = "name: welcome-es";
         lines.Insert(lines.IndexOf("on: invitation.received") + 1, "when: contact.ProfileUrl != null");

@@ -4,7 +4,7 @@ using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Cli;
 
-/// <summary>The example export on Monday morning (SCENARIOS.md 1), driven through the command line as Ana would.</summary>
+/// <summary>The example export on Monday morning, driven through the command line as Ana would.</summary>
 internal static class RuntimeTestData
 {
     /// <summary>The morning of the example export's download.</summary>

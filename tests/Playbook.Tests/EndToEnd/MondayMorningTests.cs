@@ -6,8 +6,8 @@ using Playbook.Tests.Support;
 namespace Playbook.Tests.EndToEnd;
 
 /// <summary>
-/// SCENARIOS.md 1, steps 3 and 5, with the built executable: Monday's run over a fresh export, the review of the
-/// drafts (step 4, which happens in the TUI, done here with <c>draft sent|discard</c>), and the tick a week later.
+/// Monday morning with the built executable: Monday's run over a fresh export, the review of the drafts (which
+/// happens in the TUI, done here with <c>draft sent|discard</c>), and the tick a week later.
 /// </summary>
 public sealed class MondayMorningTests : IDisposable
 {

@@ -7,7 +7,7 @@ using Playbook.Tests.Support;
 namespace Playbook.Tests.EndToEnd;
 
 /// <summary>
-/// SCENARIOS 3.3: the machine loses power in the middle of a batch run. A real <c>playbook run</c> process is
+/// The machine loses power in the middle of a batch run. A real <c>playbook run</c> process is
 /// killed half-way; running the same command again finishes the work: no draft written twice, no step skipped.
 /// </summary>
 public sealed class RunKillTests : IDisposable

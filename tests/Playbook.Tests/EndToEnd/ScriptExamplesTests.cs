@@ -4,7 +4,7 @@ using Playbook.Tests.Support;
 namespace Playbook.Tests.EndToEnd;
 
 /// <summary>
-/// The playbook scripts of <c>examples/scripts</c> as a user meets them (SCENARIOS 2.6): checked, refused until trusted,
+/// The playbook scripts of <c>examples/scripts</c> as a user meets them: checked, refused until trusted,
 /// then run over the example export: industry scoring, an A/B welcome recorded on the draft's variant, a reconnect cadence.
 /// </summary>
 public sealed class ScriptExamplesTests : IDisposable

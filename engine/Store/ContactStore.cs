@@ -124,12 +124,14 @@ public sealed class ContactStore : IDisposable
     {
         ArgumentNullException.ThrowIfNull(clock);
         var fullPath = System.IO.Path.GetFullPath(path);
-        SqliteConnection? connection = null;
-        try
+        string? readOnly = null;
+        return Opening(fullPath, () =>
         {
             CreatePrivateFile(fullPath);
             StoreFile.Check(fullPath, busyTimeout);
-            connection = StoreAccess.Connect(fullPath, busyTimeout, out var readOnly);
+            return StoreAccess.Connect(fullPath, busyTimeout, out readOnly);
+        }, connection =>
+        {
             if (readOnly is null)
             {
                 connection.Execute("PRAGMA synchronous = NORMAL");
@@ -155,19 +157,7 @@ public sealed class ContactStore : IDisposable
             }
 
             return new ContactStore(fullPath, connection, clock) { ReadOnlyReason = readOnly };
-        }
-        catch (SqliteException e)
-        {
-            connection?.Dispose();
-            throw e.SqliteErrorCode is StoreFailures.Busy or StoreFailures.Locked
-                ? StoreFailures.BusyStore(fullPath, e)
-                : new StoreException(fullPath, $"cannot be opened as a Playbook store ({StoreFailures.Reason(e)}); check the path given by --db or PLAYBOOK_DB", e);
-        }
-        catch
-        {
-            connection?.Dispose();
-            throw;
-        }
+        });
     }
 
     /// <summary>
@@ -191,11 +181,12 @@ public sealed class ContactStore : IDisposable
             throw new StoreException(fullPath, "there is no store here yet; import contacts first (playbook import linkedin PATH), or give --db the path of a store");
         }
 
-        SqliteConnection? connection = null;
-        try
+        return Opening(fullPath, () =>
         {
             StoreFile.Check(fullPath, BusyTimeout);
-            connection = StoreAccess.ConnectToRead(fullPath, BusyTimeout);
+            return StoreAccess.ConnectToRead(fullPath, BusyTimeout);
+        }, connection =>
+        {
             connection.Execute("PRAGMA foreign_keys = ON");
             connection.Execute("PRAGMA temp_store = MEMORY");
             connection.Execute($"PRAGMA mmap_size = {MemoryMapBytes}");
@@ -213,6 +204,20 @@ public sealed class ContactStore : IDisposable
 
             RequireCurrent(connection, fullPath, why);
             return new ContactStore(fullPath, connection, clock) { ReadOnlyReason = why };
+        });
+    }
+
+    /// <summary>
+    /// Connects with <paramref name="connect"/> and readies the store with <paramref name="ready"/>; on any failure the
+    /// connection is closed, and what SQLite said becomes one line naming the file.
+    /// </summary>
+    private static ContactStore Opening(string fullPath, Func<SqliteConnection> connect, Func<SqliteConnection, ContactStore> ready)
+    {
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = connect();
+            return ready(connection);
         }
         catch (SqliteException e)
         {

@@ -14,7 +14,11 @@ namespace Playbook.Engine.Import.Calendar;
 /// UID and occurrence identify the meeting, so the same event in two calendars, or a calendar imported again, adds it
 /// once. One transaction per calendar file.
 /// </summary>
-public sealed class CalendarImporter(ContactStore store)
+/// <param name="store">Where the meetings go.</param>
+/// <param name="ownerEmails">
+/// The owner's own addresses, left out of every event's attendees; a Google calendar also names its owner itself.
+/// </param>
+public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<string>? ownerEmails = null)
 {
     /// <summary>The channel of the meetings a calendar brings.</summary>
     public const string Channel = "calendar";
@@ -84,7 +88,7 @@ public sealed class CalendarImporter(ContactStore store)
             {
                 using var statements = new Statements(store.Connection, transaction);
                 using var events = new EventWriter(store.Connection, transaction, now, store.Replies);
-                var contacts = new CalendarPeople(statements, OwnerOf(calendar));
+                var contacts = new CalendarPeople(statements, Owners(calendar));
                 foreach (var meeting in CalendarMeetings.Of(calendar, now, tally))
                 {
                     Store(meeting, contacts, events, tally);
@@ -113,11 +117,17 @@ public sealed class CalendarImporter(ContactStore store)
         }
     }
 
-    /// <summary>The calendar's owner, where it says: Google names each calendar after its owner's address.</summary>
-    private static string? OwnerOf(Ical.Net.Calendar calendar) =>
-        calendar.Properties["X-WR-CALNAME"]?.Value is string calendarName && calendarName.Contains('@', StringComparison.Ordinal)
-            ? CalendarPeople.EmailOf(calendarName)
-            : null;
+    /// <summary>The owner's addresses, and the calendar's own where it says: Google names each calendar after its owner's address.</summary>
+    private HashSet<string> Owners(Ical.Net.Calendar calendar)
+    {
+        var owners = (ownerEmails ?? []).Select(CalendarPeople.EmailOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (calendar.Properties["X-WR-CALNAME"]?.Value is string calendarName && CalendarPeople.EmailOf(calendarName) is { } named)
+        {
+            owners.Add(named);
+        }
+
+        return owners;
+    }
 
     private static void Store(CalendarMeeting meeting, CalendarPeople contacts, EventWriter events, FileTally tally)
     {

@@ -4,7 +4,7 @@ using Playbook.Engine.Store;
 namespace Playbook.Engine.Import.Calendar;
 
 /// <summary>Who an attendee's address is: the calendar's owner, a known contact (by email, any case), or a stranger.</summary>
-internal sealed class CalendarPeople(Statements statements, string? owner)
+internal sealed class CalendarPeople(Statements statements, IReadOnlySet<string> owners)
 {
     private readonly Microsoft.Data.Sqlite.SqliteCommand _byEmail = statements.Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
     private readonly Dictionary<string, long?> _known = new(StringComparer.Ordinal);
@@ -28,7 +28,7 @@ internal sealed class CalendarPeople(Statements statements, string? owner)
     }
 
     /// <summary>Whether <paramref name="email"/> is the owner's own address.</summary>
-    public bool IsOwner(string email) => owner is not null && string.Equals(owner, email, StringComparison.Ordinal);
+    public bool IsOwner(string email) => owners.Contains(email);
 
     /// <summary>The contact with <paramref name="email"/>, or null for a stranger.</summary>
     public long? Find(string email)

@@ -142,6 +142,18 @@ public sealed class CalendarImporterTests
     }
 
     [Fact]
+    public void Import_OwnerAddressesGiven_LeavesTheOwnerOutOfAnOutlookCalendar()
+    {
+        var (test, _, _) = StoreWithContacts();
+        using var _ = test;
+
+        var file = new CalendarImporter(test.Store, ["Owner@Example.com"]).Import([Fixture("outlook-romance.ics")]).Files.Single();
+
+        Assert.Equal(6, file.Ignored[CalendarLeftOut.Owner]);
+        Assert.False(file.Ignored.ContainsKey(CalendarLeftOut.Stranger));
+    }
+
+    [Fact]
     public void Import_SeriesPastTheClock_StopsAtTheClock()
     {
         using var folder = new TempFolder();

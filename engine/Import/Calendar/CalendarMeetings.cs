@@ -34,7 +34,7 @@ internal static class CalendarMeetings
                 continue;
             }
 
-            var attendees = Attendees(calendarEvent.Attendees.Count > 0 || master is null ? calendarEvent : master);
+            var attendees = Attendees(calendarEvent.Attendees.OfType<Attendee>().Any() || master is null ? calendarEvent : master);
             if (attendees.Count == 0)
             {
                 tally.Ignore(calendarEvent.IsAllDay ? CalendarLeftOut.AllDayAlone : CalendarLeftOut.Nobody);
@@ -70,7 +70,8 @@ internal static class CalendarMeetings
     /// <summary>The event's attendees, and its organizer when not among them (an organizer is at their own meeting).</summary>
     private static List<Attendee> Attendees(CalendarEvent calendarEvent)
     {
-        var attendees = calendarEvent.Attendees.ToList();
+        // An attendee line the reader could not make sense of comes back as null: it names nobody.
+        var attendees = calendarEvent.Attendees.OfType<Attendee>().ToList();
         if (calendarEvent.Organizer?.Value is { } organizer && attendees.Count > 0
             && !attendees.Any(a => string.Equals(CalendarPeople.EmailOf(a.Value?.OriginalString), CalendarPeople.EmailOf(organizer.OriginalString), StringComparison.Ordinal)))
         {

@@ -14,4 +14,7 @@ public enum ExportKind
 
     /// <summary>LinkedIn profiles saved as PDF ("More → Save to PDF"), or folders of them (a downloads folder).</summary>
     Profiles,
+
+    /// <summary>iCalendar files (<c>.ics</c>), folders of them, or a Google Takeout zip of them: meetings with known contacts.</summary>
+    Calendar,
 }

@@ -7,7 +7,7 @@ using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;
 
-/// <summary><c>import linkedin|vcard|csv|profiles</c>: contact exports and saved profiles into the store.</summary>
+/// <summary><c>import linkedin|vcard|csv|profiles|calendar</c>: contact exports and saved profiles into the store.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CommandHost host)
@@ -38,7 +38,11 @@ internal static class ImportCommand
         var profiles = new Command("profiles", "Import saved LinkedIn profiles: each goes to the contact with its profile URL or email, or creates one") { profilePaths };
         profiles.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.Profiles, parse.GetValue(profilePaths)!)));
 
-        return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv, profiles };
+        var calendarPaths = new Argument<string[]>("PATH") { Description = ".ics files, folders of them, or a Google Takeout zip of them", Arity = ArgumentArity.OneOrMore };
+        var calendar = new Command("calendar", "Import calendars: each past meeting with a known contact becomes a meeting event; importing again adds nothing twice") { calendarPaths };
+        calendar.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.Calendar, parse.GetValue(calendarPaths)!)));
+
+        return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv, profiles, calendar };
     }
 
     /// <summary>Runs an import with a progress bar on a terminal, then prints what it did.</summary>

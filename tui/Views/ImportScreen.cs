@@ -30,7 +30,7 @@ internal sealed class ImportScreen : Screen
                 key.Handled = true;
             }
         };
-        Add(new Label { X = 0, Y = 0, Text = "Path:" }, _path, new Label { X = 0, Y = 1, Text = "A LinkedIn data export (zip or folder), a .vcf, or a Google/Outlook .csv; Enter imports." }, _progress, _summary);
+        Add(new Label { X = 0, Y = 0, Text = "Path:" }, _path, new Label { X = 0, Y = 1, Text = "A LinkedIn data export (zip or folder), a .vcf, a Google/Outlook .csv, or an .ics calendar; Enter imports." }, _progress, _summary);
         Keys = [new KeyHint(Key.Enter, "Import", Start, InStatusBar: true)];
     }
 
@@ -63,7 +63,7 @@ internal sealed class ImportScreen : Screen
 
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            Desk.Say($"Nothing at {path}: give the zip LinkedIn sent you (or its folder), a .vcf or a .csv file.");
+            Desk.Say($"Nothing at {path}: give the zip LinkedIn sent you (or its folder), a .vcf, a .csv or an .ics file.");
             return;
         }
 
@@ -98,6 +98,11 @@ internal sealed class ImportScreen : Screen
             text.WriteLine(file.Error is { } error
                 ? $"{file.File}: not imported: {error}"
                 : string.Create(CultureInfo.InvariantCulture, $"{file.File}: {file.Added} added, {file.Updated} updated, {file.Unchanged} unchanged, {file.Skips.Count} skipped ({file.ContactsCreated} new contacts)"));
+            if (file.Ignored.Count > 0)
+            {
+                text.WriteLine("  left out: " + string.Join(", ", file.Ignored.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Key} {i.Value}"))));
+            }
+
             foreach (var skip in file.Skips.Take(50))
             {
                 text.WriteLine($"  skipped {skip}");

@@ -16,6 +16,8 @@ public sealed class ImporterTests
     [InlineData("google-contacts.csv", ExportKind.AddressBookCsv)]
     [InlineData("outlook.CSV", ExportKind.AddressBookCsv)]
     [InlineData("Profile Summary.csv", ExportKind.AddressBookCsv)]
+    [InlineData("calendar.ics", ExportKind.Calendar)]
+    [InlineData("Outlook/Calendar.ICS", ExportKind.Calendar)]
     public void KindOf_Path_IsTheExportItsNameSays(string path, ExportKind kind)
     {
         var found = Importer.KindOf(path);

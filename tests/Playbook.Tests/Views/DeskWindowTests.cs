@@ -514,6 +514,22 @@ public sealed class DeskWindowTests
     }
 
     [Fact]
+    public void Import_Calendar_SaysWhatItLeftOut()
+    {
+        using var desk = new DeskHarness(empty: true);
+        desk.Press(Key.F11);
+
+        desk.Type(Support.RepoPaths.Fixture(Path.Combine("calendar", "outlook-romance.ics")));
+        desk.Press(Key.Enter);
+        var done = desk.RunUntil(() => !desk.Window.Import.Running);
+
+        Assert.True(done, desk.Window.Message);
+        Assert.EndsWith(
+            "outlook-romance.ics: 0 added, 0 updated, 0 unchanged, 0 skipped (0 new contacts)" + Environment.NewLine + "  left out: attendee not a contact 12" + Environment.NewLine,
+            desk.Window.Import.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_NothingAtThePath_SaysWhatToGive()
     {
         using var desk = new DeskHarness(empty: true);
@@ -525,7 +541,7 @@ public sealed class DeskWindowTests
         desk.Type("/no/such/export.zip");
         desk.Press(Key.Enter);
 
-        Assert.Equal("Nothing at /no/such/export.zip: give the zip LinkedIn sent you (or its folder), a .vcf or a .csv file.", desk.Window.Message);
+        Assert.Equal("Nothing at /no/such/export.zip: give the zip LinkedIn sent you (or its folder), a .vcf, a .csv or an .ics file.", desk.Window.Message);
     }
 
     [Fact]

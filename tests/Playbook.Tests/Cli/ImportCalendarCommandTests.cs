@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Cli;
+
+public sealed class ImportCalendarCommandTests : IDisposable
+{
+    private const string Now = "2026-11-30T08:00Z";
+
+    private readonly CliSandbox _cli = new();
+
+    private static string Fixture(string name) => RepoPaths.Fixture(Path.Combine("calendar", name));
+
+    private async Task AddContactsAsync()
+    {
+        var cards = _cli.Folder.Write("people.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana García\r\nN:García;Ana;;;\r\nEMAIL:ana.garcia@example.com\r\nEND:VCARD\r\n" +
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Okafor\r\nN:Okafor;Ben;;;\r\nEMAIL:ben@okafor.example\r\nEND:VCARD\r\n");
+        var added = await _cli.RunAsync("import", "vcard", cards, "--now", Now);
+        Assert.True(added.ExitCode == 0, added.ToString());
+    }
+
+    [Fact]
+    public async Task ImportCalendar_GoogleCalendar_PrintsWhatItAddedAndLeftOut()
+    {
+        await AddContactsAsync();
+
+        var result = await _cli.RunAsync("import", "calendar", Fixture("google-owner.ics"), "--now", Now);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Equal(
+            [$"{Fixture("google-owner.ics")}: 5 added, 0 updated, 0 unchanged, 0 skipped (left out: still to come 2, the owner 7, cancelled 2, all-day with nobody 1, room or resource 1, declined by the contact 1, attendee not a contact 1)"],
+            result.OutputLines);
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public async Task ImportCalendar_Meetings_AreEventsOnChannelCalendar()
+    {
+        await AddContactsAsync();
+        await _cli.RunAsync("import", "calendar", Fixture("outlook-romance.ics"), "--now", Now);
+
+        var result = await _cli.RunAsync("events", "--kind", "meeting", "--json");
+
+        using var json = JsonDocument.Parse(result.Output);
+        var meetings = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(6, meetings.Count);
+        Assert.All(meetings, m => Assert.Equal("calendar", m.GetProperty("channel").GetString()));
+        Assert.Contains(meetings, m => m.GetProperty("at").GetString() == "2026-04-02T08:00:00+00:00" && m.GetProperty("body").GetString() == "Weekly sync with Ben");
+    }
+
+    [Fact]
+    public async Task ImportCalendar_FileThatIsNoCalendar_ExitsOneNamingItAndImportsTheOthers()
+    {
+        await AddContactsAsync();
+
+        var result = await _cli.RunAsync("import", "calendar", Fixture("not-a-calendar.ics"), Fixture("outlook-romance.ics"), "--now", Now);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [$"{Fixture("not-a-calendar.ics")}: is not an iCalendar file (it has no BEGIN:VCALENDAR line); export the calendar again as .ics"],
+            result.ErrorLines);
+        Assert.Equal([$"{Fixture("outlook-romance.ics")}: 6 added, 0 updated, 0 unchanged, 0 skipped (left out: attendee not a contact 6)"], result.OutputLines);
+    }
+
+    [Fact]
+    public async Task ImportCalendar_TruncatedFile_ExitsZeroAndListsTheCutWithItsLine()
+    {
+        await AddContactsAsync();
+
+        var result = await _cli.RunAsync("import", "calendar", Fixture("truncated.ics"), "--now", Now);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [$"{Fixture("truncated.ics")}(21): the file ends inside this VEVENT (no END:VEVENT); it and anything after it were left out; row skipped"],
+            result.ErrorLines);
+    }
+
+    public void Dispose() => _cli.Dispose();
+}

@@ -1,0 +1,226 @@
+using System.IO.Compression;
+using Microsoft.Extensions.Time.Testing;
+using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
+using Playbook.Engine.Import.Calendar;
+using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.Writing;
+using Playbook.Engine.Store;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Import.Calendar;
+
+public sealed class CalendarImporterTests
+{
+    private static string Fixture(string name) => RepoPaths.Fixture(Path.Combine("calendar", name));
+
+    private static (TestStore Test, long Ana, long Ben) StoreWithContacts()
+    {
+        var test = new TestStore();
+        var ana = test.AddContact("Ana", "García", email: "ana.garcia@example.com");
+        var ben = test.AddContact("Ben", "Okafor", email: "Ben@Okafor.example");
+        return (test, ana, ben);
+    }
+
+    private static ImportReport Import(TestStore test, params string[] paths) => new CalendarImporter(test.Store).Import(paths);
+
+    private static List<(string At, string? Body)> Meetings(TestStore test, long contactId) =>
+        test.Store.Events.List(contactId, EventKinds.Meeting).OrderBy(e => e.At)
+            .Select(e => (e.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm'Z'", System.Globalization.CultureInfo.InvariantCulture), e.Body)).ToList();
+
+    [Fact]
+    public void Import_GoogleSeries_ExpandsUpToTheClockWithExdateMovedAndCancelledInstancesAcrossSummerTime()
+    {
+        var (test, ana, _) = StoreWithContacts();
+        using var _ = test;
+
+        Import(test, Fixture("google-owner.ics"));
+
+        Assert.Equal(
+        [
+            ("2026-10-01T15:00Z", "Ana / owner 1:1"),
+            ("2026-10-08T15:00Z", "Ana / owner 1:1"),
+            ("2026-10-23T10:00Z", "Ana / owner 1:1 (moved to Friday)"),
+            ("2026-11-05T16:00Z", "Ana / owner 1:1"),
+        ], Meetings(test, ana));
+        Assert.All(test.Store.Events.List(ana, EventKinds.Meeting), e => Assert.Equal("calendar", e.Channel));
+    }
+
+    [Fact]
+    public void Import_GoogleCalendar_CountsWhatItLeftOutByReason()
+    {
+        var (test, _, ben) = StoreWithContacts();
+        using var _ = test;
+
+        var file = Import(test, Fixture("google-owner.ics")).Files.Single();
+
+        Assert.Equal(5, file.Added);
+        Assert.Equal([("2026-11-10T09:00Z", "Roadmap review with Ben")], Meetings(test, ben));
+        Assert.Equal(2, file.Ignored[CalendarLeftOut.Cancelled]);
+        Assert.Equal(1, file.Ignored[CalendarLeftOut.Declined]);
+        Assert.Equal(1, file.Ignored[CalendarLeftOut.Room]);
+        Assert.Equal(1, file.Ignored[CalendarLeftOut.Stranger]);
+        Assert.Equal(7, file.Ignored[CalendarLeftOut.Owner]);
+        Assert.Equal(1, file.Ignored[CalendarLeftOut.AllDayAlone]);
+        Assert.Equal(2, file.Ignored[CalendarLeftOut.Future]);
+        Assert.Empty(file.Skips);
+    }
+
+    [Fact]
+    public void Import_Strangers_CreatesNoContact()
+    {
+        var (test, _, _) = StoreWithContacts();
+        using var _ = test;
+
+        Import(test, Fixture("google-owner.ics"));
+
+        Assert.Equal(2, test.ContactCount);
+    }
+
+    [Fact]
+    public void Import_Again_AddsNothing()
+    {
+        var (test, _, _) = StoreWithContacts();
+        using var _ = test;
+        Import(test, Fixture("google-owner.ics"));
+
+        var again = Import(test, Fixture("google-owner.ics")).Files.Single();
+
+        Assert.Equal((0, 5), (again.Added, again.Unchanged));
+        Assert.Equal(5, test.EventsOf(EventKinds.Meeting).Count);
+    }
+
+    [Fact]
+    public void Import_SameEventInTwoCalendarsOfATakeoutZip_IsOneMeeting()
+    {
+        var (test, _, ben) = StoreWithContacts();
+        using var _ = test;
+        var zip = Path.Combine(test.Folder.Folder("takeout"), "takeout-20261130T080000Z-001.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            archive.CreateEntryFromFile(Fixture("google-owner.ics"), "Takeout/Calendar/owner@example.com.ics");
+            archive.CreateEntryFromFile(Fixture("team-roadmap.ics"), "Takeout/Calendar/Team Roadmap.ics");
+        }
+
+        var report = Import(test, zip);
+
+        Assert.Equal(2, report.Files.Count);
+        var team = report.Files.Single(f => f.File.EndsWith("Team Roadmap.ics", StringComparison.Ordinal));
+        var owner = report.Files.Single(f => f.File.EndsWith("owner@example.com.ics", StringComparison.Ordinal));
+        Assert.Equal((1, 0), (team.Added, team.Unchanged));
+        Assert.Equal((4, 1), (owner.Added, owner.Unchanged));
+        Assert.Single(Meetings(test, ben));
+    }
+
+    [Fact]
+    public void Import_Folder_ReadsItsCalendars()
+    {
+        var (test, ana, ben) = StoreWithContacts();
+        using var _ = test;
+        var folder = test.Folder.Folder("calendars");
+        File.Copy(Fixture("google-owner.ics"), Path.Combine(folder, "owner.ics"));
+        File.Copy(Fixture("outlook-romance.ics"), Path.Combine(folder, "outlook.ics"));
+
+        var report = Import(test, folder);
+
+        Assert.Equal(2, report.Files.Count);
+        Assert.Equal(4, Meetings(test, ana).Count);
+        Assert.Equal(7, Meetings(test, ben).Count);
+    }
+
+    [Fact]
+    public void Import_OutlookWindowsZoneName_StartsInUtcAcrossTheMarchChange()
+    {
+        var (test, _, ben) = StoreWithContacts();
+        using var _ = test;
+
+        Import(test, Fixture("outlook-romance.ics"));
+
+        Assert.Equal(
+            ["2026-03-05T09:00Z", "2026-03-12T09:00Z", "2026-03-19T09:00Z", "2026-03-26T09:00Z", "2026-04-02T08:00Z", "2026-04-09T08:00Z"],
+            Meetings(test, ben).Select(m => m.At));
+    }
+
+    [Fact]
+    public void Import_OwnerAddressesGiven_LeavesTheOwnerOutOfAnOutlookCalendar()
+    {
+        var (test, _, _) = StoreWithContacts();
+        using var _ = test;
+
+        var file = new CalendarImporter(test.Store, ["Owner@Example.com"]).Import([Fixture("outlook-romance.ics")]).Files.Single();
+
+        Assert.Equal(6, file.Ignored[CalendarLeftOut.Owner]);
+        Assert.False(file.Ignored.ContainsKey(CalendarLeftOut.Stranger));
+    }
+
+    [Fact]
+    public void Import_SeriesPastTheClock_StopsAtTheClock()
+    {
+        using var folder = new TempFolder();
+        using var store = ContactStore.Open(Path.Combine(folder.Path, "playbook.db"), new FakeTimeProvider(new DateTimeOffset(2026, 3, 20, 0, 0, 0, TimeSpan.Zero)));
+        store.InTransaction(transaction =>
+        {
+            using var writer = new ContactWriter(store.Connection, transaction, "test", store.Clock.GetUtcNow());
+            var (id, _) = writer.Upsert(new ContactFacts { FirstName = "Ben", LastName = "Okafor", Emails = ["ben@okafor.example"] }, new DateOnly(2026, 3, 1));
+            writer.Complete();
+            return id;
+        });
+
+        new CalendarImporter(store).Import([Fixture("outlook-romance.ics")]);
+
+        Assert.Equal(3, store.Events.List(kind: EventKinds.Meeting).Count);
+    }
+
+    [Fact]
+    public void Import_Meeting_MovesTheContactToTheMeetingStage()
+    {
+        var (test, ana, _) = StoreWithContacts();
+        using var _ = test;
+
+        Import(test, Fixture("google-owner.ics"));
+
+        Assert.Equal(Stages.Meeting, test.Store.Contacts.Find(ana)!.Stage);
+    }
+
+    [Fact]
+    public void Import_TruncatedCalendar_KeepsWhatIsWholeAndListsTheCut()
+    {
+        var (test, ana, ben) = StoreWithContacts();
+        using var _ = test;
+
+        var file = Import(test, Fixture("truncated.ics")).Files.Single();
+
+        Assert.True(file.Succeeded);
+        Assert.Equal([("2026-11-03T15:00Z", "Coffee with Ana")], Meetings(test, ana));
+        Assert.Empty(Meetings(test, ben));
+        var skip = Assert.Single(file.Skips);
+        Assert.Equal(
+            $"{Fixture("truncated.ics")}(21): the file ends inside this VEVENT (no END:VEVENT); it and anything after it were left out",
+            skip.ToString());
+    }
+
+    [Fact]
+    public void Import_NotACalendar_FailsTheFileAndStoresNothing()
+    {
+        var (test, _, _) = StoreWithContacts();
+        using var _ = test;
+
+        var report = Import(test, Fixture("not-a-calendar.ics"), Fixture("outlook-romance.ics"));
+
+        Assert.True(report.HasFailedFiles);
+        Assert.Equal("is not an iCalendar file (it has no BEGIN:VCALENDAR line); export the calendar again as .ics", report.Files[0].Error);
+        Assert.Equal(6, report.Files[1].Added);
+    }
+
+    [Fact]
+    public void Import_MissingPath_FailsThatPath()
+    {
+        var (test, _, _) = StoreWithContacts();
+        using var _ = test;
+
+        var report = Import(test, Path.Combine(test.Folder.Path, "nowhere.ics"));
+
+        Assert.Equal("no such file or folder", report.Files.Single().Error);
+        Assert.Empty(test.EventsOf(EventKinds.Meeting));
+    }
+}

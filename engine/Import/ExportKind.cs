@@ -14,4 +14,7 @@ public enum ExportKind
 
     /// <summary>LinkedIn profiles saved as PDF ("More → Save to PDF"), or folders of them (a downloads folder).</summary>
     Profiles,
+
+    /// <summary>Mail: mbox files, <c>.eml</c> files, or folders of them.</summary>
+    Mail,
 }

@@ -7,7 +7,7 @@ using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;
 
-/// <summary><c>import linkedin|vcard|csv|profiles</c>: contact exports and saved profiles into the store.</summary>
+/// <summary><c>import linkedin|vcard|csv|profiles|mail</c>: contact exports and saved profiles into the store.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CommandHost host)
@@ -38,20 +38,29 @@ internal static class ImportCommand
         var profiles = new Command("profiles", "Import saved LinkedIn profiles: each goes to the contact with its profile URL or email, or creates one") { profilePaths };
         profiles.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.Profiles, parse.GetValue(profilePaths)!)));
 
-        return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv, profiles };
+        var mailPaths = new Argument<string[]>("PATH") { Description = "mbox files (Google Takeout, Thunderbird, Apple Mail), .eml files, or folders of them", Arity = ArgumentArity.OneOrMore };
+        var mail = new Command("mail", "Import mail with known contacts as messages on channel email; mail with strangers is left out") { mailPaths };
+        mail.SetAction(parse => host.Run(parse, context => Import(host, context, new ImportRequest(ExportKind.Mail, parse.GetValue(mailPaths)!)
+        {
+            OwnerEmails = context.Config.Emails,
+        })));
+
+        return new Command("import", "Import contact exports, mail and saved profiles into the store") { linkedin, vcard, csv, profiles, mail };
     }
 
     /// <summary>Runs an import with a progress bar on a terminal, then prints what it did.</summary>
     private static int Run(CommandHost host, ParseResult parse, ImportRequest request) =>
-        host.Run(parse, context =>
-        {
-            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
-            var report = new Importer(context.Store).Import(request, progress);
-            progress.Clear();
-            var exit = Print(context, report);
-            PrintRedrafts(context, context.Redraft(report.ChangedContacts));
-            return exit;
-        });
+        host.Run(parse, context => Import(host, context, request));
+
+    private static int Import(CommandHost host, CliContext context, ImportRequest request)
+    {
+        using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
+        var report = new Importer(context.Store).Import(request, progress);
+        progress.Clear();
+        var exit = Print(context, report);
+        PrintRedrafts(context, context.Redraft(report.ChangedContacts));
+        return exit;
+    }
 
     /// <summary>Prints what the import did: a line per file, then the skipped rows and failed files on stderr.</summary>
     internal static int Print(CliContext context, ImportReport report)

@@ -115,10 +115,19 @@ public sealed class MailImporter(ContactStore store)
                             ? $"is not a mail message ({e.Message.TrimEnd('.')}); nothing of it was imported"
                             : $"is not an mbox file (it should start with a 'From ' line: {e.Message.TrimEnd('.')}); nothing of it was imported", e);
                     }
-                    catch (FormatException e)
+                    catch (FormatException) when (!eml)
                     {
-                        tally.Skip(LineAt(path, parser.MboxMarkerOffset), $"a damaged message ({e.Message.TrimEnd('.')}); the rest of the file was not readable");
-                        break;
+                        // The damaged message is left out; reading goes on at the next "From " line.
+                        var marker = parser.MboxMarkerOffset;
+                        tally.Skip(LineAt(path, marker), "a damaged message: its headers cannot be read");
+                        if (NextMarker(stream, marker + 1) is not { } next)
+                        {
+                            break;
+                        }
+
+                        stream.Position = next;
+                        parser.SetStream(stream, MimeFormat.Mbox, persistent: true);
+                        continue;
                     }
 
                     using (message)
@@ -150,6 +159,35 @@ public sealed class MailImporter(ContactStore store)
         catch (Exception e) when (FileFailure.ReasonFor(e) is { } reason)
         {
             return new FileReport { File = path, Error = reason };
+        }
+    }
+
+    /// <summary>Where the first mbox "From " line at or after <paramref name="from"/> starts, or null when there is none.</summary>
+    private static long? NextMarker(Stream stream, long from)
+    {
+        stream.Position = Math.Max(0, from - 1);
+        var buffer = new byte[81920];
+        var carry = 0;
+        var origin = stream.Position;
+        while (true)
+        {
+            var read = stream.Read(buffer, carry, buffer.Length - carry);
+            if (read == 0)
+            {
+                return null;
+            }
+
+            var span = buffer.AsSpan(0, carry + read);
+            var at = span.IndexOf("\nFrom "u8);
+            if (at >= 0)
+            {
+                return origin + at + 1;
+            }
+
+            // Keep the tail, in case a marker is split between two reads.
+            carry = Math.Min(6, span.Length);
+            span[^carry..].CopyTo(buffer);
+            origin += span.Length - carry;
         }
     }
 

@@ -20,18 +20,21 @@ public sealed class MailImporter(ContactStore store)
 
     private const int ProgressEveryMessages = 2_000;
 
-    /// <summary>Imports the mail at <paramref name="paths"/>, telling the owner's mail by <paramref name="ownerEmails"/>.</summary>
+    /// <summary>
+    /// Imports the mail at <paramref name="paths"/>, telling the owner's mail by <paramref name="ownerEmails"/> and the
+    /// addresses of a LinkedIn export's Email Addresses.csv.
+    /// </summary>
     /// <exception cref="ImportException">No address of the owner is known, so no mail can be told sent or received.</exception>
     public ImportReport Import(
         IReadOnlyList<string> paths, IReadOnlyList<string> ownerEmails, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(ownerEmails);
-        var people = MailPeople.Load(store.Connection, ownerEmails);
+        var people = MailPeople.Load(store.Connection, ownerEmails.Concat(store.Me.Emails()));
         if (!people.OwnerKnown)
         {
             throw new ImportException(string.Join(", ", paths),
-                "cannot tell which mail is yours: list your addresses in config.yaml under 'me: emails:', then import again");
+                "cannot tell which mail is yours: list your addresses in config.yaml under 'me: emails:', or import your LinkedIn export (its Email Addresses.csv), then import again");
         }
 
         var reports = new List<FileReport>();

@@ -159,7 +159,20 @@ public sealed class MailImporterTests : IDisposable
     {
         var e = Assert.Throws<ImportException>(() => new Importer(_test.Store).Import(new ImportRequest(ExportKind.Mail, [RepoPaths.Fixture("mail/reply.eml")])));
 
-        Assert.Equal("cannot tell which mail is yours: list your addresses in config.yaml under 'me: emails:', then import again", e.Reason);
+        Assert.Equal("cannot tell which mail is yours: list your addresses in config.yaml under 'me: emails:', or import your LinkedIn export (its Email Addresses.csv), then import again", e.Reason);
+    }
+
+    [Fact]
+    public void Import_OwnerAddressFromLinkedInEmailAddressesFile_TellsSentFromReceived()
+    {
+        var export = _test.Write("export/Email Addresses.csv", "Email Address,Confirmed,Primary,Updated On\nMarta.Soler@example.com,Yes,Yes,2019-03-02 10:00 UTC\n");
+        _test.Write("export/Profile.csv", "First Name,Last Name,Headline\nMarta,Soler,Retail analytics\n");
+        _test.Import(Path.GetDirectoryName(export)!);
+
+        new Importer(_test.Store).Import(new ImportRequest(ExportKind.Mail, [RepoPaths.Fixture("mail/takeout.mbox")]));
+
+        Assert.Equal(["Marta.Soler@example.com"], _test.Store.Me.Emails());
+        Assert.Equal(Directions.Out, Only(_ana, EventKinds.MessageSent).Direction);
     }
 
     [Fact]

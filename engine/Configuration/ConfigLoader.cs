@@ -18,7 +18,7 @@ public static class ConfigLoader
 {
     private static readonly string[] TopLevelKeys = ["me", "concepts", "limits", "conversations"];
     private static readonly string[] ConversationKeys = ["messages_each_way", "within"];
-    private static readonly string[] MeKeys = ["goals", "languages", "interests", "signature"];
+    private static readonly string[] MeKeys = ["goals", "languages", "interests", "signature", "emails"];
     private static readonly string[] GoalKeys = ["name", "keywords", "propose"];
     private static readonly string[] LimitsKeys = ["linkedin_account", "channels"];
     private static readonly string[] LanguageKeys = ["name", "proficiency"];
@@ -107,6 +107,7 @@ public static class ConfigLoader
                     config with { Languages = [.. languages.Select(l => ParseLanguage(l, problems)).OfType<Language>()] },
                 "interests" => config with { Interests = Strings(value, problems, "'interests'") },
                 "signature" when Scalar(value, problems, "'signature'", out var signature) => config with { Signature = signature },
+                "emails" => config with { Emails = Strings(value, problems, "'emails'") },
                 _ => config,
             };
         }

@@ -27,6 +27,9 @@ public sealed record PlaybookConfig
     /// <summary>How the user signs messages.</summary>
     public string? Signature { get; init; }
 
+    /// <summary>The user's own email addresses (<c>me: emails:</c>): mail from them was sent, mail to them received.</summary>
+    public IReadOnlyList<string> Emails { get; init; } = [];
+
     /// <summary>The user's own concepts (the <c>concepts</c> section), added to the built-in lexicon the analysis matches through.</summary>
     public IReadOnlyList<Concept> Concepts { get; init; } = [];
 

@@ -17,4 +17,6 @@ public enum ExportKind
 
     /// <summary>iCalendar files (<c>.ics</c>), folders of them, or a Google Takeout zip of them: meetings with known contacts.</summary>
     Calendar,
+    /// <summary>Mail: mbox files, <c>.eml</c> files, or folders of them.</summary>
+    Mail,
 }

@@ -10,6 +10,9 @@ public sealed record ImportRequest(ExportKind Kind, IReadOnlyList<string> Paths)
     /// <summary>For address-book CSV: Google or Outlook; null to detect it from each file's header.</summary>
     public AddressBookFormat? Format { get; init; }
 
+    /// <summary>For mail: the owner's own addresses (<c>config.yaml</c>'s <c>me: emails:</c>), which tell sent mail from received.</summary>
+    public IReadOnlyList<string> OwnerEmails { get; init; } = [];
+
     /// <summary>The export at <paramref name="path"/>, of the kind its name says (see <see cref="Importer.KindOf"/>).</summary>
     public static ImportRequest For(string path) => new(Importer.KindOf(path), [path]);
 }

@@ -1,6 +1,7 @@
 using Playbook.Engine.Import.AddressBook;
 using Playbook.Engine.Import.Calendar;
 using Playbook.Engine.Import.LinkedIn;
+using Playbook.Engine.Import.Mail;
 using Playbook.Engine.Import.Profiles;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Store;
@@ -16,7 +17,8 @@ public sealed class Importer(ContactStore store)
 {
     /// <summary>
     /// The kind of export at <paramref name="path"/>, from its name: <c>.vcf</c> and <c>.vcard</c> files are vCards; a
-    /// <c>.pdf</c> is a saved profile; an <c>.ics</c> a calendar; a <c>.csv</c> named like a file of a LinkedIn export (<c>Connections.csv</c>,
+    /// <c>.pdf</c> is a saved profile; an <c>.ics</c> a calendar; <c>.mbox</c> and <c>.eml</c> are mail; a <c>.csv</c> named like a file
+    /// of a LinkedIn export (<c>Connections.csv</c>,
     /// <c>messages.csv</c>, ...) is LinkedIn's and any other <c>.csv</c> an address book; anything else (a zip, a folder)
     /// is a LinkedIn export.
     /// </summary>
@@ -28,6 +30,7 @@ public sealed class Importer(ContactStore store)
             ".VCF" or ".VCARD" => ExportKind.VCard,
             ".PDF" => ExportKind.Profiles,
             ".ICS" or ".ICAL" or ".IFB" => ExportKind.Calendar,
+            ".MBOX" or ".EML" => ExportKind.Mail,
             ".CSV" when LinkedInExport.Classify(path) is null => ExportKind.AddressBookCsv,
             _ => ExportKind.LinkedIn,
         };
@@ -43,7 +46,8 @@ public sealed class Importer(ContactStore store)
             { Kind: ExportKind.LinkedIn, Paths: [var path] } => new LinkedInImporter(store).Import(path, progress, cancellationToken),
             { Kind: ExportKind.LinkedIn } => throw new ArgumentException("a LinkedIn export is one zip, folder or file", nameof(request)),
             { Kind: ExportKind.VCard } => new AddressBookImporter(store).ImportVCards(request.Paths, progress, cancellationToken),
-            { Kind: ExportKind.Calendar } => new CalendarImporter(store).Import(request.Paths, progress, cancellationToken),
+            { Kind: ExportKind.Calendar } => new CalendarImporter(store, request.OwnerEmails).Import(request.Paths, progress, cancellationToken),
+            { Kind: ExportKind.Mail } => new MailImporter(store).Import(request.Paths, request.OwnerEmails, progress, cancellationToken),
             { Kind: ExportKind.Profiles } => new ProfileImporter(store).Import(request.Paths, progress, cancellationToken),
             _ => new AddressBookImporter(store).ImportCsv(request.Paths, request.Format, progress, cancellationToken),
         };

@@ -38,6 +38,9 @@ public sealed class MeProfileQueries
         };
     }
 
+    /// <summary>The owner's own email addresses, as a LinkedIn export's Email Addresses.csv lists them.</summary>
+    public IReadOnlyList<string> Emails() => _store.Connection.Query<string>("SELECT email FROM me_emails ORDER BY ordinal").ToList();
+
     /// <summary>
     /// Whether data as of <paramref name="asOf"/> may replace the stored <paramref name="section"/>: it may
     /// unless the stored one came from a newer export. Records <paramref name="asOf"/> when it may.

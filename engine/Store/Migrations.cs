@@ -282,5 +282,13 @@ internal static class Migrations
         -- refused rather than written into. Stores of earlier builds are recognised by their tables, and marked here.
         PRAGMA application_id = {ContactStore.ApplicationId};
         """,
+        """
+        -- The owner's own email addresses, from a LinkedIn export's Email Addresses.csv: they tell the mail the owner
+        -- sent from the mail they received.
+        CREATE TABLE me_emails (
+            ordinal  INTEGER PRIMARY KEY,
+            email    TEXT NOT NULL
+        );
+        """,
 ];
 }

@@ -7,7 +7,7 @@ using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;
 
-/// <summary><c>import linkedin|vcard|csv|profiles|calendar</c>: contact exports and saved profiles into the store.</summary>
+/// <summary><c>import linkedin|vcard|csv|profiles|calendar|mail</c>: contact exports, calendars, mail and saved profiles into the store.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CommandHost host)
@@ -40,22 +40,34 @@ internal static class ImportCommand
 
         var calendarPaths = new Argument<string[]>("PATH") { Description = ".ics files, folders of them, or a Google Takeout zip of them", Arity = ArgumentArity.OneOrMore };
         var calendar = new Command("calendar", "Import calendars: each past meeting with a known contact becomes a meeting event; importing again adds nothing twice") { calendarPaths };
-        calendar.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.Calendar, parse.GetValue(calendarPaths)!)));
+        calendar.SetAction(parse => host.Run(parse, context => Import(host, context, new ImportRequest(ExportKind.Calendar, parse.GetValue(calendarPaths)!)
+        {
+            OwnerEmails = context.Config.Emails,
+        })));
 
-        return new Command("import", "Import contact exports into the store") { linkedin, vcard, csv, profiles, calendar };
+        var mailPaths = new Argument<string[]>("PATH") { Description = "mbox files (Google Takeout, Thunderbird, Apple Mail), .eml files, or folders of them", Arity = ArgumentArity.OneOrMore };
+        var mail = new Command("mail", "Import mail with known contacts as messages on channel email; mail with strangers is left out") { mailPaths };
+        mail.SetAction(parse => host.Run(parse, context => Import(host, context, new ImportRequest(ExportKind.Mail, parse.GetValue(mailPaths)!)
+        {
+            OwnerEmails = context.Config.Emails,
+        })));
+
+        return new Command("import", "Import contact exports, calendars, mail and saved profiles into the store") { linkedin, vcard, csv, profiles, calendar, mail };
     }
 
     /// <summary>Runs an import with a progress bar on a terminal, then prints what it did.</summary>
     private static int Run(CommandHost host, ParseResult parse, ImportRequest request) =>
-        host.Run(parse, context =>
-        {
-            using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
-            var report = new Importer(context.Store).Import(request, progress);
-            progress.Clear();
-            var exit = Print(context, report);
-            PrintRedrafts(context, context.Redraft(report.ChangedContacts));
-            return exit;
-        });
+        host.Run(parse, context => Import(host, context, request));
+
+    private static int Import(CommandHost host, CliContext context, ImportRequest request)
+    {
+        using var progress = new ImportProgressPrinter(context.Error, enabled: host.ErrorIsTerminal && !context.Json);
+        var report = new Importer(context.Store).Import(request, progress);
+        progress.Clear();
+        var exit = Print(context, report);
+        PrintRedrafts(context, context.Redraft(report.ChangedContacts));
+        return exit;
+    }
 
     /// <summary>Prints what the import did: a line per file, then the skipped rows and failed files on stderr.</summary>
     internal static int Print(CliContext context, ImportReport report)

@@ -152,14 +152,14 @@ internal sealed class DeskSession : IDisposable
     }, cancellationToken);
 
     /// <summary>
-    /// Imports an export on a connection of its own (a LinkedIn data export as a zip or folder, a vCard file, a Google
+    /// Imports an export on a connection of its own (a LinkedIn data export as a zip or folder, a vCard file, mail, a Google
     /// or Outlook CSV), writes again the pending drafts of the contacts it changed and runs the playbooks over what it
     /// brought, in the background; returns what the import did per file.
     /// </summary>
     public Task<ImportReport> ImportAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
         using var store = _openStore();
-        var report = new Importer(store).Import(ImportRequest.For(path), progress, cancellationToken);
+        var report = new Importer(store).Import(ImportRequest.For(path) with { OwnerEmails = Config.Emails }, progress, cancellationToken);
         var runtime = RuntimeOver(store, await Catalog.ConfigureAwait(false));
         runtime.Redraft(report.ChangedContacts);
         runtime.Run(new RunRequest(), cancellationToken: cancellationToken);

@@ -16,7 +16,8 @@ namespace Playbook.Engine.Import.Calendar;
 /// </summary>
 /// <param name="store">Where the meetings go.</param>
 /// <param name="ownerEmails">
-/// The owner's own addresses, left out of every event's attendees; a Google calendar also names its owner itself.
+/// The owner's addresses from <c>config.yaml</c>, besides those the store knows from the LinkedIn export; all are left out of every
+/// event's attendees, and so is the address a Google calendar is named after.
 /// </param>
 public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<string>? ownerEmails = null)
 {
@@ -120,7 +121,7 @@ public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<str
     /// <summary>The owner's addresses, and the calendar's own where it says: Google names each calendar after its owner's address.</summary>
     private HashSet<string> Owners(Ical.Net.Calendar calendar)
     {
-        var owners = (ownerEmails ?? []).Select(CalendarPeople.EmailOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var owners = (ownerEmails ?? []).Concat(store.Me.Emails()).Select(CalendarPeople.EmailOf).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (calendar.Properties["X-WR-CALNAME"]?.Value is string calendarName && CalendarPeople.EmailOf(calendarName) is { } named)
         {
             owners.Add(named);

@@ -47,7 +47,7 @@ internal sealed partial class LinkedInExport : IDisposable
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
         {
             var kind = Classify(System.IO.Path.GetFileName(path))
-                ?? throw new ImportException(path, "is not a file of a LinkedIn export this importer knows (Connections.csv, Invitations.csv, messages.csv, Profile.csv, Positions.csv, Education.csv, Skills.csv, Languages.csv)");
+                ?? throw new ImportException(path, "is not a file of a LinkedIn export this importer knows (Connections.csv, Invitations.csv, messages.csv, Profile.csv, Positions.csv, Education.csv, Skills.csv, Languages.csv, Email Addresses.csv)");
             return Create(path, null, [new LinkedInEntry(System.IO.Path.GetFileName(path), kind, () => File.OpenRead(path))]);
         }
 
@@ -111,6 +111,7 @@ internal sealed partial class LinkedInExport : IDisposable
             "education" => LinkedInFileKind.Education,
             "skills" => LinkedInFileKind.Skills,
             "languages" => LinkedInFileKind.Languages,
+            "email" => LinkedInFileKind.EmailAddresses,
             "connections" => LinkedInFileKind.Connections,
             "invitations" => LinkedInFileKind.Invitations,
             "messages" => LinkedInFileKind.Messages,

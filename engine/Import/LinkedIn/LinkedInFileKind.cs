@@ -8,6 +8,7 @@ internal enum LinkedInFileKind
     Education,
     Skills,
     Languages,
+    EmailAddresses,
     Connections,
     Invitations,
     Messages,

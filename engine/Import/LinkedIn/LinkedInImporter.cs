@@ -100,6 +100,7 @@ public sealed partial class LinkedInImporter(ContactStore store)
         LinkedInFileKind.Education => MeProfileFiles.ImportEducation,
         LinkedInFileKind.Skills => MeProfileFiles.ImportSkills,
         LinkedInFileKind.Languages => MeProfileFiles.ImportLanguages,
+        LinkedInFileKind.EmailAddresses => MeProfileFiles.ImportEmails,
         LinkedInFileKind.Connections => ConnectionsFile.Import,
         LinkedInFileKind.Invitations => InvitationsFile.Import,
         LinkedInFileKind.Messages => MessagesFile.Import,

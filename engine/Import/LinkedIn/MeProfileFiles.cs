@@ -7,8 +7,8 @@ using Playbook.Engine.Store;
 namespace Playbook.Engine.Import.LinkedIn;
 
 /// <summary>
-/// The owner's own files: Profile.csv, Positions.csv, Education.csv, Skills.csv and Languages.csv make the
-/// me-profile. Each is a section replaced whole, unless the stored one came from a newer export.
+/// The owner's own files: Profile.csv, Positions.csv, Education.csv, Skills.csv, Languages.csv and Email Addresses.csv
+/// make the me-profile. Each is a section replaced whole, unless the stored one came from a newer export.
 /// </summary>
 internal static class MeProfileFiles
 {
@@ -90,6 +90,12 @@ internal static class MeProfileFiles
         ImportSection(stream, context, "languages", "Name", "Name,Proficiency",
             (header, f) => CsvHeader.Cell(f, header.IndexOf("Name")) is { } language ? new object?[] { language, CsvHeader.Cell(f, header.IndexOf("Proficiency")) } : null,
             "me_languages", ["name", "proficiency"]);
+
+    /// <summary>Email Addresses.csv: the owner's own addresses, which tell the mail they sent from the mail they received.</summary>
+    public static void ImportEmails(Stream stream, LinkedInFileContext context) =>
+        ImportSection(stream, context, "emails", "Email Address", "Email Address,Confirmed,Primary,Updated On",
+            (header, f) => CsvHeader.Cell(f, header.IndexOf("Email Address")) is { } email ? new object?[] { email.Trim() } : null,
+            "me_emails", ["email"]);
 
     /// <summary>Fills in the owner's name and profile URL when no Profile.csv gave them.</summary>
     public static void RecordOwner(ExportOwner owner, Microsoft.Data.Sqlite.SqliteConnection connection, DateOnly asOf)

@@ -108,7 +108,7 @@ public sealed class MeCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            $"{_cli.ConfigFile}(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'\n"
+            $"{_cli.ConfigFile}(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature', 'emails'\n"
             + $"{_cli.ConfigFile}(4,7): a goal needs a 'name'\n"
             + $"{_cli.ConfigFile}(5,9): 'limits' should be a mapping of keys to values\n",
             result.Error);

@@ -46,6 +46,14 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Parse_MeEmails_AreTheOwnersAddresses()
+    {
+        var config = Parse("me:\n  emails: [marta.soler@example.com, marta@soler.example]\n");
+
+        Assert.Equal(["marta.soler@example.com", "marta@soler.example"], config.Emails);
+    }
+
+    [Fact]
     public void Parse_Conversations_SetsHowManyMessagesEachWayWithinHowLongMakeAConversation()
     {
         var config = Parse("conversations:\n  messages_each_way: 3\n  within: 2w\n");
@@ -88,7 +96,7 @@ public sealed class ConfigLoaderTests
     [Theory]
     [InlineData("me:\n  goals:\n    - name: Find clients\n      keyword: [shop]\n", "config.yaml(4,7): unknown key 'keyword' in a goal; the keys are 'name', 'keywords', 'propose'")]
     [InlineData("goals:\n  - name: x\n", "config.yaml(1,1): unknown key 'goals' in settings; the keys are 'me', 'concepts', 'limits', 'conversations'")]
-    [InlineData("me:\n  signatur: Ana\n", "config.yaml(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'")]
+    [InlineData("me:\n  signatur: Ana\n", "config.yaml(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature', 'emails'")]
     [InlineData("me: Ana\n", "config.yaml(1,5): 'me' should be a mapping of keys to values")]
     [InlineData("me:\n  goals: find clients\n", "config.yaml(2,10): 'goals' should be a list")]
     [InlineData("me:\n  goals:\n    - keywords: [shop]\n", "config.yaml(3,7): a goal needs a 'name'")]
@@ -140,7 +148,7 @@ public sealed class ConfigLoaderTests
 
         Assert.Equal(
             """
-            config.yaml(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'
+            config.yaml(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature', 'emails'
             config.yaml(5,7): unknown key 'keyword' in a goal; the keys are 'name', 'keywords', 'propose'
             config.yaml(6,7): a goal needs a 'name'
             config.yaml(7,14): 'languages' should be a list
@@ -171,7 +179,7 @@ public sealed class ConfigLoaderTests
 
         var error = Assert.Throws<ConfigException>(() => ConfigLoader.Load(path));
 
-        Assert.Equal($"{path}(2,3): unknown key 'goal' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature'", error.Message);
+        Assert.Equal($"{path}(2,3): unknown key 'goal' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature', 'emails'", error.Message);
     }
 
     private static PlaybookConfig Parse(string yaml) => ConfigLoader.Parse(new StringReader(yaml), "config.yaml");

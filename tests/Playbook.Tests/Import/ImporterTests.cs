@@ -12,6 +12,8 @@ public sealed class ImporterTests
     [InlineData("linkedin-export/Connections.csv", ExportKind.LinkedIn)]
     [InlineData("export/messages.csv", ExportKind.LinkedIn)]
     [InlineData("contacts.vcf", ExportKind.VCard)]
+    [InlineData("All mail Including Spam and Trash.mbox", ExportKind.Mail)]
+    [InlineData("reply.EML", ExportKind.Mail)]
     [InlineData("Ana.VCARD", ExportKind.VCard)]
     [InlineData("google-contacts.csv", ExportKind.AddressBookCsv)]
     [InlineData("outlook.CSV", ExportKind.AddressBookCsv)]

@@ -23,6 +23,7 @@ public sealed class LinkedInExportTests : IDisposable
     [InlineData("Skills.csv", "Skills")]
     [InlineData("Languages.csv", "Languages")]
     [InlineData("Basic_LinkedInDataExport_11-30-2026/Connections.csv", "Connections")]
+    [InlineData("Email Addresses.csv", "EmailAddresses")]
     public void Classify_KnownFileName_IsItsKind(string name, string kind)
     {
         Assert.Equal(kind, LinkedInExport.Classify(name)?.ToString());
@@ -33,7 +34,6 @@ public sealed class LinkedInExportTests : IDisposable
     [InlineData("Profile Summary.csv")]
     [InlineData("guide_messages.csv")]
     [InlineData("Company Follows.csv")]
-    [InlineData("Email Addresses.csv")]
     [InlineData("2024.csv")]
     [InlineData("._Connections.csv")]
     [InlineData("__MACOSX/Basic_LinkedInDataExport_11-30-2026/._messages.csv")]
@@ -166,7 +166,7 @@ public sealed class LinkedInExportTests : IDisposable
         var error = Assert.Throws<ImportException>(() => _test.Import(path));
 
         Assert.Equal(
-            $"{path}: is not a file of a LinkedIn export this importer knows (Connections.csv, Invitations.csv, messages.csv, Profile.csv, Positions.csv, Education.csv, Skills.csv, Languages.csv)",
+            $"{path}: is not a file of a LinkedIn export this importer knows (Connections.csv, Invitations.csv, messages.csv, Profile.csv, Positions.csv, Education.csv, Skills.csv, Languages.csv, Email Addresses.csv)",
             error.Message);
     }
 

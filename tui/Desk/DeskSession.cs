@@ -269,9 +269,12 @@ internal sealed class DeskSession : IDisposable
     /// <summary>Discards a draft; its run stops.</summary>
     public Draft Discard(long draftId) => Runtime().Discard(draftId);
 
-    /// <summary>Logs an event by hand: a reply, a meeting, a collaboration, a note. A reply is classified as it is stored.</summary>
+    /// <summary>
+    /// Logs an event by hand: a reply, a meeting, a collaboration, a note. A reply is classified as it is stored. A message
+    /// is on LinkedIn, as <c>event add</c> logs it, so that <c>channel: last</c> sees it.
+    /// </summary>
     public ContactEvent Log(long contactId, string kind, string? body) =>
-        Store.Events.Add(contactId, kind, Now, string.IsNullOrWhiteSpace(body) ? null : body);
+        Store.Events.Add(contactId, kind, Now, string.IsNullOrWhiteSpace(body) ? null : body, EventKinds.DirectionOf(kind) is null ? null : "linkedin");
 
     public Contact SetStage(long contactId, string stage) => Store.Contacts.SetStage(contactId, stage);
 

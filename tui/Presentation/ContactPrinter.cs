@@ -42,7 +42,8 @@ internal static class ContactPrinter
         output.WriteLine(events.Count == 0 ? "No events." : "Timeline:");
         foreach (var e in events)
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.At:yyyy-MM-dd HH:mm}  {e.Kind,-19} {FirstLine(e.Body)}"));
+            // The channel tells a meeting from the calendar from one logged by hand, and a mail from a LinkedIn message.
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.At:yyyy-MM-dd HH:mm}  {e.Kind,-19} {e.Channel ?? "",-9} {FirstLine(e.Body)}").TrimEnd());
         }
     }
 

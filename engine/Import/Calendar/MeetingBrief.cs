@@ -66,7 +66,14 @@ internal static class MeetingBrief
     private static string Shorten(string? body)
     {
         var line = OneLine(body ?? "");
-        return line.Length <= Quote ? line : line[..(Quote - 1)].TrimEnd() + "…";
+        if (line.Length <= Quote)
+        {
+            return line;
+        }
+
+        // Cut at a word's end, unless that leaves too little.
+        var cut = line.LastIndexOf(' ', Quote - 1);
+        return line[..(cut > Quote / 2 ? cut : Quote - 1)].TrimEnd() + "…";
     }
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -76,5 +76,38 @@ public sealed class ImportCalendarCommandTests : IDisposable
             result.ErrorLines);
     }
 
+    [Fact]
+    public async Task ImportCalendar_MeetingStillToCome_IsPlannedWithATaskAndCountsAfterTheFirstTickPastIt()
+    {
+        await AddContactsAsync();
+        var start = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+
+        var imported = await _cli.RunAsync("import", "calendar", Fixture("planned.ics"), "--now", Now);
+        var stageBefore = await StageOfAnaAsync(Now);
+        var tasks = await _cli.RunAsync("tasks", "--json", "--now", Now);
+        var ticked = await _cli.RunAsync("tick", "--now", "2026-12-03T10:00Z");
+        var stageAfter = await StageOfAnaAsync("2026-12-03T10:00Z");
+
+        Assert.Equal([$"{Fixture("planned.ics")}: 1 added, 0 updated, 0 unchanged, 0 skipped (1 planned, still to come; left out: the owner 1)"], imported.OutputLines);
+        Assert.Equal("new", stageBefore);
+        using var json = JsonDocument.Parse(tasks.Output);
+        var task = Assert.Single(json.RootElement.EnumerateArray().ToList());
+        Assert.Equal("2026-12-02T09:00:00+00:00", task.GetProperty("dueAt").GetString());
+        Assert.Equal(JsonValueKind.Null, task.GetProperty("runId").ValueKind);
+        var local = TimeZoneInfo.ConvertTime(start, TimeZoneInfo.Local);
+        Assert.StartsWith(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Meeting with Ana García tomorrow, {local:ddd d MMM HH:mm} ({TimeZoneInfo.Local.Id}) — Roadmap review. "),
+            task.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.True(ticked.ExitCode == 0, ticked.ToString());
+        Assert.Equal("meeting", stageAfter);
+    }
+
+    private async Task<string?> StageOfAnaAsync(string now)
+    {
+        var shown = await _cli.RunAsync("contacts", "--json", "--now", now);
+        using var json = JsonDocument.Parse(shown.Output);
+        return json.RootElement.EnumerateArray().Single(c => c.GetProperty("firstName").GetString() == "Ana").GetProperty("stage").GetString();
+    }
+
     public void Dispose() => _cli.Dispose();
 }

@@ -77,6 +77,22 @@ public sealed class PlannedMeetingRunTests : IDisposable
     }
 
     [Fact]
+    public void Run_BuiltInMetAtEvent_StartsOnlyOnceThePlannedMeetingHasTakenPlace()
+    {
+        using var h = new RuntimeHarness(builtIns: true);
+        var ana = h.Contact("Ana", "López");
+        var meeting = h.EventAt(ana, EventKinds.Meeting, h.Now.AddDays(2), "Roadmap review");
+
+        h.Run();
+        var early = h.Db.Runs.List().Count(r => r.Playbook == "met-at-event");
+        h.Advance(TimeSpan.FromDays(2) + TimeSpan.FromHours(1));
+        h.Run();
+
+        Assert.Equal(0, early);
+        Assert.Equal(meeting, Assert.Single(h.Db.Runs.List(), r => r.Playbook == "met-at-event").EventId);
+    }
+
+    [Fact]
     public void Run_OnMeeting_MaxAgeCountsFromTheMeetingsTime()
     {
         ThanksPlaybook(maxAge: "2d");

@@ -106,6 +106,31 @@ public sealed class PlannedMeetingRunTests : IDisposable
     }
 
     [Fact]
+    public void MeasureOutcomes_PlannedMeetingAfterADraft_CountsOnlyOnceItsTimeHasPassed()
+    {
+        ThanksPlaybook();
+        _h.Playbook("hi.yaml", """
+            schema: 1
+            name: hi
+            on: invitation.received
+            steps:
+              - { id: hi, draft: hi }
+            """);
+        _h.Template("hi.liquid", "Hola {{ contact.first_name }}");
+        var ana = _h.Contact("Ana", "López");
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 1);
+        _h.Run();
+        _h.Runtime.MarkSent(_h.Db.Drafts.List().Single().Id, _h.Now);
+        _h.EventAt(ana, EventKinds.Meeting, _h.Now.AddDays(3), "Roadmap review");
+
+        var before = PlaybookOutcomes.Measure(_h.Db).Single(o => o.Step is null).Meetings;
+        _h.Advance(TimeSpan.FromDays(4));
+        var after = PlaybookOutcomes.Measure(_h.Db).Single(o => o.Step is null).Meetings;
+
+        Assert.Equal((0, 1), (before, after));
+    }
+
+    [Fact]
     public void Measure_PlannedMeeting_IsNotInTheFunnelUntilItsTime()
     {
         var ana = _h.Contact("Ana", "López");

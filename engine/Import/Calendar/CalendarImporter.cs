@@ -84,9 +84,10 @@ public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<str
     /// </summary>
     private void PassPlanned()
     {
+        var owner = me ?? store.Me.Get();
         using var session = new RunSession(store);
         session.BeginBatch();
-        PlannedMeetings.Pass(session, me ?? store.Me.Get(), store.Clock.GetUtcNow());
+        PlannedMeetings.Pass(session, owner, store.Clock.GetUtcNow());
         session.CommitBatch();
     }
 

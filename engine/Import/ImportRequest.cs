@@ -1,3 +1,4 @@
+using Playbook.Engine.Contacts;
 using Playbook.Engine.Import.AddressBook;
 
 namespace Playbook.Engine.Import;
@@ -12,6 +13,9 @@ public sealed record ImportRequest(ExportKind Kind, IReadOnlyList<string> Paths)
 
     /// <summary>For mail: the owner's own addresses (<c>config.yaml</c>'s <c>me: emails:</c>), which tell sent mail from received.</summary>
     public IReadOnlyList<string> OwnerEmails { get; init; } = [];
+
+    /// <summary>For calendars: the me-profile (with <c>config.yaml</c>'s goals) the tasks of planned meetings are written with; null: the store's.</summary>
+    public MeProfile? Me { get; init; }
 
     /// <summary>The export at <paramref name="path"/>, of the kind its name says (see <see cref="Importer.KindOf"/>).</summary>
     public static ImportRequest For(string path) => new(Importer.KindOf(path), [path]);

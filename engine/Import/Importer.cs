@@ -46,7 +46,7 @@ public sealed class Importer(ContactStore store)
             { Kind: ExportKind.LinkedIn, Paths: [var path] } => new LinkedInImporter(store).Import(path, progress, cancellationToken),
             { Kind: ExportKind.LinkedIn } => throw new ArgumentException("a LinkedIn export is one zip, folder or file", nameof(request)),
             { Kind: ExportKind.VCard } => new AddressBookImporter(store).ImportVCards(request.Paths, progress, cancellationToken),
-            { Kind: ExportKind.Calendar } => new CalendarImporter(store, request.OwnerEmails).Import(request.Paths, progress, cancellationToken),
+            { Kind: ExportKind.Calendar } => new CalendarImporter(store, request.OwnerEmails, request.Me).Import(request.Paths, progress, cancellationToken),
             { Kind: ExportKind.Mail } => new MailImporter(store).Import(request.Paths, request.OwnerEmails, progress, cancellationToken),
             { Kind: ExportKind.Profiles } => new ProfileImporter(store).Import(request.Paths, progress, cancellationToken),
             _ => new AddressBookImporter(store).ImportCsv(request.Paths, request.Format, progress, cancellationToken),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Events;
+using Playbook.Engine.Import.Calendar;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Runs;
@@ -54,6 +55,9 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
         var done = 0;
         progress?.Report(new BatchProgress(0, total));
         session.BeginBatch();
+        // Planned meetings whose time has come count from this pass on (stage, and the runs they start below); those
+        // still to come get their reminder, written afresh.
+        PlannedMeetings.Pass(session, settings.Me, now);
         foreach (var item in resumable)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -28,8 +28,10 @@ public static class PlaybookOutcomes
         ArgumentNullException.ThrowIfNull(store);
         var settings = store.Conversations;
         var sent = store.Drafts.List(DraftStatuses.Sent).Where(d => d.DecidedAt is not null).ToList();
+        // A meeting still to come (planned) has not happened yet.
+        var now = store.Clock.GetUtcNow();
         var histories = sent.Select(d => d.ContactId).Distinct()
-            .ToDictionary(id => id, id => store.Events.List(id).OrderBy(e => e.At).ToList());
+            .ToDictionary(id => id, id => store.Events.List(id).Where(e => e.Kind != EventKinds.Meeting || e.At <= now).OrderBy(e => e.At).ToList());
         var outcomes = new List<PlaybookOutcome>();
         foreach (var playbook in sent.GroupBy(d => d.Playbook, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))

@@ -121,7 +121,7 @@ public sealed class EventQueries
                            max(e.kind = 'message.sent') AS Sent,
                            max(e.kind = 'message.received' AND coalesce(e.classification, '') <> 'auto') AS Replied,
                            max(e.kind = 'message.received' AND e.classification = 'engaged') AS Engaged,
-                           max(e.kind = 'meeting') AS Meeting,
+                           max(e.kind = 'meeting' AND e.at_ticks <= @now) AS Meeting,
                            max(e.kind = 'collaboration') AS Collaboration,
                            sum(e.kind = 'message.sent') AS SentCount,
                            sum(e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'brush-off', 'negative')) AS ReceivedCount
@@ -132,7 +132,7 @@ public sealed class EventQueries
                 JOIN contacts c ON c.id = f.ContactId
                 WHERE c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
                 """,
-                new { ids }, tx).Where(f => wanted is null || wanted.Contains(f.Id)).ToList();
+                new { ids, now = _store.Clock.GetUtcNow().UtcTicks }, tx).Where(f => wanted is null || wanted.Contains(f.Id)).ToList();
             var each = _store.Conversations.MessagesEachWay;
             var windowed = candidates
                 .Where(f => f is { Engaged: false, Meeting: false, Collaboration: false } && f.SentCount >= each && f.ReceivedCount >= each
@@ -167,6 +167,21 @@ public sealed class EventQueries
             return moves.Count;
         });
     }
+
+    /// <summary>
+    /// Moves to <c>meeting</c> every contact with a planned meeting (one recorded before its time) whose time has come
+    /// at <paramref name="now"/> and a stage below it, in one statement: a planned meeting counts only once it has
+    /// taken place, at the first import, <c>run</c> or <c>tick</c> after it. A meeting recorded after its time moved the
+    /// stage when it was recorded, so a stage set back by hand stays. Returns how many moved.
+    /// </summary>
+    internal static int MeetingsHeld(IDbConnection connection, IDbTransaction transaction, DateTimeOffset now) =>
+        connection.Execute(
+            """
+            UPDATE contacts SET stage = 'meeting', updated_at = @at
+            WHERE stage IN ('new', 'contacted', 'replied', 'conversation')
+              AND id IN (SELECT e.contact_id FROM events e WHERE e.kind = 'meeting' AND e.at_ticks <= @now AND e.created_at < e.at)
+            """,
+            new { now = now.UtcTicks, at = StoreFormat.Instant(now) }, transaction);
 
     /// <summary>
     /// The messages of <paramref name="contactIds"/>, oldest first, with only what the conversation window reads (kind,

@@ -39,7 +39,7 @@ public sealed class StatsQueries
                        max(e.kind = 'message.received' AND e.classification = 'engaged') AS engaged,
                        max(e.kind = 'message.received' AND e.classification = 'brush-off') AS brush_off,
                        max(e.kind = 'message.received' AND e.classification = 'negative') AS negative,
-                       max(e.kind = 'meeting') AS meeting,
+                       max(e.kind = 'meeting' AND e.at_ticks <= @now) AS meeting,
                        max(e.kind = 'collaboration') AS collaboration,
                        sum(e.kind = 'message.sent') AS sent_count,
                        sum(e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'brush-off', 'negative')) AS received_count
@@ -74,7 +74,7 @@ public sealed class StatsQueries
             LEFT JOIN runs rr ON rr.id = a.run_id
             ORDER BY inv.contact_id
             """,
-            transaction: snapshot).ToList();
+            new { now = _store.Clock.GetUtcNow().UtcTicks }, snapshot).ToList();
 
         var settings = _store.Conversations;
         var outcomes = new List<InvitationOutcome>(rows.Count);

@@ -39,10 +39,11 @@ internal static class ImportCommand
         profiles.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.Profiles, parse.GetValue(profilePaths)!)));
 
         var calendarPaths = new Argument<string[]>("PATH") { Description = ".ics files, folders of them, or a Google Takeout zip of them", Arity = ArgumentArity.OneOrMore };
-        var calendar = new Command("calendar", "Import calendars: each past meeting with a known contact becomes a meeting event; importing again adds nothing twice") { calendarPaths };
+        var calendar = new Command("calendar", "Import calendars: each meeting with a known contact becomes a meeting event (one still to come, a planned one with a reminder the day before); importing again adds nothing twice") { calendarPaths };
         calendar.SetAction(parse => host.Run(parse, context => Import(host, context, new ImportRequest(ExportKind.Calendar, parse.GetValue(calendarPaths)!)
         {
             OwnerEmails = context.Config.Emails,
+            Me = context.Me,
         })));
 
         var mailPaths = new Argument<string[]>("PATH") { Description = "mbox files (Google Takeout, Thunderbird, Apple Mail), .eml files, or folders of them", Arity = ArgumentArity.OneOrMore };
@@ -119,6 +120,16 @@ internal static class ImportCommand
         if (file.ContactsCreated > 0)
         {
             extras.Add(string.Create(CultureInfo.InvariantCulture, $"{file.ContactsCreated} new contact{(file.ContactsCreated == 1 ? "" : "s")}"));
+        }
+
+        if (file.Planned > 0)
+        {
+            extras.Add(string.Create(CultureInfo.InvariantCulture, $"{file.Planned} planned, still to come"));
+        }
+
+        if (file.Withdrawn > 0)
+        {
+            extras.Add(string.Create(CultureInfo.InvariantCulture, $"{file.Withdrawn} planned taken back"));
         }
 
         if (file.Ignored.Count > 0)

@@ -98,6 +98,11 @@ internal sealed class ImportScreen : Screen
             text.WriteLine(file.Error is { } error
                 ? $"{file.File}: not imported: {error}"
                 : string.Create(CultureInfo.InvariantCulture, $"{file.File}: {file.Added} added, {file.Updated} updated, {file.Unchanged} unchanged, {file.Skips.Count} skipped ({file.ContactsCreated} new contacts)"));
+            if (file.Planned + file.Withdrawn > 0)
+            {
+                text.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  planned meetings: {file.Planned} still to come, {file.Withdrawn} taken back"));
+            }
+
             if (file.Ignored.Count > 0)
             {
                 text.WriteLine("  left out: " + string.Join(", ", file.Ignored.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Key} {i.Value}"))));

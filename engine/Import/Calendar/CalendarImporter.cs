@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Runtime.Serialization;
+using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Import.Writing;
@@ -10,7 +10,8 @@ namespace Playbook.Engine.Import.Calendar;
 /// <summary>
 /// Meetings from calendars (<c>.ics</c> files, folders of them, Google Takeout zips): every occurrence, up to the clock,
 /// of an event one of whose attendees is a known contact becomes a <c>meeting</c> on that contact, at its start in UTC,
-/// with the event's summary as its body, on channel <c>calendar</c>. No contact is created from a calendar. The event's
+/// with the event's summary as its body, on channel <c>calendar</c>; a one-off event still to come is recorded as
+/// planned (see <see cref="PlannedMeetings"/>), moved when the calendar moves it, taken back when it is cancelled. No contact is created from a calendar. The event's
 /// UID and occurrence identify the meeting, so the same event in two calendars, or a calendar imported again, adds it
 /// once. One transaction per calendar file.
 /// </summary>
@@ -19,7 +20,11 @@ namespace Playbook.Engine.Import.Calendar;
 /// The owner's addresses from <c>config.yaml</c>, besides those the store knows from the LinkedIn export; all are left out of every
 /// event's attendees, and so is the address a Google calendar is named after.
 /// </param>
-public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<string>? ownerEmails = null)
+/// <param name="me">
+/// The me-profile the reminders of planned meetings are written with (what the contact and the owner have in common);
+/// null: the one the store holds, without <c>config.yaml</c>'s goals.
+/// </param>
+public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<string>? ownerEmails = null, MeProfile? me = null)
 {
     /// <summary>The channel of the meetings a calendar brings.</summary>
     public const string Channel = "calendar";
@@ -69,7 +74,21 @@ public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<str
         }
 
         store.Events.AdvanceStages(touched);
+        PassPlanned();
         return new ImportReport(string.Join(", ", paths), reports) { ChangedContacts = touched };
+    }
+
+    /// <summary>
+    /// Moves the contacts whose planned meetings have taken place, and writes the tasks of those still to come, in one
+    /// transaction after the files' own.
+    /// </summary>
+    private void PassPlanned()
+    {
+        var owner = me ?? store.Me.Get();
+        using var session = new RunSession(store);
+        session.BeginBatch();
+        PlannedMeetings.Pass(session, owner, store.Clock.GetUtcNow());
+        session.CommitBatch();
     }
 
     private FileReport ImportFile(string name, Func<string> read, HashSet<long> touched)
@@ -90,9 +109,16 @@ public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<str
                 using var statements = new Statements(store.Connection, transaction);
                 using var events = new EventWriter(store.Connection, transaction, now, store.Replies);
                 var contacts = new CalendarPeople(statements, Owners(calendar));
+                var planned = new RecordedPlans(store.Connection, transaction);
                 foreach (var meeting in CalendarMeetings.Of(calendar, now, tally))
                 {
-                    Store(meeting, contacts, events, tally);
+                    if (meeting.Cancelled)
+                    {
+                        tally.Withdrawn += planned.WithdrawAll(meeting.Key);
+                        continue;
+                    }
+
+                    Store(meeting, contacts, events, planned, tally);
                 }
 
                 touched.UnionWith(events.Touched);
@@ -130,7 +156,7 @@ public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<str
         return owners;
     }
 
-    private static void Store(CalendarMeeting meeting, CalendarPeople contacts, EventWriter events, FileTally tally)
+    private static void Store(CalendarMeeting meeting, CalendarPeople contacts, EventWriter events, RecordedPlans planned, FileTally tally)
     {
         foreach (var attendee in meeting.Attendees)
         {
@@ -153,15 +179,25 @@ public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<str
                 continue;
             }
 
+            var key = RecordedPlans.KeyOf(meeting.Key, contactId);
             if (string.Equals(attendee.ParticipationStatus, "DECLINED", StringComparison.OrdinalIgnoreCase))
             {
                 tally.Ignore(CalendarLeftOut.Declined);
+                tally.Withdrawn += planned.Withdraw(key) ? 1 : 0;
                 continue;
             }
 
-            var key = string.Create(CultureInfo.InvariantCulture, $"calendar|{meeting.Key}|{contactId}");
-            var added = events.Add(contactId, EventKinds.Meeting, meeting.Start, Channel, null, meeting.Summary, null, key);
-            tally.Count(added ? UpsertOutcome.Added : UpsertOutcome.Unchanged);
+            if (planned.Move(key, meeting.Start, meeting.Summary) is { } moved)
+            {
+                tally.Count(moved ? UpsertOutcome.Updated : UpsertOutcome.Unchanged);
+            }
+            else
+            {
+                var added = events.Add(contactId, EventKinds.Meeting, meeting.Start, Channel, null, meeting.Summary, null, key);
+                tally.Count(added ? UpsertOutcome.Added : UpsertOutcome.Unchanged);
+            }
+
+            tally.Planned += meeting.Planned ? 1 : 0;
         }
     }
 }

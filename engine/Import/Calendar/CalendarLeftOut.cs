@@ -10,5 +10,4 @@ internal static class CalendarLeftOut
     public const string Owner = "the owner";
     public const string AllDayAlone = "all-day with nobody";
     public const string Nobody = "nobody invited";
-    public const string Future = "still to come";
 }

@@ -8,7 +8,8 @@ namespace Playbook.Engine.Import.Calendar;
 /// <summary>
 /// The occurrences of a calendar's events up to a moment, as meetings: recurring series expanded (RRULE, RDATE,
 /// EXDATE, instances moved by RECURRENCE-ID), in their time zones (VTIMEZONE blocks, IANA and Windows names);
-/// cancelled events and instances, and events nobody was asked to, are counted as left out.
+/// one-off events after that moment as planned meetings; cancelled events and instances, and events nobody was asked
+/// to, are counted as left out.
 /// </summary>
 internal static class CalendarMeetings
 {
@@ -17,9 +18,9 @@ internal static class CalendarMeetings
         var masters = calendar.Events.Where(e => e.RecurrenceIdentifier is null && e.Uid is not null)
             .GroupBy(e => e.Uid!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var limit = until.UtcDateTime;
-        foreach (var future in calendar.Events.Where(e => !IsRecurring(e, null) && e.DtStart is { } start && start.AsUtc > limit))
+        foreach (var planned in Planned(calendar, masters, limit, tally))
         {
-            tally.Ignore(CalendarLeftOut.Future);
+            yield return planned;
         }
 
         // Occurrences come in order of start, so the first one past the clock ends the walk (series may never end).
@@ -31,6 +32,11 @@ internal static class CalendarMeetings
                 || (master is not null && string.Equals(master.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase)))
             {
                 tally.Ignore(CalendarLeftOut.Cancelled);
+                if (!IsRecurring(calendarEvent, master))
+                {
+                    yield return new CalendarMeeting(KeyOf(calendarEvent, master, occurrence.Period.StartTime), default, calendarEvent.Summary, []) { Cancelled = true };
+                }
+
                 continue;
             }
 
@@ -44,6 +50,44 @@ internal static class CalendarMeetings
             var start = occurrence.Period.StartTime;
             var key = KeyOf(calendarEvent, master, start);
             yield return new CalendarMeeting(key, new DateTimeOffset(DateTime.SpecifyKind(start.AsUtc, DateTimeKind.Utc)), calendarEvent.Summary, attendees);
+        }
+    }
+
+    /// <summary>
+    /// The one-off events that start after <paramref name="limit"/>: planned meetings, or cancelled ones (which take
+    /// back what an earlier import recorded as planned). A recurring series has no planned occurrence: each is recorded
+    /// once it has taken place.
+    /// </summary>
+    private static IEnumerable<CalendarMeeting> Planned(
+        Ical.Net.Calendar calendar, Dictionary<string, CalendarEvent> masters, DateTime limit, FileTally tally)
+    {
+        foreach (var calendarEvent in calendar.Events)
+        {
+            var master = calendarEvent.Uid is { } uid ? masters.GetValueOrDefault(uid) : null;
+            if (calendarEvent.DtStart is not { } start || start.AsUtc <= limit || IsRecurring(calendarEvent, master))
+            {
+                continue;
+            }
+
+            var key = KeyOf(calendarEvent, master, start);
+            if (string.Equals(calendarEvent.Status, "CANCELLED", StringComparison.OrdinalIgnoreCase))
+            {
+                tally.Ignore(CalendarLeftOut.Cancelled);
+                yield return new CalendarMeeting(key, default, calendarEvent.Summary, []) { Cancelled = true };
+                continue;
+            }
+
+            var attendees = Attendees(calendarEvent);
+            if (attendees.Count == 0)
+            {
+                tally.Ignore(calendarEvent.IsAllDay ? CalendarLeftOut.AllDayAlone : CalendarLeftOut.Nobody);
+                continue;
+            }
+
+            yield return new CalendarMeeting(key, new DateTimeOffset(DateTime.SpecifyKind(start.AsUtc, DateTimeKind.Utc)), calendarEvent.Summary, attendees)
+            {
+                Planned = true,
+            };
         }
     }
 

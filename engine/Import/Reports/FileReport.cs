@@ -21,6 +21,12 @@ public sealed record FileReport
     /// <summary>Contacts this file created (people met here first).</summary>
     public int ContactsCreated { get; init; }
 
+    /// <summary>Of a calendar's meetings, those still to come at the clock: recorded as planned, counted once they have taken place.</summary>
+    public int Planned { get; init; }
+
+    /// <summary>Of a calendar's meetings, those recorded as planned by an earlier import and taken back: cancelled since, or declined by the contact.</summary>
+    public int Withdrawn { get; init; }
+
     /// <summary>Rows that could not be imported, with line and reason.</summary>
     public IReadOnlyList<ImportSkip> Skips { get; init; } = [];
 

@@ -18,6 +18,12 @@ internal sealed class FileTally(string file)
 
     public long Rows { get; private set; }
 
+    /// <summary>Meetings still to come, recorded as planned (a calendar's).</summary>
+    public int Planned { get; set; }
+
+    /// <summary>Planned meetings taken back: cancelled, or declined by the contact since (a calendar's).</summary>
+    public int Withdrawn { get; set; }
+
     public void Count(UpsertOutcome outcome)
     {
         Rows++;
@@ -62,6 +68,8 @@ internal sealed class FileTally(string file)
         Unchanged = Unchanged,
         Ignored = new Dictionary<string, int>(_ignored),
         ContactsCreated = contactsCreated,
+        Planned = Planned,
+        Withdrawn = Withdrawn,
         Skips = _skips.ToList(),
     };
 }

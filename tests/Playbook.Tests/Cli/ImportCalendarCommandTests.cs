@@ -29,7 +29,7 @@ public sealed class ImportCalendarCommandTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
-            [$"{Fixture("google-owner.ics")}: 5 added, 0 updated, 0 unchanged, 0 skipped (left out: still to come 2, the owner 7, cancelled 2, all-day with nobody 1, room or resource 1, declined by the contact 1, attendee not a contact 1)"],
+            [$"{Fixture("google-owner.ics")}: 6 added, 0 updated, 0 unchanged, 0 skipped (1 planned, still to come; left out: all-day with nobody 2, the owner 8, cancelled 2, room or resource 1, declined by the contact 1, attendee not a contact 1)"],
             result.OutputLines);
         Assert.Equal("", result.Error);
     }
@@ -74,6 +74,39 @@ public sealed class ImportCalendarCommandTests : IDisposable
         Assert.Equal(
             [$"{Fixture("truncated.ics")}(21): the file ends inside this VEVENT (no END:VEVENT); it and anything after it were left out; row skipped"],
             result.ErrorLines);
+    }
+
+    [Fact]
+    public async Task ImportCalendar_MeetingStillToCome_IsPlannedWithATaskAndCountsAfterTheFirstTickPastIt()
+    {
+        await AddContactsAsync();
+        var start = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+
+        var imported = await _cli.RunAsync("import", "calendar", Fixture("planned.ics"), "--now", Now);
+        var stageBefore = await StageOfAnaAsync(Now);
+        var tasks = await _cli.RunAsync("tasks", "--json", "--now", Now);
+        var ticked = await _cli.RunAsync("tick", "--now", "2026-12-03T10:00Z");
+        var stageAfter = await StageOfAnaAsync("2026-12-03T10:00Z");
+
+        Assert.Equal([$"{Fixture("planned.ics")}: 1 added, 0 updated, 0 unchanged, 0 skipped (1 planned, still to come; left out: the owner 1)"], imported.OutputLines);
+        Assert.Equal("new", stageBefore);
+        using var json = JsonDocument.Parse(tasks.Output);
+        var task = Assert.Single(json.RootElement.EnumerateArray().ToList());
+        Assert.Equal("2026-12-02T09:00:00+00:00", task.GetProperty("dueAt").GetString());
+        Assert.Equal(JsonValueKind.Null, task.GetProperty("runId").ValueKind);
+        var local = TimeZoneInfo.ConvertTime(start, TimeZoneInfo.Local);
+        Assert.StartsWith(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Meeting with Ana García tomorrow, {local:ddd d MMM HH:mm} ({TimeZoneInfo.Local.Id}) — Roadmap review. "),
+            task.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.True(ticked.ExitCode == 0, ticked.ToString());
+        Assert.Equal("meeting", stageAfter);
+    }
+
+    private async Task<string?> StageOfAnaAsync(string now)
+    {
+        var shown = await _cli.RunAsync("contacts", "--json", "--now", now);
+        using var json = JsonDocument.Parse(shown.Output);
+        return json.RootElement.EnumerateArray().Single(c => c.GetProperty("firstName").GetString() == "Ana").GetProperty("stage").GetString();
     }
 
     public void Dispose() => _cli.Dispose();

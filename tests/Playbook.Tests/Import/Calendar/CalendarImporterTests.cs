@@ -42,6 +42,7 @@ public sealed class CalendarImporterTests
             ("2026-10-08T15:00Z", "Ana / owner 1:1"),
             ("2026-10-23T10:00Z", "Ana / owner 1:1 (moved to Friday)"),
             ("2026-11-05T16:00Z", "Ana / owner 1:1"),
+            ("2026-12-10T09:00Z", "Workshop planning with Ana"), // one-off, after the clock: planned
         ], Meetings(test, ana));
         Assert.All(test.Store.Events.List(ana, EventKinds.Meeting), e => Assert.Equal("calendar", e.Channel));
     }
@@ -54,15 +55,14 @@ public sealed class CalendarImporterTests
 
         var file = Import(test, Fixture("google-owner.ics")).Files.Single();
 
-        Assert.Equal(5, file.Added);
+        Assert.Equal((6, 1), (file.Added, file.Planned));
         Assert.Equal([("2026-11-10T09:00Z", "Roadmap review with Ben")], Meetings(test, ben));
         Assert.Equal(2, file.Ignored[CalendarLeftOut.Cancelled]);
         Assert.Equal(1, file.Ignored[CalendarLeftOut.Declined]);
         Assert.Equal(1, file.Ignored[CalendarLeftOut.Room]);
         Assert.Equal(1, file.Ignored[CalendarLeftOut.Stranger]);
-        Assert.Equal(7, file.Ignored[CalendarLeftOut.Owner]);
-        Assert.Equal(1, file.Ignored[CalendarLeftOut.AllDayAlone]);
-        Assert.Equal(2, file.Ignored[CalendarLeftOut.Future]);
+        Assert.Equal(8, file.Ignored[CalendarLeftOut.Owner]);
+        Assert.Equal(2, file.Ignored[CalendarLeftOut.AllDayAlone]);
         Assert.Empty(file.Skips);
     }
 
@@ -86,8 +86,8 @@ public sealed class CalendarImporterTests
 
         var again = Import(test, Fixture("google-owner.ics")).Files.Single();
 
-        Assert.Equal((0, 5), (again.Added, again.Unchanged));
-        Assert.Equal(5, test.EventsOf(EventKinds.Meeting).Count);
+        Assert.Equal((0, 6), (again.Added, again.Unchanged));
+        Assert.Equal(6, test.EventsOf(EventKinds.Meeting).Count);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class CalendarImporterTests
         var team = report.Files.Single(f => f.File.EndsWith("Team Roadmap.ics", StringComparison.Ordinal));
         var owner = report.Files.Single(f => f.File.EndsWith("owner@example.com.ics", StringComparison.Ordinal));
         Assert.Equal((1, 0), (team.Added, team.Unchanged));
-        Assert.Equal((4, 1), (owner.Added, owner.Unchanged));
+        Assert.Equal((5, 1), (owner.Added, owner.Unchanged));
         Assert.Single(Meetings(test, ben));
     }
 
@@ -124,7 +124,7 @@ public sealed class CalendarImporterTests
         var report = Import(test, folder);
 
         Assert.Equal(2, report.Files.Count);
-        Assert.Equal(4, Meetings(test, ana).Count);
+        Assert.Equal(5, Meetings(test, ana).Count);
         Assert.Equal(7, Meetings(test, ben).Count);
     }
 

@@ -74,7 +74,8 @@ public sealed class MailImporter(ContactStore store)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static bool StartsLikeMbox(string file)
+    /// <summary>Whether the file at <paramref name="file"/> starts as an mbox does (a Thunderbird folder file has no extension).</summary>
+    internal static bool StartsLikeMbox(string file)
     {
         try
         {
@@ -85,6 +86,15 @@ public sealed class MailImporter(ContactStore store)
         {
             return false;
         }
+    }
+
+    /// <summary>Whether <paramref name="stream"/> starts as a zip does; it is left at its start.</summary>
+    private static bool IsZip(Stream stream)
+    {
+        Span<byte> start = stackalloc byte[4];
+        var read = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 4 && start.SequenceEqual("PK\u0003\u0004"u8);
     }
 
     /// <summary>Whether <paramref name="stream"/> starts with an mbox "From " line; it is left at its start.</summary>
@@ -109,7 +119,9 @@ public sealed class MailImporter(ContactStore store)
             var length = stream.Length;
             if (!eml && !StartsLikeMbox(stream))
             {
-                throw new ImportException(path, "is not an mbox file (it does not start with a 'From ' line); nothing of it was imported. Give the mailbox as exported (Takeout's .mbox, a Thunderbird folder file) or .eml files");
+                throw new ImportException(path, IsZip(stream)
+                    ? "is a zip file, not an mbox; nothing of it was imported. Unzip it and import the .mbox inside (a Google Takeout holds Takeout/Mail/All mail Including Spam and Trash.mbox)"
+                    : "is not an mbox file (it does not start with a 'From ' line); nothing of it was imported. Give the mailbox as exported (Takeout's .mbox, a Thunderbird folder file) or .eml files");
             }
 
             var added = store.InTransaction(transaction =>

@@ -235,7 +235,7 @@ public sealed class MailImporterTests : IDisposable
         var report = Import(zip, RepoPaths.Fixture("mail/reply.eml"));
 
         Assert.Equal(
-            "is not an mbox file (it does not start with a 'From ' line); nothing of it was imported. Give the mailbox as exported (Takeout's .mbox, a Thunderbird folder file) or .eml files",
+            "is a zip file, not an mbox; nothing of it was imported. Unzip it and import the .mbox inside (a Google Takeout holds Takeout/Mail/All mail Including Spam and Trash.mbox)",
             report.Files[0].Error);
         Assert.Equal(1, report.Files[1].Added);
         Assert.Single(_test.Store.Events.List(kind: EventKinds.MessageReceived), e => e.Channel == MailImporter.Channel);

@@ -69,6 +69,33 @@ public sealed class MailFuzzTests
     }
 
     [Fact]
+    public async Task ImportMail_MutatedMailboxes_ExitsZeroOrOneWithEveryLineNamingItsFile()
+    {
+        using var cli = new CliSandbox();
+        cli.WriteConfig($"me:\n  emails: [{MailMutations.Owner}]\n");
+        var cards = cli.Folder.Write("people.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Ruiz\r\nN:Ruiz;Ana;;;\r\nEMAIL:ana.ruiz@example.es\r\nEND:VCARD\r\n");
+        Assert.Equal(0, (await cli.RunAsync("import", "vcard", cards)).ExitCode);
+        var text = File.ReadAllText(RepoPaths.Fixture("mail/takeout.mbox"));
+        var random = new Random(20261208);
+        var failures = new List<string>();
+
+        for (var i = 0; i < 20; i++)
+        {
+            var path = cli.Folder.Write(string.Create(CultureInfo.InvariantCulture, $"mutated/{i:D2}.mbox"), MailMutations.Mutate(text, eml: false, random, out var how));
+
+            var result = await cli.RunAsync("import", "mail", path);
+
+            var stray = result.ErrorLines.Concat(result.OutputLines).Where(l => !l.StartsWith(path, StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal));
+            if (result.ExitCode is not (0 or 1) || stray.Any())
+            {
+                failures.Add($"{i} ({how}): exit {result.ExitCode}: {string.Join(" | ", stray)}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
     public void Import_MultipartsNestedTenThousandDeepFromAContact_StoresTheMessageWithoutRecursingToTheBottom()
     {
         using var test = new TestStore();

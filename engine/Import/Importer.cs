@@ -16,24 +16,44 @@ namespace Playbook.Engine.Import;
 public sealed class Importer(ContactStore store)
 {
     /// <summary>
-    /// The kind of export at <paramref name="path"/>, from its name: <c>.vcf</c> and <c>.vcard</c> files are vCards; a
-    /// <c>.pdf</c> is a saved profile; an <c>.ics</c> a calendar; <c>.mbox</c> and <c>.eml</c> are mail; a <c>.csv</c> named like a file
-    /// of a LinkedIn export (<c>Connections.csv</c>,
-    /// <c>messages.csv</c>, ...) is LinkedIn's and any other <c>.csv</c> an address book; anything else (a zip, a folder)
-    /// is a LinkedIn export.
+    /// The kind of export at <paramref name="path"/>. A file by its name: <c>.vcf</c> and <c>.vcard</c> files are vCards;
+    /// a <c>.pdf</c> is a saved profile; an <c>.ics</c> a calendar; <c>.mbox</c> and <c>.eml</c> are mail, and so is a
+    /// file without an extension that starts as an mbox does (Thunderbird's); a <c>.csv</c> named like a file of a
+    /// LinkedIn export (<c>Connections.csv</c>, <c>messages.csv</c>, ...) is LinkedIn's and any other <c>.csv</c> an
+    /// address book. A folder or a zip by the names of the files it holds (see <see cref="ExportContents.Of"/>): a
+    /// Google Takeout zip of <c>.ics</c> files is a calendar, a folder of <c>.eml</c> files mail. Anything else is taken
+    /// for a LinkedIn export, whose importer says what is wrong with it.
     /// </summary>
     public static ExportKind KindOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Path.GetExtension(path).ToUpperInvariant() switch
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        ExportKind? byName = extension switch
         {
             ".VCF" or ".VCARD" => ExportKind.VCard,
             ".PDF" => ExportKind.Profiles,
             ".ICS" or ".ICAL" or ".IFB" => ExportKind.Calendar,
             ".MBOX" or ".EML" => ExportKind.Mail,
             ".CSV" when LinkedInExport.Classify(path) is null => ExportKind.AddressBookCsv,
-            _ => ExportKind.LinkedIn,
+            ".CSV" => ExportKind.LinkedIn,
+            _ => null,
         };
+        if (byName is { } kind)
+        {
+            return kind;
+        }
+
+        if (Directory.Exists(path))
+        {
+            return ExportContents.Of(ExportContents.InFolder(path)) ?? ExportKind.LinkedIn;
+        }
+
+        if (extension == ".ZIP" && File.Exists(path))
+        {
+            return ExportContents.Of(ExportContents.InZip(path)) ?? ExportKind.LinkedIn;
+        }
+
+        return extension.Length == 0 && File.Exists(path) && MailImporter.StartsLikeMbox(path) ? ExportKind.Mail : ExportKind.LinkedIn;
     }
 
     /// <summary>Imports what <paramref name="request"/> names, reporting per file what was added, updated, unchanged and skipped.</summary>

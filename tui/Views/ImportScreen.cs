@@ -7,8 +7,9 @@ using Terminal.Gui.Views;
 namespace Playbook.Tui.Views;
 
 /// <summary>
-/// Import from inside the desk: the path of an export (LinkedIn zip or folder, vCard, Google or Outlook CSV), the
-/// progress while it runs in the background, then what each file added, updated and skipped, and why.
+/// Import from inside the desk: the path of an export (LinkedIn zip or folder, vCard, Google or Outlook CSV, calendars,
+/// mail; a folder or zip is told by the names of its files), the progress while it runs in the background, then what
+/// each file added, updated and skipped, and why.
 /// </summary>
 internal sealed class ImportScreen : Screen
 {
@@ -30,7 +31,7 @@ internal sealed class ImportScreen : Screen
                 key.Handled = true;
             }
         };
-        Add(new Label { X = 0, Y = 0, Text = "Path:" }, _path, new Label { X = 0, Y = 1, Text = "A LinkedIn data export (zip or folder), a .vcf, a Google/Outlook .csv, or an .ics calendar; Enter imports." }, _progress, _summary);
+        Add(new Label { X = 0, Y = 0, Text = "Path:" }, _path, new Label { X = 0, Y = 1, Text = "A LinkedIn export, .vcf, .csv, calendars (.ics, Takeout zip), mail (.mbox, .eml), or folders of them; Enter imports." }, _progress, _summary);
         Keys = [new KeyHint(Key.Enter, "Import", Start, InStatusBar: true)];
     }
 
@@ -63,7 +64,7 @@ internal sealed class ImportScreen : Screen
 
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            Desk.Say($"Nothing at {path}: give the zip LinkedIn sent you (or its folder), a .vcf, a .csv or an .ics file.");
+            Desk.Say($"Nothing at {path}: give the zip LinkedIn sent you (or its folder), a .vcf, a .csv, calendars (.ics) or mail (.mbox, .eml).");
             return;
         }
 

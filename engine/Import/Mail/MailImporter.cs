@@ -74,18 +74,36 @@ public sealed class MailImporter(ContactStore store)
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static bool StartsLikeMbox(string file)
+    /// <summary>Whether the file at <paramref name="file"/> starts as an mbox does (a Thunderbird folder file has no extension).</summary>
+    internal static bool StartsLikeMbox(string file)
     {
         try
         {
             using var stream = File.OpenRead(file);
-            Span<byte> start = stackalloc byte[5];
-            return stream.ReadAtLeast(start, 5, throwOnEndOfStream: false) == 5 && start.SequenceEqual("From "u8);
+            return StartsLikeMbox(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
+    }
+
+    /// <summary>Whether <paramref name="stream"/> starts as a zip does; it is left at its start.</summary>
+    private static bool IsZip(Stream stream)
+    {
+        Span<byte> start = stackalloc byte[4];
+        var read = stream.ReadAtLeast(start, 4, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 4 && start.SequenceEqual("PK\u0003\u0004"u8);
+    }
+
+    /// <summary>Whether <paramref name="stream"/> starts with an mbox "From " line; it is left at its start.</summary>
+    private static bool StartsLikeMbox(Stream stream)
+    {
+        Span<byte> start = stackalloc byte[5];
+        var read = stream.ReadAtLeast(start, 5, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return read == 5 && start.SequenceEqual("From "u8);
     }
 
     private FileReport ImportFile(
@@ -97,14 +115,22 @@ public sealed class MailImporter(ContactStore store)
         var seenHere = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            using var stream = File.OpenRead(path);
+            using var stream = LongLines.Over(File.OpenRead(path));
             var length = stream.Length;
+            if (!eml && !StartsLikeMbox(stream))
+            {
+                throw new ImportException(path, IsZip(stream)
+                    ? "is a zip file, not an mbox; nothing of it was imported. Unzip it and import the .mbox inside (a Google Takeout holds Takeout/Mail/All mail Including Spam and Trash.mbox)"
+                    : "is not an mbox file (it does not start with a 'From ' line); nothing of it was imported. Give the mailbox as exported (Takeout's .mbox, a Thunderbird folder file) or .eml files");
+            }
+
             var added = store.InTransaction(transaction =>
             {
                 using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow(), store.Replies);
                 var reader = new MailMessages(people, events, tally, seen, seenHere);
                 var parser = new MimeParser(stream, eml ? MimeFormat.Entity : MimeFormat.Mbox, persistent: true);
                 var count = 0L;
+                var resumedAt = 0L;
                 while (!parser.IsEndOfStream)
                 {
                     MimeMessage message;
@@ -112,22 +138,22 @@ public sealed class MailImporter(ContactStore store)
                     {
                         message = parser.ParseMessage(cancellationToken);
                     }
-                    catch (FormatException e) when (count == 0)
+                    catch (FormatException e) when (eml)
                     {
-                        throw new ImportException(path, eml
-                            ? $"is not a mail message ({e.Message.TrimEnd('.')}); nothing of it was imported"
-                            : $"is not an mbox file (it should start with a 'From ' line: {e.Message.TrimEnd('.')}); nothing of it was imported", e);
+                        throw new ImportException(path, $"is not a mail message ({e.Message.TrimEnd('.')}); nothing of it was imported", e);
                     }
-                    catch (FormatException) when (!eml)
+                    catch (FormatException)
                     {
-                        // The damaged message is left out; reading goes on at the next "From " line.
-                        var marker = parser.MboxMarkerOffset;
+                        // The damaged message is left out (the first one too: the file starts as an mbox does); reading
+                        // goes on at the next "From " line, always further on, so a file of damage still ends.
+                        var marker = Math.Max(parser.MboxMarkerOffset, resumedAt);
                         tally.Skip(LineAt(path, marker), "a damaged message: its headers cannot be read");
                         if (NextMarker(stream, marker + 1) is not { } next)
                         {
                             break;
                         }
 
+                        resumedAt = next;
                         stream.Position = next;
                         parser.SetStream(stream, MimeFormat.Mbox, persistent: true);
                         continue;

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Playbook.Engine.Import;
 using Playbook.Engine.Import.AddressBook;
 using Playbook.Tests.Support;
@@ -25,6 +26,59 @@ public sealed class ImporterTests
         var found = Importer.KindOf(path);
 
         Assert.Equal(kind, found);
+    }
+
+    [Theory]
+    [InlineData("calendars/work.ics|calendars/sub/personal.ICS", ExportKind.Calendar)]
+    [InlineData("Takeout/Calendar/Marta.ics|Takeout/Calendar/Team.ics|Takeout/archive_browser.html", ExportKind.Calendar)]
+    [InlineData("mail/reply.eml|mail/2026/again.EML|mail/notes.txt", ExportKind.Mail)]
+    [InlineData("Thunderbird/Inbox.msf|Thunderbird/Sent.msf", ExportKind.Mail)]
+    [InlineData("cards/ana.vcf|cards/ben.vcf", ExportKind.VCard)]
+    [InlineData("downloads/Profile.pdf", ExportKind.Profiles)]
+    [InlineData("export/Connections.csv|export/messages.csv", ExportKind.LinkedIn)]
+    [InlineData("address-books/google.csv", ExportKind.AddressBookCsv)]
+    [InlineData("nothing/notes.txt", ExportKind.LinkedIn)]
+    public void KindOf_FolderAndZip_IsTheExportTheNamesOfItsFilesSay(string files, ExportKind kind)
+    {
+        using var folder = new TempFolder();
+        var names = files.Split('|');
+        foreach (var name in names)
+        {
+            folder.Write(Path.Combine("folder", name), "x");
+        }
+
+        var zip = folder.File("takeout-20261130T080000Z-001.zip");
+        using (var archive = ZipFile.Open(zip, ZipArchiveMode.Create))
+        {
+            foreach (var name in names)
+            {
+                archive.CreateEntry(name);
+            }
+        }
+
+        var found = (Importer.KindOf(folder.File("folder")), Importer.KindOf(zip));
+
+        Assert.Equal((kind, kind), found);
+    }
+
+    [Fact]
+    public void KindOf_FileWithoutExtensionStartingAsAnMbox_IsMail()
+    {
+        using var folder = new TempFolder();
+        var inbox = folder.Write("Inbox", "From - Sat Dec 05 10:00:00 2026\nFrom: ana@example.es\n\nhola\n");
+        var notes = folder.Write("notes", "Call the bank.");
+
+        var found = (Importer.KindOf(inbox), Importer.KindOf(notes));
+
+        Assert.Equal((ExportKind.Mail, ExportKind.LinkedIn), found);
+    }
+
+    [Fact]
+    public void KindOf_ExampleLinkedInExport_IsLinkedInAsZipAndAsFolder()
+    {
+        var found = (Importer.KindOf(RepoPaths.ExampleZip), Importer.KindOf(RepoPaths.ExampleFolder));
+
+        Assert.Equal((ExportKind.LinkedIn, ExportKind.LinkedIn), found);
     }
 
     [Fact]

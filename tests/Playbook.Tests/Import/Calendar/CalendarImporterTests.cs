@@ -200,6 +200,30 @@ public sealed class CalendarImporterTests
     }
 
     [Fact]
+    public void Import_ThousandsOfStrangers_StoresNothingForThemAndCreatesNoContact()
+    {
+        var (test, _, ben) = StoreWithContacts();
+        using var _ = test;
+        var text = new System.Text.StringBuilder("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\n");
+        for (var i = 0; i < 3_000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"BEGIN:VEVENT\r\nUID:s{i}@test\r\nDTSTART:20261102T{9 + (i % 8):D2}0000Z\r\nDTEND:20261102T{10 + (i % 8):D2}0000Z\r\nSUMMARY:Call {i}\r\n"
+                + $"ATTENDEE:mailto:person{i}@elsewhere.example\r\nATTENDEE:mailto:other{i}@elsewhere.example\r\nEND:VEVENT\r\n");
+        }
+
+        text.Append("BEGIN:VEVENT\r\nUID:ben@test\r\nDTSTART:20261103T100000Z\r\nDTEND:20261103T110000Z\r\nSUMMARY:Pilot\r\nATTENDEE:mailto:ben@okafor.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        var ics = test.Folder.Write("strangers.ics", text.ToString());
+
+        var file = Import(test, ics).Files.Single();
+
+        Assert.Equal((1, 6_000), (file.Added, file.Ignored[CalendarLeftOut.Stranger]));
+        Assert.Equal(2, test.ContactCount);
+        Assert.Equal([("2026-11-03T10:00Z", "Pilot")], Meetings(test, ben));
+        Assert.Single(test.EventsOf(EventKinds.Meeting));
+    }
+
+    [Fact]
     public void Import_NotACalendar_FailsTheFileAndStoresNothing()
     {
         var (test, _, _) = StoreWithContacts();

@@ -185,5 +185,70 @@ public sealed class MailImporterTests : IDisposable
         Assert.NotEqual("contacted", _test.Store.Contacts.Find(_ben)!.Stage);
     }
 
+    [Fact]
+    public void Import_DamagedFirstMessage_IsSkippedAtLineOneAndTheMessagesAfterItAreStored()
+    {
+        var mbox = _test.Write("damaged-first.mbox",
+            "From 1@xxx Sat Dec 05 10:00:00 +0000 2026\n     binary junk where the headers were\nmore junk\n\n"
+            + "From 2@xxx Sat Dec 05 10:00:00 +0000 2026\n     more junk\n\n"
+            + "From 3@xxx Sat Dec 05 18:00:00 +0000 2026\nFrom: Ana Ruiz <ana.ruiz@example.es>\nTo: marta.soler@example.com\n"
+            + "Date: Sat, 5 Dec 2026 18:00:00 +0100\nMessage-ID: <after-damage@example.es>\nSubject: Re: Intro\n\nThursday it is.\n");
+
+        var file = Import(mbox).Files.Single();
+
+        Assert.True(file.Succeeded, file.Error);
+        Assert.Equal(
+            [$"{mbox}(1): a damaged message: its headers cannot be read", $"{mbox}(5): a damaged message: its headers cannot be read"],
+            file.Skips.Select(s => s.ToString()));
+        Assert.Equal("Thursday it is.", Only(_ana, EventKinds.MessageReceived).Body);
+    }
+
+    [Fact]
+    public void Import_ThousandsOfStrangers_StoresNothingForThemAndCreatesNoContact()
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < 5_000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"From {i}@xxx Sat Dec 05 10:00:00 +0000 2026\nFrom: Person {i} <person{i}@elsewhere.example>\nTo: marta.soler@example.com\nCc: Someone <someone{i}@elsewhere.example>\n"
+                + $"Date: Sat, 5 Dec 2026 10:00:00 +0000\nMessage-ID: <s{i}@elsewhere.example>\nSubject: Hello {i}\n\nHello from a stranger.\n\n");
+        }
+
+        text.Append("From x@xxx Sat Dec 05 18:00:00 +0000 2026\nFrom: ben.okafor@harrowgate.example.co.uk\nTo: marta.soler@example.com\n"
+            + "Date: Sat, 5 Dec 2026 18:00:00 +0000\nMessage-ID: <ben-among-strangers@example.co.uk>\nSubject: Re: pilot\n\nYes, January.\n");
+        var mbox = _test.Write("strangers.mbox", text.ToString());
+        var tables = _test.TableCounts();
+
+        var file = Import(mbox).Files.Single();
+
+        Assert.Equal((1, 5_000), (file.Added, file.Ignored[MailMessages.Strangers]));
+        Assert.Equal(3, _test.ContactCount);
+        Assert.Equal(tables["events"] + 1, _test.TableCounts()["events"]);
+        Assert.Equal("Yes, January.", Only(_ben, EventKinds.MessageReceived).Body);
+    }
+
+    [Fact]
+    public void Import_ZipRenamedMbox_FailsThatFileNamingItAndImportsTheOthers()
+    {
+        var zip = _test.Folder.Write("takeout.mbox", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]);
+
+        var report = Import(zip, RepoPaths.Fixture("mail/reply.eml"));
+
+        Assert.Equal(
+            "is a zip file, not an mbox; nothing of it was imported. Unzip it and import the .mbox inside (a Google Takeout holds Takeout/Mail/All mail Including Spam and Trash.mbox)",
+            report.Files[0].Error);
+        Assert.Equal(1, report.Files[1].Added);
+        Assert.Single(_test.Store.Events.List(kind: EventKinds.MessageReceived), e => e.Channel == MailImporter.Channel);
+    }
+
+    [Fact]
+    public void Import_MissingFile_FailsThatPathAndStoresNothing()
+    {
+        var report = Import(Path.Combine(_test.Folder.Path, "nowhere.mbox"));
+
+        Assert.Equal("no such file or folder", report.Files.Single().Error);
+        Assert.Empty(_test.Store.Events.List(kind: EventKinds.MessageReceived));
+    }
+
     public void Dispose() => _test.Dispose();
 }

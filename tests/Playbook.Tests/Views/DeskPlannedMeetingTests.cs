@@ -1,5 +1,6 @@
 namespace Playbook.Tests.Views;
 
+[Collection(DeskTests.Name)]
 public sealed class DeskPlannedMeetingTests
 {
     [Fact]

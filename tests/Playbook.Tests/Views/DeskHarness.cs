@@ -204,6 +204,18 @@ internal sealed class DeskHarness : IDisposable
         return done();
     }
 
+    /// <summary>
+    /// The result of <paramref name="task"/>, work the desk started in the background, running the application's loop
+    /// while it is not done. Never <c>await</c> such work in a test: <c>Begin</c> made the test's thread the desk's, so
+    /// an <c>await</c> would resume through a loop that nothing runs, and the test would never end.
+    /// </summary>
+    public T Wait<T>(Task<T> task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        RunUntil(() => task.IsCompleted);
+        return task.IsCompleted ? task.GetAwaiter().GetResult() : throw new TimeoutException("the desk's work did not end within a minute");
+    }
+
     /// <summary>A fresh store connection, to check what the desk wrote.</summary>
     public ContactStore OpenStore() => ContactStore.Open(DatabasePath, Clock);
 

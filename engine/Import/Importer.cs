@@ -4,6 +4,7 @@ using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Import.Mail;
 using Playbook.Engine.Import.Profiles;
 using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.X;
 using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import;
@@ -19,12 +20,18 @@ public sealed class Importer(ContactStore store)
     /// The kind of export at <paramref name="path"/>, from its name: <c>.vcf</c> and <c>.vcard</c> files are vCards; a
     /// <c>.pdf</c> is a saved profile; an <c>.ics</c> a calendar; <c>.mbox</c> and <c>.eml</c> are mail; a <c>.csv</c> named like a file
     /// of a LinkedIn export (<c>Connections.csv</c>,
-    /// <c>messages.csv</c>, ...) is LinkedIn's and any other <c>.csv</c> an address book; anything else (a zip, a folder)
-    /// is a LinkedIn export.
+    /// <c>messages.csv</c>, ...) is LinkedIn's and any other <c>.csv</c> an address book; a zip named as X names its
+    /// archives (<c>twitter-2026-11-30-....zip</c>), or a folder with <c>data/manifest.js</c>, is an X archive; anything
+    /// else (a zip, a folder) is a LinkedIn export.
     /// </summary>
     public static ExportKind KindOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (IsXArchive(path))
+        {
+            return ExportKind.X;
+        }
+
         return Path.GetExtension(path).ToUpperInvariant() switch
         {
             ".VCF" or ".VCARD" => ExportKind.VCard,
@@ -48,8 +55,17 @@ public sealed class Importer(ContactStore store)
             { Kind: ExportKind.VCard } => new AddressBookImporter(store).ImportVCards(request.Paths, progress, cancellationToken),
             { Kind: ExportKind.Calendar } => new CalendarImporter(store, request.OwnerEmails).Import(request.Paths, progress, cancellationToken),
             { Kind: ExportKind.Mail } => new MailImporter(store).Import(request.Paths, request.OwnerEmails, progress, cancellationToken),
+            { Kind: ExportKind.X, Paths: [var path] } => new XImporter(store).Import(path, progress, cancellationToken),
+            { Kind: ExportKind.X } => throw new ArgumentException("an X archive is one zip or folder", nameof(request)),
             { Kind: ExportKind.Profiles } => new ProfileImporter(store).Import(request.Paths, progress, cancellationToken),
             _ => new AddressBookImporter(store).ImportCsv(request.Paths, request.Format, progress, cancellationToken),
         };
+    }
+
+    private static bool IsXArchive(string path)
+    {
+        var name = Path.GetFileName(path.TrimEnd('/', '\\'));
+        return (name.StartsWith("twitter-", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            || (Directory.Exists(path) && File.Exists(Path.Combine(path, "data", "manifest.js")));
     }
 }

@@ -30,6 +30,12 @@ internal sealed record ContactFacts
     /// </summary>
     public NetworkIdentity? Identity { get; init; }
 
+    /// <summary>
+    /// A name to show when the source gives no first or last name (a name signed at the end of a message): shown, never
+    /// taken for the person's own name.
+    /// </summary>
+    public string? DisplayName { get; init; }
+
     /// <summary>The name to show: first and last name joined.</summary>
     public string FullName => NameKey.Join(FirstName, LastName);
 

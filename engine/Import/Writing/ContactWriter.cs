@@ -320,9 +320,13 @@ internal sealed class ContactWriter : IDisposable
         return added;
     }
 
-    /// <summary>What to call someone whose source gives no name: their email, else their profile slug, else a web address.</summary>
+    /// <summary>
+    /// What to call someone whose source gives no name: the name they sign with, else their email, else their profile slug,
+    /// else their handle or id on a network, else a web address.
+    /// </summary>
     private static string FallbackName(ContactFacts facts) =>
-        facts.Emails.Count > 0 ? facts.Emails[0]
+        !string.IsNullOrWhiteSpace(facts.DisplayName) ? facts.DisplayName.Trim()
+        : facts.Emails.Count > 0 ? facts.Emails[0]
         : facts.ProfileKey ?? facts.Identity?.Handle ?? facts.Identity?.ToString() ?? (facts.Urls.Count > 0 ? facts.Urls[0] : "(no name)");
 
     internal static string EmailKey(string email) => email.Trim().ToLowerInvariant();

@@ -52,6 +52,9 @@ public sealed class MergeQueries
             SELECT a.id, b.id FROM contacts a
             JOIN contacts b ON b.name_key = a.name_key AND b.id > a.id
             WHERE a.name_key <> '' AND lower(trim(coalesce(a.company, ''))) = lower(trim(coalesce(b.company, '')))
+              -- A network's person shown by a handle or a signed name has no name of their own to compare.
+              AND NOT (a.first_name IS NULL AND a.last_name IS NULL AND a.id IN (SELECT contact_id FROM contact_identities))
+              AND NOT (b.first_name IS NULL AND b.last_name IS NULL AND b.id IN (SELECT contact_id FROM contact_identities))
             """))
         {
             Add(a, b, SameNameAndCompany, IsNetworkOnly(connection, a) && !IsNetworkOnly(connection, b));

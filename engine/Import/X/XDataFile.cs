@@ -39,7 +39,8 @@ internal static class XDataFile
         {
             var line = (e.LineNumber ?? 0) + 1;
             var column = (e.BytePositionInLine ?? 0) + 1;
-            var what = e.Message.Split(" LineNumber", 2)[0].Split(" Path:", 2)[0].TrimEnd('.', ' ');
+            // System.Text.Json's first sentence says what is wrong; the rest is about its own options and positions.
+            var what = e.Message.Split(" LineNumber", 2)[0].Split(" Path:", 2)[0].Split(". ", 2)[0].TrimEnd('.', ' ');
             throw new XFileException(line, column, string.Create(CultureInfo.InvariantCulture, $"is damaged at line {line}, column {column} ({what})"));
         }
     }

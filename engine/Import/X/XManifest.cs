@@ -59,6 +59,10 @@ internal sealed class XManifest
             {
                 problem = e;
             }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                problem = new XFileException(0, 0, $"is damaged in the archive ({e.Message.Split('\n')[0].TrimEnd('.')})");
+            }
         }
 
         var found = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -19,4 +19,7 @@ public enum ExportKind
     Calendar,
     /// <summary>Mail: mbox files, <c>.eml</c> files, or folders of them.</summary>
     Mail,
+
+    /// <summary>A Facebook "Download your information" in JSON: the zip as downloaded, or the folder it unpacks to.</summary>
+    Facebook,
 }

@@ -1,5 +1,6 @@
 using Playbook.Engine.Import.AddressBook;
 using Playbook.Engine.Import.Calendar;
+using Playbook.Engine.Import.Facebook;
 using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Import.Mail;
 using Playbook.Engine.Import.Profiles;
@@ -48,6 +49,8 @@ public sealed class Importer(ContactStore store)
             { Kind: ExportKind.VCard } => new AddressBookImporter(store).ImportVCards(request.Paths, progress, cancellationToken),
             { Kind: ExportKind.Calendar } => new CalendarImporter(store, request.OwnerEmails).Import(request.Paths, progress, cancellationToken),
             { Kind: ExportKind.Mail } => new MailImporter(store).Import(request.Paths, request.OwnerEmails, progress, cancellationToken),
+            { Kind: ExportKind.Facebook, Paths: [var path] } => new FacebookImporter(store).Import(path, progress, cancellationToken),
+            { Kind: ExportKind.Facebook } => throw new ArgumentException("a Facebook download is one zip or folder", nameof(request)),
             { Kind: ExportKind.Profiles } => new ProfileImporter(store).Import(request.Paths, progress, cancellationToken),
             _ => new AddressBookImporter(store).ImportCsv(request.Paths, request.Format, progress, cancellationToken),
         };

@@ -159,7 +159,7 @@ internal sealed partial class FacebookConversations(
             var value = FacebookImporter.Read<FacebookThreadFile>(download, file, out var line, out var damage);
             if (value is null)
             {
-                tally?.Skip(file.Name, line, $"a damaged conversation file ({damage}); skipped, the rest imported");
+                tally?.Skip(file.Name, 0, string.Create(CultureInfo.InvariantCulture, $"damaged at line {line}, {damage}; the rest of the download imported"));
             }
 
             read.Add((file, value));

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Import.Writing;
+using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import.Facebook;
 
@@ -16,7 +19,7 @@ namespace Playbook.Engine.Import.Facebook;
 /// <c>message_2.json</c>, ...; a damaged file is skipped and listed, and the rest of its conversation imports.
 /// </summary>
 internal sealed partial class FacebookConversations(
-    FacebookDownload download, FacebookFriendIndex friends, ContactWriter contacts, EventWriter events)
+    FacebookDownload download, FacebookFriendIndex friends, ContactWriter contacts, EventWriter events, SqliteCommand stored)
 {
     /// <summary>Reasons a message is left out, as the import's summary counts them.</summary>
     public const string ToGroups = "your messages to groups", GroupStrangers = "group messages from people who are not friends",
@@ -52,14 +55,21 @@ internal sealed partial class FacebookConversations(
         var others = people.Where(n => NameKey.Of(n) != owner).ToList();
         var group = others.Count > 1 || files.Any(f => f.File?.ThreadType == "RegularGroup");
         var partner = group || others.Count != 1 || IsGone(others[0]) ? null : others[0];
+        var partnerKey = partner is null ? null : NameKey.Of(partner);
         long? partnerId = null;
         var messages = files.SelectMany(f => (f.File?.Messages ?? []).Select(m => (Message: m, f.Source)))
             .OrderBy(m => m.Message.TimestampMs).ToList();
         var conversation = "facebook:" + folder;
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pending = new List<(long Contact, string Kind, DateTimeOffset At, string Direction, string? Text, string Key)>();
         foreach (var (message, source) in messages)
         {
             var sender = message.SenderName?.Trim() ?? "";
-            var senderKey = NameKey.Of(sender);
+            if (!keys.TryGetValue(sender, out var senderKey))
+            {
+                keys[sender] = senderKey = NameKey.Of(sender);
+            }
+
             var body = message.Content?.Trim();
             if (LeftOut(message, body) is { } reason)
             {
@@ -92,7 +102,7 @@ internal sealed partial class FacebookConversations(
                 contact = partnerId ??= PartnerOf(partner, folder, messages[^1].Message.TimestampMs);
                 (kind, direction) = (EventKinds.MessageSent, Directions.Out);
             }
-            else if (partner is not null && senderKey == NameKey.Of(partner))
+            else if (partner is not null && senderKey == partnerKey)
             {
                 contact = partnerId ??= PartnerOf(partner, folder, messages[^1].Message.TimestampMs);
                 (kind, direction) = (EventKinds.MessageReceived, Directions.In);
@@ -112,7 +122,31 @@ internal sealed partial class FacebookConversations(
             var text = string.IsNullOrEmpty(body) ? null : body;
             var hash = System.IO.Hashing.XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(text ?? ""));
             var key = string.Create(CultureInfo.InvariantCulture, $"facebook:{folder}:{message.TimestampMs}:{senderKey}:{hash:x16}");
-            var added = events.Add(contact, kind, at, FacebookImporter.Channel, direction, text, conversation, key);
+            // A message stored by an earlier import is not classified again for nothing.
+            stored.Parameters[0].Value = SourceKey.Hash(key);
+            if (stored.ExecuteScalar() is 1L)
+            {
+                tally.Count(UpsertOutcome.Unchanged);
+            }
+            else
+            {
+                pending.Add((contact, kind, at, direction, text, key));
+            }
+        }
+
+        // Reading a reply is the costly part of a message: the conversation's are read on all cores, then written in order.
+        var classified = new ReplyClassification?[pending.Count];
+        Parallel.For(0, pending.Count, i =>
+        {
+            if (pending[i].Kind == EventKinds.MessageReceived)
+            {
+                classified[i] = events.Replies.Classify(pending[i].Text);
+            }
+        });
+        for (var i = 0; i < pending.Count; i++)
+        {
+            var (contact, kind, at, direction, text, key) = pending[i];
+            var added = events.Add(contact, kind, at, FacebookImporter.Channel, direction, text, conversation, key, classified[i]);
             tally.Count(added ? UpsertOutcome.Added : UpsertOutcome.Unchanged);
         }
     }

@@ -82,6 +82,11 @@ internal sealed partial class FacebookDownload : IDisposable
                 .ToList();
             return Create(new FacebookDownload(path, zip), entries);
         }
+        catch (InvalidDataException e)
+        {
+            zip.Dispose();
+            throw new ImportException(path, $"is incomplete or damaged (its list of files cannot be read: {e.Message.TrimEnd('.')}); nothing of it was imported; {RequestAgain}", e);
+        }
         catch
         {
             zip.Dispose();

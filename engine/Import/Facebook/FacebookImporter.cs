@@ -48,7 +48,12 @@ public sealed class FacebookImporter(ContactStore store)
                 if (download.Threads.Count > 0)
                 {
                     var index = FacebookFriendIndex.Load(store.Connection, transaction);
-                    var conversations = new FacebookConversations(download, index, contacts, events);
+                    using var stored = store.Connection.CreateCommand();
+                    stored.Transaction = transaction;
+                    stored.CommandText = "SELECT EXISTS (SELECT 1 FROM events WHERE source_hash = $hash)";
+                    stored.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter("$hash", 0L));
+                    stored.Prepare();
+                    var conversations = new FacebookConversations(download, index, contacts, events, stored);
                     var owner = OwnerOf(download, index, conversations);
                     reports.Add(owner is null
                         ? new FileReport

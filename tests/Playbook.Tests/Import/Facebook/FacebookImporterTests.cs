@@ -304,7 +304,7 @@ public sealed class FacebookImporterTests : IDisposable
         Assert.Equal(damaged, skip.File);
         Assert.StartsWith("damaged at line 12, column 22: ", skip.Reason, StringComparison.Ordinal);
         Assert.EndsWith("; the rest of the download imported", skip.Reason, StringComparison.Ordinal);
-        Assert.Equal(6, report.Files[2].Added);
+        Assert.Equal(7, report.Files[2].Added);
         var maria = Assert.Single(Named("María García"));
         Assert.Equal(3, _test.Store.Events.List(maria.Id).Count(e => e.Channel == "facebook"));
     }

@@ -21,11 +21,17 @@ public sealed class Importer(ContactStore store)
     /// <c>.pdf</c> is a saved profile; an <c>.ics</c> a calendar; <c>.mbox</c> and <c>.eml</c> are mail; a <c>.csv</c> named like a file
     /// of a LinkedIn export (<c>Connections.csv</c>,
     /// <c>messages.csv</c>, ...) is LinkedIn's and any other <c>.csv</c> an address book; anything else (a zip, a folder)
-    /// is a LinkedIn export.
+    /// is a LinkedIn export, unless it is a Facebook download (a zip named <c>facebook-...zip</c> as Facebook names them,
+    /// or a folder with Facebook's own folders).
     /// </summary>
     public static ExportKind KindOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (FacebookDownload.LooksLikeOne(path))
+        {
+            return ExportKind.Facebook;
+        }
+
         return Path.GetExtension(path).ToUpperInvariant() switch
         {
             ".VCF" or ".VCARD" => ExportKind.VCard,

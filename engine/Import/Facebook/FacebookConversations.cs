@@ -24,7 +24,7 @@ internal sealed partial class FacebookConversations(
     /// <summary>Reasons a message is left out, as the import's summary counts them.</summary>
     public const string ToGroups = "your messages to groups", GroupStrangers = "group messages from people who are not friends",
         Reactions = "reactions", Unsent = "unsent messages", JoinsAndLeaves = "group joins and leaves", Calls = "calls",
-        Empty = "empty messages", Gone = "messages with accounts that are gone";
+        Empty = "empty messages", Gone = "messages with accounts that are gone", Untimed = "messages without a valid time";
 
     /// <summary>Each conversation's participants, for telling the owner when the download has no profile.</summary>
     public IReadOnlyList<IReadOnlyCollection<string>> Participants() =>
@@ -62,7 +62,7 @@ internal sealed partial class FacebookConversations(
         var conversation = "facebook:" + folder;
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         var pending = new List<(long Contact, string Kind, DateTimeOffset At, string Direction, string? Text, string Key)>();
-        foreach (var (message, source) in messages)
+        foreach (var (message, _) in messages)
         {
             var sender = message.SenderName?.Trim() ?? "";
             if (!keys.TryGetValue(sender, out var senderKey))
@@ -85,7 +85,7 @@ internal sealed partial class FacebookConversations(
 
             if (message.TimestampMs <= 0 || !FacebookImporter.ValidSeconds(message.TimestampMs / 1000))
             {
-                tally.Skip(source.Name, 0, string.Create(CultureInfo.InvariantCulture, $"a message from {sender} has no valid time ({message.TimestampMs}); skipped"));
+                tally.Ignore(Untimed);
                 continue;
             }
 

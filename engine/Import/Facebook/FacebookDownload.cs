@@ -94,6 +94,24 @@ internal sealed partial class FacebookDownload : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/> is named or laid out as a Facebook download: a zip Facebook named
+    /// (<c>facebook-NAME-DATE-ID.zip</c>), or a folder holding <c>your_activity_across_facebook/</c>, or
+    /// <c>messages/inbox/</c> beside <c>friends/</c>.
+    /// </summary>
+    public static bool LooksLikeOne(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            return Directory.Exists(System.IO.Path.Combine(path, "your_activity_across_facebook"))
+                || (Directory.Exists(System.IO.Path.Combine(path, "messages", "inbox")) && Directory.Exists(System.IO.Path.Combine(path, "friends")));
+        }
+
+        var name = System.IO.Path.GetFileName(path);
+        return name.StartsWith("facebook-", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Opens <paramref name="file"/>; a zip entry that cannot be unpacked means the download is incomplete.</summary>
     /// <exception cref="ImportException">The entry cannot be unpacked.</exception>
     public static Stream OpenChecked(FacebookDownload download, FacebookFile file)

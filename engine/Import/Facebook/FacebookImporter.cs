@@ -22,6 +22,9 @@ public sealed class FacebookImporter(ContactStore store)
     /// <summary>Why a sent friend request is left out.</summary>
     public const string SentRequests = "sent friend requests (not friends)";
 
+    /// <summary>Why a friend entry is left out: it names no one, or lacks the date that tells them from others of the same name.</summary>
+    public const string Nameless = "friends without a name", Undated = "friends without the date of the friendship";
+
     /// <summary>Imports the download at <paramref name="path"/>, reporting the friends, the sent requests and the conversations.</summary>
     /// <exception cref="ImportException">The download is missing, incomplete, in HTML, or holds none of its files.</exception>
     public ImportReport Import(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
@@ -92,19 +95,19 @@ public sealed class FacebookImporter(ContactStore store)
         var newest = friends.Where(f => ValidSeconds(f.Timestamp)).Select(f => f.Timestamp).DefaultIfEmpty(now.ToUnixTimeSeconds()).Max();
         var asOf = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(newest).UtcDateTime);
         var created = contacts.Created;
-        for (var i = 0; i < friends.Count; i++)
+        foreach (var friend in friends)
         {
-            var friend = friends[i];
             var name = friend.Name?.Trim() ?? "";
             if (NameKey.Of(name).Length == 0)
             {
-                tally.Skip(file.Name, 0, $"friend {i + 1} has no name; skipped");
+                tally.Ignore(Nameless);
                 continue;
             }
 
             if (!ValidSeconds(friend.Timestamp))
             {
-                tally.Skip(file.Name, 0, $"friend {i + 1} ({name}) has no date of friendship, which tells them from others of the same name; skipped");
+                // The date tells a friend from others of the same name: without it, who they are is not known.
+                tally.Ignore(Undated);
                 continue;
             }
 

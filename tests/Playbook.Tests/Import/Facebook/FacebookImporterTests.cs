@@ -339,5 +339,29 @@ public sealed class FacebookImporterTests : IDisposable
         Assert.Equal(0, _test.ContactCount);
     }
 
+    [Fact]
+    public void KindOf_FacebookZipsAndFolders_AreFacebookDownloads()
+    {
+        var kinds = new[] { Current, Older, "/tmp/facebook-luciafernandez-2026-11-29-Ab3dE.zip", "/tmp/Basic_LinkedInDataExport_11-30-2026.zip" }
+            .Select(Importer.KindOf);
+
+        Assert.Equal([ExportKind.Facebook, ExportKind.Facebook, ExportKind.Facebook, ExportKind.LinkedIn], kinds);
+    }
+
+    [Fact]
+    public void Import_FriendsWithoutANameOrADate_AreLeftOutAndCounted()
+    {
+        var download = _test.Folder.Folder("sparse");
+        _test.Folder.Write("sparse/connections/friends/your_friends.json",
+            """{"friends_v2": [{"name": "", "timestamp": 1599413311}, {"name": "Ram\u00c3\u00b3n Gil"}, {"name": "Eva Sanz", "timestamp": 1599413400}]}""");
+
+        var report = Import(download);
+
+        var friends = Assert.Single(report.Files);
+        Assert.Equal(1, friends.Added);
+        Assert.Equal(new Dictionary<string, int> { [FacebookImporter.Nameless] = 1, [FacebookImporter.Undated] = 1 }, friends.Ignored);
+        Assert.Empty(Named("Ramón Gil"));
+    }
+
     public void Dispose() => _test.Dispose();
 }

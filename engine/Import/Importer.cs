@@ -1,5 +1,6 @@
 using Playbook.Engine.Import.AddressBook;
 using Playbook.Engine.Import.Calendar;
+using Playbook.Engine.Import.Facebook;
 using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Import.Mail;
 using Playbook.Engine.Import.Profiles;
@@ -21,8 +22,9 @@ public sealed class Importer(ContactStore store)
     /// <c>.pdf</c> is a saved profile; an <c>.ics</c> a calendar; <c>.mbox</c> and <c>.eml</c> are mail; a <c>.csv</c> named like a file
     /// of a LinkedIn export (<c>Connections.csv</c>,
     /// <c>messages.csv</c>, ...) is LinkedIn's and any other <c>.csv</c> an address book; a zip named as X names its
-    /// archives (<c>twitter-2026-11-30-....zip</c>), or a folder with <c>data/manifest.js</c>, is an X archive; anything
-    /// else (a zip, a folder) is a LinkedIn export.
+    /// archives (<c>twitter-2026-11-30-....zip</c>), or a folder with <c>data/manifest.js</c>, is an X archive; a zip named
+    /// <c>facebook-...zip</c> as Facebook names them, or a folder with Facebook's own folders, is a Facebook download;
+    /// anything else (a zip, a folder) is a LinkedIn export.
     /// </summary>
     public static ExportKind KindOf(string path)
     {
@@ -30,6 +32,11 @@ public sealed class Importer(ContactStore store)
         if (IsXArchive(path))
         {
             return ExportKind.X;
+        }
+
+        if (FacebookDownload.LooksLikeOne(path))
+        {
+            return ExportKind.Facebook;
         }
 
         return Path.GetExtension(path).ToUpperInvariant() switch
@@ -57,6 +64,8 @@ public sealed class Importer(ContactStore store)
             { Kind: ExportKind.Mail } => new MailImporter(store).Import(request.Paths, request.OwnerEmails, progress, cancellationToken),
             { Kind: ExportKind.X, Paths: [var path] } => new XImporter(store).Import(path, progress, cancellationToken),
             { Kind: ExportKind.X } => throw new ArgumentException("an X archive is one zip or folder", nameof(request)),
+            { Kind: ExportKind.Facebook, Paths: [var path] } => new FacebookImporter(store).Import(path, progress, cancellationToken),
+            { Kind: ExportKind.Facebook } => throw new ArgumentException("a Facebook download is one zip or folder", nameof(request)),
             { Kind: ExportKind.Profiles } => new ProfileImporter(store).Import(request.Paths, progress, cancellationToken),
             _ => new AddressBookImporter(store).ImportCsv(request.Paths, request.Format, progress, cancellationToken),
         };

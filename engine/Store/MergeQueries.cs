@@ -89,6 +89,7 @@ public sealed class MergeQueries
                 INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT @keptId, tag FROM contact_tags WHERE contact_id = @mergedId;
                 INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen)
                     SELECT @keptId, source, first_seen FROM contact_sources WHERE contact_id = @mergedId;
+                UPDATE contact_identities SET contact_id = @keptId WHERE contact_id = @mergedId;
                 -- The later saved of the two profiles, when either has one.
                 UPDATE contacts SET (about, positions_json, schools_json, skills_json, languages_json, certifications_json,
                                      profile_saved_at, profile_read_at) =

@@ -12,8 +12,8 @@ namespace Playbook.Tui.Views;
 /// <summary>
 /// Every contact, filtered as you type: words match names, companies and headlines as prefixes, accent- and
 /// case-insensitive; <c>#tag</c> and <c>@stage</c> narrow by tag and stage. Ctrl+O changes the sort column. Space
-/// marks contacts in the list (a mark outlives a change of filter): the Playbooks screen previews over them. Ctrl+D
-/// lists the merge candidates instead (pairs that may be one person, with why); Ctrl+G merges the pair under the cursor
+/// marks contacts in the list (a mark outlives a change of filter): the Playbooks screen previews over them. F7
+/// lists the merge candidates instead (pairs that may be one person, with why); F8 merges the pair under the cursor
 /// after a confirmation that names both and which is kept.
 /// </summary>
 internal sealed class ContactsScreen : Screen
@@ -61,8 +61,8 @@ internal sealed class ContactsScreen : Screen
             new KeyHint(Key.U.WithCtrl, "Clear the marks", ClearMarks, InStatusBar: false),
             new KeyHint(Key.CursorDown, "to the list", () => _table.SetFocus(), InStatusBar: false),
             new KeyHint(Key.F.WithCtrl, "Filter", () => _filter.SetFocus()),
-            new KeyHint(Key.D.WithCtrl, "Duplicates", ToggleDuplicates),
-            new KeyHint(Key.G.WithCtrl, "Merge", MergePair),
+            new KeyHint(Key.F7, "Duplicates", ToggleDuplicates),
+            new KeyHint(Key.F8, "Merge", MergePair),
         ];
     }
 
@@ -80,7 +80,7 @@ internal sealed class ContactsScreen : Screen
     public IReadOnlyList<Contact> First(int count) =>
         [.. Enumerable.Range(0, Math.Min(count, _contacts.Rows)).Select(_contacts.Row).OfType<Contact>()];
 
-    /// <summary>Whether the list shows merge candidates (Ctrl+D) rather than contacts.</summary>
+    /// <summary>Whether the list shows merge candidates (F7) rather than contacts.</summary>
     public bool ShowsDuplicates => _pairs is not null;
 
     /// <summary>The merge candidates listed, when <see cref="ShowsDuplicates"/>.</summary>
@@ -139,9 +139,9 @@ internal sealed class ContactsScreen : Screen
                 ["WHY"] = p => p.Evidence,
             });
             _summary.Text = _pairs.Count == 0
-                ? "No merge candidates.  (Ctrl+D lists every contact)"
+                ? "No merge candidates.  (F7 lists every contact)"
                 : string.Create(CultureInfo.InvariantCulture,
-                    $"{_pairs.Count:N0} merge candidate{(_pairs.Count == 1 ? "" : "s")}: Ctrl+G merges the pair under the cursor (asks first); Ctrl+D lists every contact");
+                    $"{_pairs.Count:N0} merge candidate{(_pairs.Count == 1 ? "" : "s")}: F8 merges the pair under the cursor (asks first); F7 lists every contact");
         });
     }
 
@@ -168,7 +168,7 @@ internal sealed class ContactsScreen : Screen
     {
         if (_pairs is null)
         {
-            Desk.Say("Ctrl+D lists the merge candidates; Ctrl+G merges one of them.");
+            Desk.Say("F7 lists the merge candidates; F8 merges one of them.");
             return;
         }
 

@@ -6,6 +6,7 @@ using Terminal.Gui.Input;
 namespace Playbook.Tests.Views;
 
 /// <summary>The Contacts screen's merge candidates: listed with why, merged with one key after a confirmation.</summary>
+[Collection(DeskTests.Name)]
 public sealed class DeskMergeTests
 {
     private static readonly NetworkIdentity ElenaOnX = new(NetworkIdentity.X, "2847561930", "@elena_px");

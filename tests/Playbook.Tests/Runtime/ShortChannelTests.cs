@@ -80,5 +80,21 @@ public sealed class ShortChannelTests : IDisposable
         Assert.Equal("¡Hola Ana! Me alegró mucho conocerte (Salón Ecommerce Madrid). ¡Seguimos en contacto!", thanks.Body);
     }
 
+    [Fact]
+    public void Tick_DayAfterAMeetingFromTheCalendarWithSomeoneLastWrittenToOnFacebook_IsAShortNextStepOnFacebook()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Db.Events.Add(ana, EventKinds.MessageReceived, _h.Now.AddDays(-4), "Te escribo por aquí mejor.", "facebook");
+        _h.Db.Events.Add(ana, EventKinds.Meeting, _h.Now.AddHours(-2), "Café en Malasaña", "calendar");
+        _h.Run();
+
+        _h.Advance(TimeSpan.FromDays(1));
+        _h.Tick();
+
+        var thanks = Assert.Single(_h.Db.Drafts.List(), d => d.Playbook == "after-meeting");
+        Assert.Equal(("facebook", 20000), (thanks.Channel, thanks.Limit));
+        Assert.Equal("¡Hola Ana! Gracias por tu tiempo (Café en Malasaña), me gustó mucho. ¿Ponemos fecha para retomarlo?", thanks.Body);
+    }
+
     public void Dispose() => _h.Dispose();
 }

@@ -22,7 +22,8 @@ internal sealed partial class StepRunner
         }
 
         var analysis = Analysis(work, now);
-        var (rendered, language) = Render(work, step, draft.Template, now);
+        // The channel the draft was written for, which `channel: last` chose when it was written.
+        var (rendered, language) = Render(work, step with { Channel = draft.Channel }, draft.Template, now);
         var kept = draft.Analysis is { } old ? old.Summary() : null;
         var analysisChanged = !string.Equals(kept, analysis.Summary(), StringComparison.Ordinal);
         var what = analysisChanged ? $"the analysis changed ({Change(draft.Analysis, analysis)})" : "what is known of the contact changed";

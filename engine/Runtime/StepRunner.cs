@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Contacts;
+using Playbook.Engine.Events;
 using Playbook.Engine.Languages;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Playbooks.Steps;
@@ -113,6 +114,11 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
 
     private int TakeDraft(RunWork work, DraftStep step, DateTimeOffset now)
     {
+        if (step.Channel == DraftStep.LastChannel)
+        {
+            step = step with { Channel = LastChannel.Of(work.History, now) ?? DraftStep.DefaultChannel };
+        }
+
         var template = VariantChoice.Of(step, work.Playbook.Name, work.Contact.Id);
         var (rendered, language) = Render(work, step, template, now);
         var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,

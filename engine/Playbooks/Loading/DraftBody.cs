@@ -1,4 +1,5 @@
 using System.Globalization;
+using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Problems;
 using Playbook.Engine.Text;
@@ -9,7 +10,8 @@ namespace Playbook.Engine.Playbooks.Loading;
 
 /// <summary>
 /// Reads a draft step: <c>draft: welcome</c> (a template name) or
-/// <c>draft: { template: welcome, channel: linkedin, variants: [...] }</c>.
+/// <c>draft: { template: welcome, channel: linkedin, variants: [...] }</c>; <c>channel: last</c> is the channel the
+/// contact used last, resolved when the draft is written.
 /// </summary>
 internal static class DraftBody
 {
@@ -43,6 +45,13 @@ internal static class DraftBody
         var channel = channelNode is null
             ? DraftStep.DefaultChannel
             : context.Name(channelNode, "channel", "channel", "a channel, such as linkedin");
+        if (channel is not null && LastChannel.IsCalendar(channel))
+        {
+            context.Problems.Add(channelNode!,
+                "a draft cannot be written for 'calendar': a calendar brings meetings, not messages; write channel: last (the channel the contact used last) or email");
+            channel = null;
+        }
+
         var variants = variantsNode is null ? [] : Variants(variantsNode, template, context);
         return template is null || channel is null || variants is null
             ? null

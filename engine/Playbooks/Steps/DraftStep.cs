@@ -8,6 +8,12 @@ public sealed record DraftStep : Step
     /// <summary>The channel a draft is for when the step names none.</summary>
     public const string DefaultChannel = "linkedin";
 
+    /// <summary>
+    /// The <c>channel</c> that stands for the channel of the contact's latest message, sent or received (not the
+    /// calendar), or <see cref="DefaultChannel"/> when there is none; the runtime resolves it when it writes the draft.
+    /// </summary>
+    public const string LastChannel = "last";
+
     /// <inheritdoc/>
     public override string Kind => StepKinds.Draft;
 
@@ -17,7 +23,10 @@ public sealed record DraftStep : Step
     /// <summary>Where the template's name is in the file, for a "missing template" message.</summary>
     public required SourceLocation TemplateLocation { get; init; }
 
-    /// <summary>The channel the draft is for (its length limit and where it is sent): <c>linkedin</c> unless given.</summary>
+    /// <summary>
+    /// The channel the draft is for (its length limit and where it is sent): <c>linkedin</c> unless given, or
+    /// <see cref="LastChannel"/> for the channel the contact used last.
+    /// </summary>
     public string Channel { get; init; } = DefaultChannel;
 
     /// <summary>Alternative templates for an A/B test, as written; empty when the step always uses <see cref="Template"/>.</summary>

@@ -14,10 +14,10 @@ public sealed partial class BuiltInPlaybooksTests
     [Fact]
     public void Load_BuiltInFolder_HasNoProblems()
     {
-        var result = PlaybookLoader.Load(BuiltIns, ["welcome", "nudge", "thanks"]);
+        var result = PlaybookLoader.Load(BuiltIns, ["welcome", "nudge", "thanks", "next-step"]);
 
         Assert.Empty(result.Problems);
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome"], result.Playbooks.Select(p => p.Name));
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received", "welcome"], result.Playbooks.Select(p => p.Name));
     }
 
     [Fact]
@@ -82,6 +82,7 @@ public sealed partial class BuiltInPlaybooksTests
 
         Assert.Equal(
             [
+                "built-in/templates/next-step.en.liquid", "built-in/templates/next-step.es.liquid",
                 "built-in/templates/nudge.en.liquid", "built-in/templates/nudge.es.liquid", "built-in/templates/thanks.en.liquid",
                 "built-in/templates/thanks.es.liquid", "built-in/templates/welcome.en.liquid", "built-in/templates/welcome.es.liquid",
             ],

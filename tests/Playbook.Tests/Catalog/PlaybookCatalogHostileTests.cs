@@ -8,7 +8,7 @@ public sealed class PlaybookCatalogHostileTests : IDisposable
 {
     private const string Good = "schema: 1\nname: good\non: meeting\nsteps:\n  - { id: tag, tag: met }\n";
 
-    private static readonly string[] BuiltIns = ["keep-in-touch", "met-at-event", "reply-received", "welcome"];
+    private static readonly string[] BuiltIns = ["after-meeting", "keep-in-touch", "met-at-event", "reply-received", "welcome"];
 
     private readonly TempFolder _folder = new();
 
@@ -45,7 +45,7 @@ public sealed class PlaybookCatalogHostileTests : IDisposable
         Assert.Null(catalog.Find("welcome"));
         var withheld = Assert.Single(catalog.Withheld);
         Assert.Equal(("built-in/welcome.yaml", file), (withheld.BuiltIn.SourceFile, withheld.UserFile));
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received"], catalog.Enabled.Select(p => p.Name));
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received"], catalog.Enabled.Select(p => p.Name));
         Assert.All(catalog.Problems, p => Assert.Equal(file, p.File));
     }
 

@@ -57,11 +57,11 @@ public sealed class PlaybookCatalogTests : IDisposable
 
         Assert.Empty(catalog.Problems);
         Assert.False(catalog.HasProblems);
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome"], catalog.Entries.Select(e => e.Definition.Name));
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received", "welcome"], catalog.Entries.Select(e => e.Definition.Name));
         Assert.All(catalog.Entries, e => Assert.Equal((PlaybookOrigin.BuiltIn, true, null), (e.Origin, e.Enabled, e.Replaced)));
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome"], catalog.Enabled.Select(p => p.Name));
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received", "welcome"], catalog.Enabled.Select(p => p.Name));
         Assert.Equal("built-in/welcome.yaml", catalog.Find("welcome")?.SourceFile);
-        Assert.Equal(["nudge", "thanks", "welcome"], catalog.Templates.Names);
+        Assert.Equal(["next-step", "nudge", "thanks", "welcome"], catalog.Templates.Names);
         Assert.Empty(catalog.Withheld);
     }
 
@@ -71,7 +71,7 @@ public sealed class PlaybookCatalogTests : IDisposable
         using var catalog = PlaybookCatalog.Load(new CatalogOptions { UserFolder = _folder.File("nowhere") });
 
         Assert.Empty(catalog.Problems);
-        Assert.Equal(4, catalog.Enabled.Count);
+        Assert.Equal(5, catalog.Enabled.Count);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class PlaybookCatalogTests : IDisposable
             ],
             catalog.Problems.Select(p => p.ToString()));
         Assert.True(catalog.HasProblems);
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome", "good"], catalog.Enabled.Select(p => p.Name));
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received", "welcome", "good"], catalog.Enabled.Select(p => p.Name));
         Assert.Equal(good, catalog.Find("good")?.SourceFile);
         Assert.True(catalog.Conditions.IsCompiled(ConditionKeys.When("good")));
         Assert.True(catalog.Conditions.IsCompiled(ConditionKeys.If("good", "tag")));
@@ -114,11 +114,11 @@ public sealed class PlaybookCatalogTests : IDisposable
         using var catalog = PlaybookCatalog.Load(new CatalogOptions { UserFolder = UserFolder });
 
         Assert.Empty(catalog.Problems);
-        var entry = catalog.Entries[3];
+        var entry = catalog.Entries[4];
         Assert.Equal((PlaybookOrigin.User, true, user), (entry.Origin, entry.Enabled, entry.Definition.SourceFile));
         Assert.Equal("built-in/welcome.yaml", entry.Replaced?.SourceFile);
         Assert.Same(entry.Definition, catalog.Find("welcome"));
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome"], catalog.Enabled.Select(p => p.Name));
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received", "welcome"], catalog.Enabled.Select(p => p.Name));
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class PlaybookCatalogTests : IDisposable
         Assert.Null(catalog.Find("welcome"));
         var withheld = Assert.Single(catalog.Withheld);
         Assert.Equal(("built-in/welcome.yaml", user), (withheld.BuiltIn.SourceFile, withheld.UserFile));
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received"], catalog.Enabled.Select(p => p.Name));
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received"], catalog.Enabled.Select(p => p.Name));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class PlaybookCatalogTests : IDisposable
         var welcome = Assert.Single(catalog.Entries, e => e.Definition.Name == "welcome");
         Assert.False(welcome.Enabled);
         Assert.Equal([problem], welcome.Problems.Select(p => p.ToString()));
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received"], catalog.Enabled.Select(p => p.Name));
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received"], catalog.Enabled.Select(p => p.Name));
     }
 
     [Fact]
@@ -204,7 +204,7 @@ public sealed class PlaybookCatalogTests : IDisposable
 
         Assert.Empty(catalog.Problems);
         Assert.Equal((PlaybookOrigin.User, file), (catalog.Entries[^1].Origin, catalog.Find("thanks")?.SourceFile));
-        Assert.Equal(["nudge", "thanks", "welcome"], catalog.Templates.Names);
+        Assert.Equal(["next-step", "nudge", "thanks", "welcome"], catalog.Templates.Names);
     }
 
     [Fact]

@@ -65,12 +65,12 @@ public sealed class BrokenYamlCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal("", result.Error);
         var lines = result.OutputLines;
-        Assert.Equal(["NAME", "keep-in-touch", "met-at-event", "reply-received", "greet", "welcome"], lines[..6].Select(l => l.Split(' ')[0]));
-        Assert.EndsWith("ok", lines[4], StringComparison.Ordinal);
-        Assert.EndsWith("withheld: welcome.yaml has problems", lines[5], StringComparison.Ordinal);
-        Assert.StartsWith("welcome ", lines[6], StringComparison.Ordinal);
-        Assert.EndsWith("did not load: welcome.yaml, 1 problem", lines[6], StringComparison.Ordinal);
-        Assert.Equal(["5 playbooks, 4 enabled", "1 problem in all: run 'playbook check' to see them."], lines[7..]);
+        Assert.Equal(["NAME", "after-meeting", "keep-in-touch", "met-at-event", "reply-received", "greet", "welcome"], lines[..7].Select(l => l.Split(' ')[0]));
+        Assert.EndsWith("ok", lines[5], StringComparison.Ordinal);
+        Assert.EndsWith("withheld: welcome.yaml has problems", lines[6], StringComparison.Ordinal);
+        Assert.StartsWith("welcome ", lines[7], StringComparison.Ordinal);
+        Assert.EndsWith("did not load: welcome.yaml, 1 problem", lines[7], StringComparison.Ordinal);
+        Assert.Equal(["6 playbooks, 5 enabled", "1 problem in all: run 'playbook check' to see them."], lines[8..]);
     }
 
     [Fact]

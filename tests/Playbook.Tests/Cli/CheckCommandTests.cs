@@ -17,7 +17,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = await _cli.RunAsync("check");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("4 playbooks OK: keep-in-touch, met-at-event, reply-received, welcome\n", result.Output);
+        Assert.Equal("5 playbooks OK: after-meeting, keep-in-touch, met-at-event, reply-received, welcome\n", result.Output);
         Assert.Equal("", result.Error);
     }
 
@@ -65,7 +65,7 @@ public sealed class CheckCommandTests : IDisposable
         var unsafeCondition = await _cli.RunAsync("check", file);
 
         Assert.True(copied.ExitCode == 0, copied.ToString());
-        Assert.Equal("5 playbooks OK: keep-in-touch, met-at-event, reply-received, welcome, welcome-es\n", copied.Output);
+        Assert.Equal("6 playbooks OK: after-meeting, keep-in-touch, met-at-event, reply-received, welcome, welcome-es\n", copied.Output);
         Assert.Equal(1, misspelt.ExitCode);
         Assert.Equal($"{file}({stepsLine},1): unknown key 'stpes'. Did you mean 'steps'?\n", misspelt.Error);
         Assert.Equal("", misspelt.Output);
@@ -187,7 +187,7 @@ public sealed class CheckCommandTests : IDisposable
         var result = await _cli.RunAsync("check", folder);
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("5 playbooks OK: keep-in-touch, met-at-event, reply-received, welcome, thanks\n", result.Output);
+        Assert.Equal("6 playbooks OK: after-meeting, keep-in-touch, met-at-event, reply-received, welcome, thanks\n", result.Output);
     }
 
     [Fact]

@@ -25,11 +25,12 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.Equal(
             [
                 "NAME            ORIGIN    TRIGGER              MAX AGE  STEPS  VERSION       STATUS",
+                $"after-meeting   built-in  meeting              14d      {Steps("after-meeting")}      {Hash(BuiltIn("after-meeting"))[..12]}  ok",
                 $"keep-in-touch   built-in  schedule             -        {Steps("keep-in-touch")}      {Hash(BuiltIn("keep-in-touch"))[..12]}  ok",
                 $"met-at-event    built-in  meeting              14d      {Steps("met-at-event")}      {Hash(BuiltIn("met-at-event"))[..12]}  ok",
                 $"reply-received  built-in  message.received     14d      {Steps("reply-received")}      {Hash(BuiltIn("reply-received"))[..12]}  ok",
                 $"welcome         built-in  invitation.received  14d      {Steps("welcome")}      {Hash(BuiltIn("welcome"))[..12]}  ok",
-                "4 playbooks, 4 enabled",
+                "5 playbooks, 5 enabled",
             ],
             result.OutputLines);
         Assert.Equal("", result.Error);
@@ -49,13 +50,14 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = result.OutputLines;
         Assert.Equal("NAME            ORIGIN                    TRIGGER              MAX AGE  STEPS  VERSION       STATUS", lines[0]);
-        Assert.Equal($"keep-in-touch   built-in                  schedule             -        {Steps("keep-in-touch")}      {Hash(BuiltIn("keep-in-touch"))[..12]}  ok", lines[1]);
-        Assert.Equal($"met-at-event    built-in                  meeting              14d      {Steps("met-at-event")}      {Hash(BuiltIn("met-at-event"))[..12]}  ok", lines[2]);
-        Assert.Equal($"welcome         user (replaces built-in)  invitation.received  -        1      {Hash(Path.Combine(folder, "welcome.yaml"))[..12]}  ok", lines[3]);
-        Assert.Equal($"vip             user                      meeting              1d12h    2      {Hash(Path.Combine(folder, "vip.yaml"))[..12]}  2 problems — run 'playbook check'", lines[4]);
-        Assert.Equal($"reply-received  built-in                  message.received     14d      {Steps("reply-received")}      {Hash(BuiltIn("reply-received"))[..12]}  withheld: reply.yaml has problems", lines[5]);
-        Assert.Equal("reply-received  user                      -                    -        -      -             did not load: reply.yaml, 1 problem", lines[6]);
-        Assert.Equal(["5 playbooks, 3 enabled", "3 problems in all: run 'playbook check' to see them."], lines[7..]);
+        Assert.Equal($"after-meeting   built-in                  meeting              14d      {Steps("after-meeting")}      {Hash(BuiltIn("after-meeting"))[..12]}  ok", lines[1]);
+        Assert.Equal($"keep-in-touch   built-in                  schedule             -        {Steps("keep-in-touch")}      {Hash(BuiltIn("keep-in-touch"))[..12]}  ok", lines[2]);
+        Assert.Equal($"met-at-event    built-in                  meeting              14d      {Steps("met-at-event")}      {Hash(BuiltIn("met-at-event"))[..12]}  ok", lines[3]);
+        Assert.Equal($"welcome         user (replaces built-in)  invitation.received  -        1      {Hash(Path.Combine(folder, "welcome.yaml"))[..12]}  ok", lines[4]);
+        Assert.Equal($"vip             user                      meeting              1d12h    2      {Hash(Path.Combine(folder, "vip.yaml"))[..12]}  2 problems — run 'playbook check'", lines[5]);
+        Assert.Equal($"reply-received  built-in                  message.received     14d      {Steps("reply-received")}      {Hash(BuiltIn("reply-received"))[..12]}  withheld: reply.yaml has problems", lines[6]);
+        Assert.Equal("reply-received  user                      -                    -        -      -             did not load: reply.yaml, 1 problem", lines[7]);
+        Assert.Equal(["6 playbooks, 4 enabled", "3 problems in all: run 'playbook check' to see them."], lines[8..]);
     }
 
     [Fact]
@@ -69,8 +71,8 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         var playbooks = result.Json();
         Assert.Equal(JsonValueKind.Array, playbooks.ValueKind);
-        Assert.Equal(["keep-in-touch", "met-at-event", "reply-received", "welcome", "vip"], playbooks.Strings("name"));
-        var welcome = playbooks[3];
+        Assert.Equal(["after-meeting", "keep-in-touch", "met-at-event", "reply-received", "welcome", "vip"], playbooks.Strings("name"));
+        var welcome = playbooks[4];
         Assert.Equal(
             ["name", "description", "trigger", "maxAge", "version", "file", "origin", "replacesBuiltIn", "enabled", "state", "steps", "insteadOf"],
             welcome.EnumerateObject().Select(p => p.Name));
@@ -84,7 +86,7 @@ public sealed class PlaybooksCommandTests : IDisposable
         Assert.True(welcome.GetProperty("enabled").GetBoolean());
         Assert.Equal(["analyse", "low-fit", "welcome", "wait", "pitch", "nudge", "call"], welcome.GetProperty("steps").Strings("id"));
         Assert.Equal(["analyse", "tag", "draft", "wait", "stop", "draft", "remind"], welcome.GetProperty("steps").Strings("kind"));
-        var mine = playbooks[4];
+        var mine = playbooks[5];
         Assert.Equal(JsonValueKind.Null, mine.GetProperty("description").ValueKind);
         Assert.Equal(JsonValueKind.Null, mine.GetProperty("maxAge").ValueKind);
         Assert.Equal((vip, "user"), (mine.GetProperty("file").GetString(), mine.GetProperty("origin").GetString()));

@@ -35,6 +35,7 @@ public sealed class ReplayCommandTests : IDisposable
         Assert.Equal(
             [
                 Span,
+                "after-meeting: 0 runs, 0 drafts, 0 tasks, 0 ended by a reply, 0 done, 0 waiting, 0 stopped, 0 failed",
                 "keep-in-touch: 0 runs, 0 drafts, 0 tasks, 0 ended by a reply, 0 done, 0 waiting, 0 stopped, 0 failed",
                 "met-at-event: 0 runs, 0 drafts, 0 tasks, 0 ended by a reply, 0 done, 0 waiting, 0 stopped, 0 failed",
                 "reply-received: 32 runs, 0 drafts, 32 tasks, 0 ended by a reply, 32 done, 0 waiting, 0 stopped, 0 failed",

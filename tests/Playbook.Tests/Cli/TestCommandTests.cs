@@ -106,7 +106,7 @@ public sealed partial class TestCommandTests : IDisposable
 
         Assert.Equal(1, tested.ExitCode);
         Assert.Contains(tested.OutputLines, l => l.EndsWith("(10,51): draft welcome/welcome for maria: expected language 'es'; it is 'en'", StringComparison.Ordinal));
-        Assert.Equal("4 playbooks, 4 enabled", listed.OutputLines[^1]);
+        Assert.Equal("5 playbooks, 5 enabled", listed.OutputLines[^1]);
         Assert.True(checkedFolder.ExitCode == 0, checkedFolder.ToString());
     }
 

@@ -22,7 +22,7 @@ public sealed class PlaybookFuzzTests(ITestOutputHelper output) : IDisposable
     private const int Cases = 400;
     private const int Batches = 4;
 
-    private static readonly string[] BuiltInNames = ["keep-in-touch", "met-at-event", "reply-received", "welcome"];
+    private static readonly string[] BuiltInNames = ["after-meeting", "keep-in-touch", "met-at-event", "reply-received", "welcome"];
 
     private readonly TempFolder _folder = new();
 

@@ -106,6 +106,15 @@ public sealed class PlaybookLoaderTests
     }
 
     [Fact]
+    public void Parse_DraftChannelLast_IsKeptForTheRuntimeToResolve()
+    {
+        var step = PlaybookText.OnlyStep("  - id: thanks\n    draft: { template: welcome, channel: last }\n");
+
+        var draft = Assert.IsType<DraftStep>(step);
+        Assert.Equal(DraftStep.LastChannel, draft.Channel);
+    }
+
+    [Fact]
     public void Parse_WaitUntilInteraction_IsThatKind()
     {
         var step = PlaybookText.OnlyStep("  - id: w\n    wait: 2w\n    until: interaction\n");

@@ -101,6 +101,8 @@ public sealed class PlaybookProblemTests
     [InlineData(Head + "  - id: welcome\n    draft: [welcome]\n", "welcome.yaml(6,12): 'draft' should be a template name or a mapping such as { template: welcome }, not a list")]
     [InlineData(Head + "  - id: welcome\n    draft: { template: welcome, channel: Linked In }\n",
         "welcome.yaml(6,42): channel 'Linked In' should be lower-case letters, digits, '-' and '_', such as 'linked-in'")]
+    [InlineData(Head + "  - id: welcome\n    draft: { template: welcome, channel: calendar }\n",
+        "welcome.yaml(6,42): a draft cannot be written for 'calendar': a calendar brings meetings, not messages; write channel: last (the channel the contact used last) or email")]
     [InlineData(Head + "  - id: welcome\n    draft: { template: welcome, variants: [welcome] }\n", "welcome.yaml(6,44): template 'welcome' is already a choice of this draft")]
     [InlineData(Head + "  - id: welcome\n    draft: { template: welcome, variants: [{ template: short, weight: 0 }] }\n",
         "welcome.yaml(6,71): 'weight' should be a whole number of 1 or more, not '0'")]

@@ -142,6 +142,7 @@ public sealed partial class PlaybookSchemaTests
         { "weight 0", "/steps/0/draft/variants/0/weight", PlaybookText.Minimal.Replace("draft: welcome", "draft: { template: a, variants: [{ template: b, weight: 0 }] }", StringComparison.Ordinal) },
         { "variant key", "/steps/0/draft/variants/0/wieght", PlaybookText.Minimal.Replace("draft: welcome", "draft: { template: a, variants: [{ template: b, wieght: 2 }] }", StringComparison.Ordinal) },
         { "channel upper-case", "/steps/0/draft/channel", PlaybookText.Minimal.Replace("draft: welcome", "draft: { template: a, channel: Email }", StringComparison.Ordinal) },
+        { "channel calendar", "/steps/0/draft/channel", PlaybookText.Minimal.Replace("draft: welcome", "draft: { template: a, channel: calendar }", StringComparison.Ordinal) },
         { "schedule without every", "(root)", PlaybookText.Minimal.Replace("invitation.received", "schedule", StringComparison.Ordinal) },
         { "schedule with max_age", "/max_age", PlaybookText.Minimal.Replace("invitation.received", "schedule", StringComparison.Ordinal) + "\nevery: 90d\nmax_age: 14d\n" },
         { "every on an event", "/every", PlaybookText.Minimal + "\nevery: 90d\n" },
@@ -187,6 +188,7 @@ public sealed partial class PlaybookSchemaTests
         { "condition if", PlaybookText.Minimal + "\n  - id: t\n    if: |\n      contact.Company != null\n    tag: warm\n" },
         { "remind number", PlaybookText.Minimal + "\n  - { id: r, remind: 42 }\n" },
         { "instead_of", PlaybookText.Minimal + "\ninstead_of: welcome\n" },
+        { "channel last", PlaybookText.Minimal.Replace("draft: welcome", "draft: { template: a, channel: last }", StringComparison.Ordinal) },
     };
 
     [Theory]

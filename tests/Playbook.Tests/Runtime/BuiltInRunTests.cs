@@ -148,5 +148,26 @@ public sealed class BuiltInRunTests : IDisposable
         Assert.Equal(RunStates.Done, Assert.Single(_h.Db.Runs.List(playbook: "met-at-event")).State);
     }
 
+    [Fact]
+    public void Tick_DayAfterAMeetingFromTheCalendar_DraftsOneThankYouWithTheNextStepOnTheLastChannel()
+    {
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Db.Events.Add(ana, EventKinds.MessageReceived, _h.Now.AddDays(-4), "Te escribo por aquí mejor.", "email");
+        _h.Db.Events.Add(ana, EventKinds.Meeting, _h.Now.AddHours(-2), "Café en Malasaña", "calendar");
+        _h.Run();
+
+        _h.Advance(TimeSpan.FromDays(1));
+        var tick = _h.Tick();
+
+        Assert.Equal(1, tick.Drafts);
+        var thanks = Assert.Single(_h.Db.Drafts.List());
+        Assert.Equal(("after-meeting", "thanks", "email", null), (thanks.Playbook, thanks.Step, thanks.Channel, thanks.Limit));
+        Assert.Equal(
+            "Hola Ana, ¡gracias por tu tiempo (Café en Malasaña)! Me gustó mucho la conversación.\n"
+            + "Como siguiente paso, ¿ponemos fecha para retomarlo? Dime qué te viene bien.\n\nUn saludo,\nAna",
+            thanks.Body);
+        Assert.Empty(_h.Db.Runs.List(playbook: "met-at-event"));
+    }
+
     public void Dispose() => _h.Dispose();
 }

@@ -261,5 +261,23 @@ public sealed class ScriptPlaybookTests : IDisposable
         Assert.Equal(blocks.Count, _h.Catalog.Scripts.Count(s => s.Compiled && Path.GetFileName(s.File).StartsWith("doc", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Run_ScriptDraftOnTheLastChannel_IsForTheChannelOfTheLatestMessage()
+    {
+        _h.Playbook("after.csx", """
+            Declare("after").On(EventKinds.Meeting)
+                .Draft("thanks", "other", channel: "last");
+            """);
+        _h.Trust("after.csx");
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Db.Events.Add(ana, EventKinds.MessageReceived, _h.Now.AddDays(-1), "Escríbeme aquí", "x");
+        _h.Db.Events.Add(ana, EventKinds.Meeting, _h.Now.AddHours(-1), "Café", "calendar");
+
+        _h.Run();
+
+        var draft = Assert.Single(_h.Db.Drafts.List());
+        Assert.Equal(("after", "x", "Hi Ana."), (draft.Playbook, draft.Channel, draft.Body));
+    }
+
     public void Dispose() => _h.Dispose();
 }

@@ -129,6 +129,50 @@ public sealed class StepTests : IDisposable
     }
 
     [Fact]
+    public void Run_DraftOnTheLastChannel_IsForTheChannelOfTheLatestMessageWithNoLinkedInLimit()
+    {
+        _h.Template("long.liquid", new string('x', 9000));
+        _h.Playbook("thanks.yaml", """
+            schema: 1
+            name: thanks
+            on: meeting
+            steps:
+              - id: thanks
+                draft: { template: long, channel: last }
+            """);
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Db.Events.Add(ana, EventKinds.MessageSent, _h.Now.AddDays(-3), "Hello", "linkedin");
+        _h.Db.Events.Add(ana, EventKinds.MessageReceived, _h.Now.AddDays(-2), "Write to me here", "email");
+        _h.Db.Events.Add(ana, EventKinds.Meeting, _h.Now.AddHours(-1), "Coffee", "calendar");
+
+        _h.Run();
+
+        var draft = Assert.Single(_h.Db.Drafts.List());
+        Assert.Equal(("email", null, false), (draft.Channel, draft.Limit, draft.IsOverLimit));
+        Assert.Contains("thanks drafted: draft 1 from 'long.liquid' for email, 9000 characters", _h.Journal(_h.OnlyRun().Id)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_DraftOnTheLastChannelWithNoMessage_IsForLinkedIn()
+    {
+        _h.Template("hi.liquid", "Hi");
+        _h.Playbook("thanks.yaml", """
+            schema: 1
+            name: thanks
+            on: meeting
+            steps:
+              - id: thanks
+                draft: { template: hi, channel: last }
+            """);
+        var ana = _h.Contact("Ana", "Ruiz");
+        _h.Db.Events.Add(ana, EventKinds.Meeting, _h.Now.AddHours(-1), "Coffee", "calendar");
+
+        _h.Run();
+
+        Assert.Equal(("linkedin", 8000), (Assert.Single(_h.Db.Drafts.List()).Channel, Assert.Single(_h.Db.Drafts.List()).Limit));
+    }
+
+    [Fact]
     public void Tick_NegativeReply_StopsTheContactsRunsAndTagsDoNotContact()
     {
         _h.Template("hello.liquid", "Hi");

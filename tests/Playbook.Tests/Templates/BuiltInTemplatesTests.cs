@@ -18,9 +18,10 @@ public sealed class BuiltInTemplatesTests
     public void Load_BuiltIns_HaveWelcomeAndNudgeInSpanishAndEnglishWithoutProblems()
     {
         Assert.Empty(BuiltIns.Problems);
-        Assert.Equal(["nudge", "thanks", "welcome"], BuiltIns.Names);
+        Assert.Equal(["next-step", "nudge", "thanks", "welcome"], BuiltIns.Names);
         Assert.Equal(["en", "es"], BuiltIns.LanguagesOf("welcome"));
         Assert.Equal(["en", "es"], BuiltIns.LanguagesOf("nudge"));
+        Assert.Equal(["en", "es"], BuiltIns.LanguagesOf("next-step"));
     }
 
     [Fact]

@@ -299,7 +299,7 @@ public sealed class DeskWindowTests
         desk.PressThenAnswer(Key.R, "Are you free Thursday at 10?", Key.Enter);
 
         Assert.True(desk.Window.Message.StartsWith("Reply logged: engaged (", StringComparison.Ordinal), desk.Window.Message + "\n" + desk.Screen);
-        Assert.Contains("message.received    Are you free Thursday at 10?", desk.Window.Contact.Shown, StringComparison.Ordinal);
+        Assert.Contains("message.received    linkedin  Are you free Thursday at 10?", desk.Window.Contact.Shown, StringComparison.Ordinal);
         using var store = desk.OpenStore();
         Assert.Equal("conversation", store.Contacts.Find(contactId)!.Stage);
     }

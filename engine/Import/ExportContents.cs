@@ -17,15 +17,25 @@ internal static class ExportContents
     private static readonly EnumerationOptions Everywhere = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
 
     /// <summary>
-    /// The kind of export whose files <paramref name="names"/> are, or null when none is known. Calendars and mail come
-    /// first (a LinkedIn export holds neither, a Takeout may hold CSV files too), then a LinkedIn export's files, vCards,
+    /// The kind of export whose files <paramref name="names"/> are, or null when none is known. An X archive
+    /// (<c>data/manifest.js</c>) and a Facebook download (<c>messages/inbox/</c>, its friends file) come first, whatever
+    /// they are named; then calendars and mail
+    /// (a LinkedIn export holds neither, a Takeout may hold CSV files too), then a LinkedIn export's files, vCards,
     /// saved profiles, and other CSV files (an address book).
     /// </summary>
     public static ExportKind? Of(IEnumerable<string> names)
     {
-        bool calendar = false, mail = false, linkedIn = false, vcard = false, pdf = false, csv = false;
+        bool x = false, facebook = false, calendar = false, mail = false, linkedIn = false, vcard = false, pdf = false, csv = false;
         foreach (var name in names.Take(MaxNames))
         {
+            var slashed = name.Replace('\\', '/');
+            x |= slashed.EndsWith("data/manifest.js", StringComparison.OrdinalIgnoreCase)
+                || slashed.EndsWith("data/account.js", StringComparison.OrdinalIgnoreCase);
+
+            // Facebook's messages and friends, in JSON or in HTML (which its importer refuses, saying to ask for JSON).
+            facebook |= slashed.Contains("messages/inbox/", StringComparison.OrdinalIgnoreCase)
+                || slashed.EndsWith("friends/your_friends.json", StringComparison.OrdinalIgnoreCase)
+                || slashed.EndsWith("friends/friends.json", StringComparison.OrdinalIgnoreCase);
             switch (Path.GetExtension(name).ToUpperInvariant())
             {
                 case ".ICS" or ".ICAL" or ".IFB":
@@ -51,7 +61,9 @@ internal static class ExportContents
             }
         }
 
-        return calendar ? ExportKind.Calendar
+        return x ? ExportKind.X
+            : facebook ? ExportKind.Facebook
+            : calendar ? ExportKind.Calendar
             : mail ? ExportKind.Mail
             : linkedIn ? ExportKind.LinkedIn
             : vcard ? ExportKind.VCard

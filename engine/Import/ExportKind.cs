@@ -19,4 +19,9 @@ public enum ExportKind
     Calendar,
     /// <summary>Mail: mbox files, <c>.eml</c> files, or folders of them.</summary>
     Mail,
+
+    /// <summary>An X archive: the zip as downloaded (<c>twitter-YYYY-MM-DD-&lt;hash&gt;.zip</c>) or the folder it unpacks to.</summary>
+    X,
+    /// <summary>A Facebook "Download your information" in JSON: the zip as downloaded, or the folder it unpacks to.</summary>
+    Facebook,
 }

@@ -1,9 +1,11 @@
 using Playbook.Engine.Import.AddressBook;
 using Playbook.Engine.Import.Calendar;
+using Playbook.Engine.Import.Facebook;
 using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Import.Mail;
 using Playbook.Engine.Import.Profiles;
 using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.X;
 using Playbook.Engine.Store;
 
 namespace Playbook.Engine.Import;
@@ -22,11 +24,23 @@ public sealed class Importer(ContactStore store)
     /// LinkedIn export (<c>Connections.csv</c>, <c>messages.csv</c>, ...) is LinkedIn's and any other <c>.csv</c> an
     /// address book. A folder or a zip by the names of the files it holds (see <see cref="ExportContents.Of"/>): a
     /// Google Takeout zip of <c>.ics</c> files is a calendar, a folder of <c>.eml</c> files mail. Anything else is taken
-    /// for a LinkedIn export, whose importer says what is wrong with it.
+    /// for a LinkedIn export, whose importer says what is wrong with it. Before all that, a zip named as X names its archives
+    /// (<c>twitter-2026-11-30-....zip</c>) or a folder with <c>data/manifest.js</c> is an X archive, and a zip named
+    /// <c>facebook-...zip</c> or a folder with Facebook's own folders is a Facebook download.
     /// </summary>
     public static ExportKind KindOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (IsXArchive(path))
+        {
+            return ExportKind.X;
+        }
+
+        if (FacebookDownload.LooksLikeOne(path))
+        {
+            return ExportKind.Facebook;
+        }
+
         var extension = Path.GetExtension(path).ToUpperInvariant();
         ExportKind? byName = extension switch
         {
@@ -68,8 +82,19 @@ public sealed class Importer(ContactStore store)
             { Kind: ExportKind.VCard } => new AddressBookImporter(store).ImportVCards(request.Paths, progress, cancellationToken),
             { Kind: ExportKind.Calendar } => new CalendarImporter(store, request.OwnerEmails, request.Me).Import(request.Paths, progress, cancellationToken),
             { Kind: ExportKind.Mail } => new MailImporter(store).Import(request.Paths, request.OwnerEmails, progress, cancellationToken),
+            { Kind: ExportKind.X, Paths: [var path] } => new XImporter(store).Import(path, progress, cancellationToken),
+            { Kind: ExportKind.X } => throw new ArgumentException("an X archive is one zip or folder", nameof(request)),
+            { Kind: ExportKind.Facebook, Paths: [var path] } => new FacebookImporter(store).Import(path, progress, cancellationToken),
+            { Kind: ExportKind.Facebook } => throw new ArgumentException("a Facebook download is one zip or folder", nameof(request)),
             { Kind: ExportKind.Profiles } => new ProfileImporter(store).Import(request.Paths, progress, cancellationToken),
             _ => new AddressBookImporter(store).ImportCsv(request.Paths, request.Format, progress, cancellationToken),
         };
+    }
+
+    private static bool IsXArchive(string path)
+    {
+        var name = Path.GetFileName(path.TrimEnd('/', '\\'));
+        return (name.StartsWith("twitter-", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+            || (Directory.Exists(path) && File.Exists(Path.Combine(path, "data", "manifest.js")));
     }
 }

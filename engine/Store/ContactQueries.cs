@@ -26,7 +26,7 @@ public sealed class ContactQueries
     public Contact? Find(long id) =>
         ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = @id", new { id }).FirstOrDefault();
 
-    /// <summary>The contact named by an id or a LinkedIn profile URL.</summary>
+    /// <summary>The contact named by an id, a LinkedIn profile URL, or a network identity (<c>x:2847561930</c>).</summary>
     /// <exception cref="NotFoundException">No such contact.</exception>
     public Contact Get(string reference)
     {
@@ -41,6 +41,10 @@ public sealed class ContactQueries
         {
             found = FindByProfileKey(key);
         }
+        else if (trimmed.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && !trimmed.Contains("//", StringComparison.Ordinal))
+        {
+            found = FindByIdentity(new NetworkIdentity(trimmed[..colon].ToLowerInvariant(), trimmed[(colon + 1)..]));
+        }
 
         return found ?? throw new NotFoundException("contact", trimmed);
     }
@@ -48,6 +52,25 @@ public sealed class ContactQueries
     /// <summary>The contact whose LinkedIn profile has the identity key <paramref name="key"/> (see <see cref="ProfileUrl.KeyOf"/>), or null.</summary>
     public Contact? FindByProfileKey(string key) =>
         ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.profile_key = @key", new { key }).FirstOrDefault();
+
+    /// <summary>The contact who is <paramref name="identity"/> on its network, or null.</summary>
+    public Contact? FindByIdentity(NetworkIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        return ContactRow.Query(_store.Connection,
+            $"""
+            SELECT {ContactRow.SelectList} FROM contacts c
+            WHERE c.id = (SELECT contact_id FROM contact_identities WHERE network = @network AND key = @key)
+            """,
+            new { network = identity.Network, key = identity.Key }).FirstOrDefault();
+    }
+
+    /// <summary>Who contact <paramref name="contactId"/> is on other networks (X, Facebook), by network and key.</summary>
+    public IReadOnlyList<NetworkIdentity> Identities(long contactId) =>
+        _store.Connection.Query<(string Network, string Key, string? Handle)>(
+            "SELECT network, key, handle FROM contact_identities WHERE contact_id = @contactId ORDER BY network, key", new { contactId })
+        .Select(row => new NetworkIdentity(row.Network, row.Key, row.Handle))
+        .ToList();
 
     /// <summary>
     /// Contacts matching every word of <paramref name="query"/> (accent- and case-insensitive, prefixes

@@ -5,8 +5,10 @@ using Playbook.Engine.Contacts;
 namespace Playbook.Engine.Store;
 
 /// <summary>
-/// People the store may hold twice: same name and same company is a merge candidate, never merged without
-/// the user. A merge keeps every field, email, phone, tag, web address, event and source of both.
+/// People the store may hold twice: same name and same company is a merge candidate, and so is a person from X or
+/// Facebook (a contact with a network identity) whose name, or the name signed in one of their messages, is another
+/// contact's; none is ever merged without the user. A merge keeps every field, email, phone, tag, web address,
+/// identity, event and source of both.
 /// </summary>
 public sealed class MergeQueries
 {
@@ -14,18 +16,117 @@ public sealed class MergeQueries
 
     internal MergeQueries(ContactStore store) => _store = store;
 
-    /// <summary>Pairs of contacts with the same name (accents and case aside) and the same company.</summary>
-    public IReadOnlyList<(Contact First, Contact Second)> Candidates()
+    /// <summary>Evidence that two contacts have the same name and company.</summary>
+    public const string SameNameAndCompany = "same name and company";
+
+    /// <summary>Evidence that a person from X or Facebook has another contact's name.</summary>
+    public const string SameName = "same name";
+
+    /// <summary>
+    /// Pairs of contacts that may be one person, with the evidence: the same name (accents and case aside) and the same
+    /// company; a person from X or Facebook with another contact's full name, whatever the company; a person from X or
+    /// Facebook who signs a message with another contact's full name. Each pair once, with all its evidence.
+    /// </summary>
+    public IReadOnlyList<MergeCandidate> Candidates()
     {
-        var pairs = _store.Connection.Query<(long A, long B)>(
+        var connection = _store.Connection;
+        var found = new Dictionary<(long, long), (long First, long Second, List<string> Evidence)>();
+        void Add(long a, long b, string evidence, bool aIsTheNetworksPerson = false)
+        {
+            var key = (Math.Min(a, b), Math.Max(a, b));
+            if (!found.TryGetValue(key, out var pair))
+            {
+                // Keep the contact the user already had: the one that is not only a network's person.
+                pair = aIsTheNetworksPerson ? (b, a, []) : (key.Item1, key.Item2, []);
+                found[key] = pair;
+            }
+
+            if (!pair.Evidence.Contains(evidence))
+            {
+                pair.Evidence.Add(evidence);
+            }
+        }
+
+        foreach (var (a, b) in connection.Query<(long A, long B)>(
             """
             SELECT a.id, b.id FROM contacts a
             JOIN contacts b ON b.name_key = a.name_key AND b.id > a.id
             WHERE a.name_key <> '' AND lower(trim(coalesce(a.company, ''))) = lower(trim(coalesce(b.company, '')))
-            ORDER BY a.name_key, a.id, b.id
-            """).ToList();
-        return pairs.Select(p => (Require(p.A), Require(p.B))).ToList();
+              -- A network's person shown by a handle or a signed name has no name of their own to compare.
+              AND NOT (a.first_name IS NULL AND a.last_name IS NULL AND a.id IN (SELECT contact_id FROM contact_identities))
+              AND NOT (b.first_name IS NULL AND b.last_name IS NULL AND b.id IN (SELECT contact_id FROM contact_identities))
+            """))
+        {
+            Add(a, b, SameNameAndCompany, IsNetworkOnly(connection, a) && !IsNetworkOnly(connection, b));
+        }
+
+        // A name the network gave (not one made of a handle or a signature), of two words or more: one word is no evidence.
+        foreach (var (networkPerson, other) in connection.Query<(long A, long B)>(
+            """
+            SELECT DISTINCT a.id, b.id FROM contacts a
+            JOIN contacts b ON b.name_key = a.name_key AND b.id <> a.id
+            WHERE a.id IN (SELECT contact_id FROM contact_identities) AND a.name_key LIKE '% %'
+              AND (a.first_name IS NOT NULL OR a.last_name IS NOT NULL)
+            """))
+        {
+            Add(networkPerson, other, SameName, !IsNetworkOnly(connection, other) || networkPerson > other);
+        }
+
+        foreach (var (networkPerson, other, day) in Signatures(connection))
+        {
+            Add(networkPerson, other, $"signature in a DM of {day:yyyy-MM-dd}", !IsNetworkOnly(connection, other) || networkPerson > other);
+        }
+
+        return found.Values
+            .Select(p => new MergeCandidate(Require(p.First), Require(p.Second), p.Evidence))
+            .OrderBy(c => NameKey.Of(c.First.FullName), StringComparer.Ordinal).ThenBy(c => c.First.Id).ThenBy(c => c.Second.Id)
+            .ToList();
     }
+
+    /// <summary>
+    /// The contacts named by the signature of a message received from a person of X or Facebook: (that person, the
+    /// contact signed for, the day of the first such message).
+    /// </summary>
+    private static List<(long NetworkPerson, long Other, DateOnly Day)> Signatures(System.Data.IDbConnection connection)
+    {
+        var byName = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+        foreach (var (id, nameKey) in connection.Query<(long Id, string NameKey)>("SELECT id, name_key FROM contacts WHERE name_key LIKE '% %'"))
+        {
+            if (!byName.TryGetValue(nameKey, out var ids))
+            {
+                byName[nameKey] = ids = [];
+            }
+
+            ids.Add(id);
+        }
+
+        var found = new List<(long, long, DateOnly)>();
+        var seen = new HashSet<(long, long)>();
+        foreach (var (contact, at, body) in connection.Query<(long ContactId, string At, string Body)>(
+            """
+            SELECT e.contact_id, e.at, e.body FROM events e
+            WHERE e.kind = 'message.received' AND e.channel IN ('x', 'facebook') AND e.body IS NOT NULL
+              AND e.contact_id IN (SELECT contact_id FROM contact_identities)
+            ORDER BY e.at_ticks, e.id
+            """))
+        {
+            if (SignedName.Of(body) is not { } signed || !byName.TryGetValue(NameKey.Of(signed), out var named))
+            {
+                continue;
+            }
+
+            foreach (var other in named.Where(o => o != contact && seen.Add((contact, o))))
+            {
+                found.Add((contact, other, DateOnly.FromDateTime(DateTimeOffset.Parse(at, CultureInfo.InvariantCulture).UtcDateTime)));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the contact came only from a network that gives no profile URL or email (it has an identity there).</summary>
+    private static bool IsNetworkOnly(System.Data.IDbConnection connection, long id) =>
+        connection.ExecuteScalar<long>("SELECT count(*) FROM contact_identities WHERE contact_id = @id", new { id }) > 0;
 
     /// <summary>
     /// Folds <paramref name="mergedId"/> into <paramref name="keptId"/>: the kept contact's values win, the
@@ -89,6 +190,7 @@ public sealed class MergeQueries
                 INSERT OR IGNORE INTO contact_tags (contact_id, tag) SELECT @keptId, tag FROM contact_tags WHERE contact_id = @mergedId;
                 INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen)
                     SELECT @keptId, source, first_seen FROM contact_sources WHERE contact_id = @mergedId;
+                UPDATE contact_identities SET contact_id = @keptId WHERE contact_id = @mergedId;
                 -- The later saved of the two profiles, when either has one.
                 UPDATE contacts SET (about, positions_json, schools_json, skills_json, languages_json, certifications_json,
                                      profile_saved_at, profile_read_at) =

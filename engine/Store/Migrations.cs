@@ -290,5 +290,18 @@ internal static class Migrations
             email    TEXT NOT NULL
         );
         """,
+        """
+        -- Who a contact is on a network that has no profile URL or email to go by: their X id, or a Facebook friend
+        -- (name and the time of the friendship). A contact may hold several (after a merge); one identity is one
+        -- contact. handle is what the network shows (@handle), for display only.
+        CREATE TABLE contact_identities (
+            network     TEXT NOT NULL,
+            key         TEXT NOT NULL,
+            contact_id  INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+            handle      TEXT,
+            PRIMARY KEY (network, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX contact_identities_contact ON contact_identities(contact_id);
+        """,
 ];
 }

@@ -5,7 +5,8 @@ namespace Playbook.Engine.Templates;
 /// <summary>
 /// How many characters each channel takes, so a draft that would not fit is flagged before the person pastes it.
 /// The defaults: <c>linkedin-note</c> (the note on an invitation you send) 200 on a free account and 300 on
-/// Premium, as LinkedIn allows; <c>linkedin</c> (a message) 8,000, LinkedIn's cap for a message; every other
+/// Premium, as LinkedIn allows; <c>linkedin</c> (a message) 8,000, LinkedIn's cap for a message; <c>x</c> (a direct
+/// message) 10,000, X's cap for a DM; <c>facebook</c> (a Messenger message) 20,000, Messenger's cap; every other
 /// channel, <c>email</c> included, no limit. <c>config.yaml</c> sets the account and any channel's limit:
 /// <code>
 /// limits:
@@ -26,6 +27,18 @@ public sealed record ChannelLimits
 
     /// <summary>An email.</summary>
     public const string Email = "email";
+
+    /// <summary>A direct message on X.</summary>
+    public const string X = "x";
+
+    /// <summary>A Messenger message to a Facebook friend.</summary>
+    public const string Facebook = "facebook";
+
+    /// <summary>The characters of a direct message on X.</summary>
+    public const int XMessage = 10_000;
+
+    /// <summary>The characters of a Messenger message.</summary>
+    public const int FacebookMessage = 20_000;
 
     /// <summary>The characters of an invitation note on a free LinkedIn account.</summary>
     public const int LinkedInNoteFree = 200;
@@ -76,6 +89,8 @@ public sealed record ChannelLimits
         {
             LinkedInNote => LinkedInAccount == LinkedInAccount.Premium ? LinkedInNotePremium : LinkedInNoteFree,
             LinkedIn => LinkedInMessage,
+            X => XMessage,
+            Facebook => FacebookMessage,
             _ => null,
         };
     }

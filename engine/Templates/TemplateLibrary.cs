@@ -153,7 +153,9 @@ public sealed class TemplateLibrary
     public RenderedDraft RenderDraft(string name, string? language, TemplateModel model, string? channel, ChannelLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        return limits.Measure(Render(name, language, model), channel);
+        ArgumentNullException.ThrowIfNull(model);
+        var forChannel = model with { Channel = string.IsNullOrWhiteSpace(channel) ? null : ChannelLimits.ChannelName(channel) };
+        return limits.Measure(Render(name, language, forChannel), channel);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace Playbook.Engine.Templates;
 
 /// <summary>
 /// What a template sees, by snake_case name: <c>{{ contact.first_name }}</c>, <c>{{ me.signature }}</c>,
-/// <c>{{ event.body }}</c>, <c>{{ analysis.… }}</c>, <c>{{ vars.… }}</c>. A field that is null renders empty.
+/// <c>{{ event.body }}</c>, <c>{{ analysis.… }}</c>, <c>{{ vars.… }}</c>, <c>{{ channel }}</c>. A field that is null renders empty.
 /// </summary>
 public sealed record TemplateModel
 {
@@ -25,6 +25,13 @@ public sealed record TemplateModel
     /// Its members are visible to templates when its type is given as <see cref="TemplateLibraryOptions.AnalysisType"/>.
     /// </summary>
     public object? Analysis { get; init; }
+
+    /// <summary>
+    /// The channel the draft is for, as limits name it (<c>linkedin</c>, <c>linkedin-note</c>, <c>email</c>, <c>x</c>,
+    /// <c>facebook</c>), so a template can write short and informal where messages are short:
+    /// <c>{% if channel == "x" or channel == "facebook" %}</c>. Null outside a draft (a reminder's text).
+    /// </summary>
+    public string? Channel { get; init; }
 
     /// <summary>Values set by the playbook's <c>set</c> steps, by name, as <c>{{ vars.name }}</c>.</summary>
     public IReadOnlyDictionary<string, object?> Vars { get; init; } = NoVars;

@@ -4,7 +4,7 @@ using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Store;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|analysis|scripts|desk|compile|steps|profiles|calendar|mail|dry-run|all]
+//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|analysis|scripts|desk|compile|steps|profiles|calendar|mail|x|facebook|dry-run|all]
 // and to (re)write the profile PDFs of tests/fixtures/profiles and examples/profiles:
 //   dotnet run --project tests/Playbook.Benchmarks -- profile-fixtures
 var which = args.FirstOrDefault() ?? "all";
@@ -70,6 +70,16 @@ try
     if (which is "mail" or "all")
     {
         MailBenchmark.Run(work.FullName);
+        }
+
+    if (which is "x" or "all")
+    {
+        XBenchmark.Run(work.FullName);
+        }
+
+    if (which is "facebook" or "all")
+    {
+        FacebookBenchmark.Run(work.FullName);
     }
 
     if (which is "dry-run" or "all")

@@ -77,13 +77,14 @@ internal static class ContactsCommand
             var events = context.Store.Events.List(contact.Id);
             var invitation = events.LastOrDefault(e => e.Kind == EventKinds.InvitationReceived);
             var analysis = ProfileAnalyzer.For(context.Me).Analyse(contact, invitation, context.Clock.GetUtcNow(), events);
+            var identities = context.Store.Contacts.Identities(contact.Id);
             if (context.Json)
             {
-                context.WriteJson(ContactJson.WithEvents(contact, events, analysis));
+                context.WriteJson(ContactJson.WithEvents(contact, events, analysis, identities));
             }
             else
             {
-                ContactPrinter.Write(context.Output, contact, events, analysis);
+                ContactPrinter.Write(context.Output, contact, events, analysis, identities);
             }
 
             return ExitCodes.Ok;

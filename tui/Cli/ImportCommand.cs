@@ -7,7 +7,7 @@ using Playbook.Engine.Runtime;
 
 namespace Playbook.Tui.Cli;
 
-/// <summary><c>import linkedin|vcard|csv|profiles|calendar|mail</c>: contact exports, calendars, mail and saved profiles into the store.</summary>
+/// <summary><c>import linkedin|vcard|csv|profiles|calendar|mail|x|facebook</c>: contact exports, calendars, mail, saved profiles and network downloads into the store.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CommandHost host)
@@ -53,7 +53,15 @@ internal static class ImportCommand
             OwnerEmails = context.Config.Emails,
         })));
 
-        return new Command("import", "Import contact exports, calendars, mail and saved profiles into the store") { linkedin, vcard, csv, profiles, calendar, mail };
+        var xPath = new Argument<string>("PATH") { Description = "The X archive zip as downloaded (twitter-YYYY-MM-DD-....zip), or the folder it unpacks to" };
+        var x = new Command("x", "Import an X archive: direct-message partners become contacts known by their X id, never merged by name; their messages go on channel x") { xPath };
+        x.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.X, [parse.GetValue(xPath)!])));
+
+        var facebookPath = new Argument<string>("PATH") { Description = "The Facebook download in JSON (\"Download your information\"): the zip as downloaded, or its folder" };
+        var facebook = new Command("facebook", "Import a Facebook download: friends become contacts, conversations messages on channel facebook; never merged into existing contacts") { facebookPath };
+        facebook.SetAction(parse => Run(host, parse, new ImportRequest(ExportKind.Facebook, [parse.GetValue(facebookPath)!])));
+
+        return new Command("import", "Import contact exports, calendars, mail, saved profiles and network downloads into the store") { linkedin, vcard, csv, profiles, calendar, mail, x, facebook };
     }
 
     /// <summary>Runs an import with a progress bar on a terminal, then prints what it did.</summary>

@@ -9,13 +9,13 @@ internal static class MergeCommands
 {
     public static Command Duplicates(CommandHost host)
     {
-        var command = new Command("duplicates", "Contacts that may be one person: same name and same company");
+        var command = new Command("duplicates", "Contacts that may be one person, with the evidence: same name and company; a person from X or Facebook with the same name, or signing with it");
         command.SetAction(parse => host.Run(parse, context =>
         {
             var candidates = context.Store.Merges.Candidates();
             if (context.Json)
             {
-                context.WriteJson(candidates.Select(p => new DuplicateJson(ContactJson.From(p.First), ContactJson.From(p.Second), "same name and company")));
+                context.WriteJson(candidates.Select(p => new DuplicateJson(ContactJson.From(p.First), ContactJson.From(p.Second), p.Reason, p.Evidence)));
                 return ExitCodes.Ok;
             }
 
@@ -25,10 +25,12 @@ internal static class MergeCommands
                 return ExitCodes.Ok;
             }
 
-            var table = new TextTable("ID", "ID", "NAME", "COMPANY", "SOURCES");
-            foreach (var (first, second) in candidates)
+            var table = new TextTable("ID", "ID", "NAME", "COMPANY", "SOURCES", "EVIDENCE");
+            foreach (var candidate in candidates)
             {
-                table.Add(first.Id, second.Id, first.FullName, first.Company, $"{string.Join("+", first.Sources)} / {string.Join("+", second.Sources)}");
+                var (first, second) = candidate;
+                table.Add(first.Id, second.Id, first.FullName, first.Company ?? second.Company,
+                    $"{string.Join("+", first.Sources)} / {string.Join("+", second.Sources)}", candidate.Reason);
             }
 
             table.WriteTo(context.Output);
@@ -41,8 +43,8 @@ internal static class MergeCommands
 
     public static Command Merge(CommandHost host)
     {
-        var kept = new Argument<string>("KEEP") { Description = "The contact to keep (id or profile URL)" };
-        var merged = new Argument<string>("MERGE") { Description = "The contact to fold into it (id or profile URL)" };
+        var kept = new Argument<string>("KEEP") { Description = "The contact to keep (id, profile URL, or x:ID)" };
+        var merged = new Argument<string>("MERGE") { Description = "The contact to fold into it (id, profile URL, or x:ID)" };
         var command = new Command("merge", "Merge two contacts into one, keeping every field, event and source") { kept, merged };
         command.SetAction(parse => host.Run(parse, context =>
         {
@@ -56,5 +58,5 @@ internal static class MergeCommands
         return command;
     }
 
-    private sealed record DuplicateJson(ContactJson First, ContactJson Second, string Reason);
+    private sealed record DuplicateJson(ContactJson First, ContactJson Second, string Reason, IReadOnlyList<string> Evidence);
 }

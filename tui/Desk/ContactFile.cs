@@ -12,4 +12,5 @@ internal sealed record ContactFile(
     IReadOnlyList<Run> Runs,
     IReadOnlyList<Draft> Drafts,
     IReadOnlyList<Reminder> Tasks,
-    ContactAnalysis Analysis);
+    ContactAnalysis Analysis,
+    IReadOnlyList<NetworkIdentity> Identities);

@@ -255,7 +255,8 @@ internal sealed class DeskSession : IDisposable
             Store.Runs.List(contactId: contactId),
             Store.Drafts.List(status: null, contactId: contactId),
             Store.Tasks.List(includeDone: true, contactId: contactId),
-            ProfileAnalyzer.For(Me).Analyse(contact, invitation, Now, events));
+            ProfileAnalyzer.For(Me).Analyse(contact, invitation, Now, events),
+            Store.Contacts.Identities(contactId));
     }
 
     public IReadOnlyList<JournalEntry> Journal(long runId) => Store.Runs.Journal(runId);
@@ -275,6 +276,19 @@ internal sealed class DeskSession : IDisposable
     /// </summary>
     public ContactEvent Log(long contactId, string kind, string? body) =>
         Store.Events.Add(contactId, kind, Now, string.IsNullOrWhiteSpace(body) ? null : body, EventKinds.DirectionOf(kind) is null ? null : "linkedin");
+
+    /// <summary>
+    /// The pairs of contacts that may be one person, each with why (the reason <c>contacts duplicates</c> gives). The
+    /// evidence is the store's own: same name and company, same name, a signature in a message.
+    /// </summary>
+    public IReadOnlyList<MergeChoice> MergeCandidates() =>
+        [.. Store.Merges.Candidates().Select(pair => new MergeChoice(pair.First, pair.Second, pair.Reason))];
+
+    /// <summary>
+    /// Folds <paramref name="mergeId"/> into <paramref name="keepId"/>, as <c>contacts merge KEEP MERGE</c> does: the kept
+    /// contact gets the other's events, identities (X, Facebook) and sources; the other is gone.
+    /// </summary>
+    public Contact Merge(long keepId, long mergeId) => Store.Merges.Merge(keepId, mergeId);
 
     public Contact SetStage(long contactId, string stage) => Store.Contacts.SetStage(contactId, stage);
 

@@ -8,7 +8,7 @@ namespace Playbook.Tui.Presentation;
 /// <summary>One contact, its analysis and its timeline, for people.</summary>
 internal static class ContactPrinter
 {
-    public static void Write(TextWriter output, Contact contact, IReadOnlyList<ContactEvent> events, ContactAnalysis? analysis = null)
+    public static void Write(TextWriter output, Contact contact, IReadOnlyList<ContactEvent> events, ContactAnalysis? analysis = null, IReadOnlyList<NetworkIdentity>? identities = null)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{contact.FullName}  (id {contact.Id})"));
         Field(output, "Headline", contact.Headline);
@@ -19,6 +19,7 @@ internal static class ContactPrinter
         Field(output, "Emails", string.Join(", ", contact.Emails));
         Field(output, "Phones", string.Join(", ", contact.Phones));
         Field(output, "Web", string.Join(", ", contact.Urls));
+        Field(output, "Networks", string.Join(", ", (identities ?? []).Select(Identity)));
         Field(output, "Stage", contact.Stage);
         Field(output, "Tags", string.Join(", ", contact.Tags));
         Field(output, "Connected", contact.ConnectedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
@@ -46,6 +47,10 @@ internal static class ContactPrinter
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {e.At:yyyy-MM-dd HH:mm}  {e.Kind,-19} {e.Channel ?? "",-9} {FirstLine(e.Body)}").TrimEnd());
         }
     }
+
+    /// <summary>An identity on another network as one reads it: <c>x:2847561930 @pedro_dev</c>.</summary>
+    internal static string Identity(NetworkIdentity identity) =>
+        identity.Handle is { Length: > 0 } handle ? $"{identity} {handle}" : identity.ToString();
 
     /// <summary>What a read profile brought: the About, positions, schools, skills, languages and certifications.</summary>
     internal static void WriteProfile(TextWriter output, Contact contact)

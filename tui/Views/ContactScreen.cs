@@ -74,7 +74,7 @@ internal sealed class ContactScreen : Screen
         {
             var file = Desk.Session.File(id);
             using var writer = new StringWriter(CultureInfo.InvariantCulture);
-            ContactPrinter.Write(writer, file.Contact, file.Events, file.Analysis);
+            ContactPrinter.Write(writer, file.Contact, file.Events, file.Analysis, file.Identities);
             if (file.Runs.Count > 0)
             {
                 writer.WriteLine();

@@ -53,6 +53,13 @@ internal sealed class FileTally(string file)
         _skips.Add(new ImportSkip(File, line, reason));
     }
 
+    /// <summary>A row of another file than the tally's (a damaged part of an export counted as one), at <paramref name="line"/>.</summary>
+    public void Skip(string file, long line, string reason)
+    {
+        Rows++;
+        _skips.Add(new ImportSkip(file, line, reason));
+    }
+
     /// <summary>A whole file of a folder left out (one that is not of the kind being imported), with why.</summary>
     public void SkipFile(string file, string reason)
     {

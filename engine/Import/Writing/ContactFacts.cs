@@ -24,6 +24,18 @@ internal sealed record ContactFacts
     /// <summary>Web addresses other than the LinkedIn profile (websites, blogs, other networks).</summary>
     public IReadOnlyList<string> Urls { get; init; } = [];
 
+    /// <summary>
+    /// Who the person is on a network without profile URLs or emails (an X id, a Facebook friend); such a person is
+    /// found by this identity only, never by name.
+    /// </summary>
+    public NetworkIdentity? Identity { get; init; }
+
+    /// <summary>
+    /// A name to show when the source gives no first or last name (a name signed at the end of a message): shown, never
+    /// taken for the person's own name.
+    /// </summary>
+    public string? DisplayName { get; init; }
+
     /// <summary>The name to show: first and last name joined.</summary>
     public string FullName => NameKey.Join(FirstName, LastName);
 
@@ -31,5 +43,5 @@ internal sealed record ContactFacts
     public string? ProfileKey => Contacts.ProfileUrl.KeyOf(ProfileUrl);
 
     /// <summary>Whether the row names someone at all (a name, a profile URL or an email).</summary>
-    public bool IdentifiesSomeone => FullName.Length > 0 || ProfileKey is not null || Emails.Count > 0;
+    public bool IdentifiesSomeone => FullName.Length > 0 || ProfileKey is not null || Emails.Count > 0 || Identity is not null;
 }

@@ -6,13 +6,16 @@ namespace Playbook.Engine.Import.Writing;
 
 /// <summary>
 /// Who a source's facts are about, by the identity rules: the same LinkedIn profile key or the same email
-/// is the same contact; a name alone only joins older LinkedIn files that carry no profile URL. Lookups
+/// is the same contact; a network identity (an X id, a Facebook friend) is that network's person and no one else; a
+/// name alone only joins older LinkedIn files that carry no profile URL. Lookups
 /// are remembered for the transaction, since a file names the same people again and again.
 /// </summary>
 internal sealed class ContactResolver
 {
     private readonly Dictionary<string, long> _byProfileKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _byEmail = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _byIdentity = new(StringComparer.Ordinal);
+    private readonly SqliteCommand _byIdentityCommand;
     private readonly SqliteCommand _byProfileKeyCommand;
     private readonly SqliteCommand _byEmailCommand;
     private readonly SqliteCommand _findByName;
@@ -21,6 +24,7 @@ internal sealed class ContactResolver
     public ContactResolver(Statements statements)
     {
         _byProfileKeyCommand = statements.Prepare("SELECT id FROM contacts WHERE profile_key = $p0", 1);
+        _byIdentityCommand = statements.Prepare("SELECT contact_id FROM contact_identities WHERE network = $p0 AND key = $p1", 2);
         _byEmailCommand = statements.Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
         _findByName = statements.Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 ORDER BY id", 1);
         _findUnlinkedByName = statements.Prepare("SELECT id, company FROM contacts WHERE name_key = $p0 AND profile_key IS NULL ORDER BY id", 1);
@@ -28,6 +32,30 @@ internal sealed class ContactResolver
 
     /// <summary>Remembers that <paramref name="profileKey"/> is the contact <paramref name="id"/>.</summary>
     public void Remember(string profileKey, long id) => _byProfileKey[profileKey] = id;
+
+    /// <summary>Remembers that <paramref name="identity"/> is the contact <paramref name="id"/>.</summary>
+    public void RememberIdentity(NetworkIdentity identity, long id) => _byIdentity[identity.ToString()] = id;
+
+    /// <summary>The contact with this network identity, if any.</summary>
+    public long? FindByIdentity(NetworkIdentity identity)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        var name = identity.ToString();
+        if (_byIdentity.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        _byIdentityCommand.Parameters[0].Value = identity.Network;
+        _byIdentityCommand.Parameters[1].Value = identity.Key;
+        if (_byIdentityCommand.ExecuteScalar() is long id)
+        {
+            _byIdentity[name] = id;
+            return id;
+        }
+
+        return null;
+    }
 
     /// <summary>Remembers that the email <paramref name="emailKey"/> is the contact <paramref name="id"/>'s.</summary>
     public void RememberEmail(string emailKey, long id) => _byEmail[emailKey] = id;
@@ -45,6 +73,12 @@ internal sealed class ContactResolver
     /// </param>
     public long? Resolve(ContactFacts facts, bool matchByName = false, IReadOnlySet<long>? claimed = null)
     {
+        if (facts.Identity is { } identity)
+        {
+            // A network's people are who the network says, and nobody else: never by email or name.
+            return FindByIdentity(identity);
+        }
+
         if (facts.ProfileKey is { } key && FindByProfileKey(key) is { } byKey)
         {
             return byKey;

@@ -36,6 +36,7 @@ internal sealed class ContactWriter : IDisposable
     private readonly SqliteCommand _adoptStage;
     private readonly SqliteCommand _insertSearch;
     private readonly SqliteCommand _insertSource;
+    private readonly SqliteCommand _insertIdentity;
     private readonly SqliteCommand _insertImportedEvent;
 
     public ContactWriter(SqliteConnection connection, SqliteTransaction transaction, string source, DateTimeOffset now)
@@ -84,6 +85,11 @@ internal sealed class ContactWriter : IDisposable
             """, 9);
         _adoptStage = _statements.Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage = 'new'", 3);
         _insertSource = _statements.Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
+        _insertIdentity = _statements.Prepare("""
+            INSERT INTO contact_identities (network, key, contact_id, handle) VALUES ($p0, $p1, $p2, $p3)
+            ON CONFLICT (network, key) DO UPDATE SET handle = coalesce(excluded.handle, handle)
+                WHERE excluded.handle IS NOT NULL AND excluded.handle IS NOT handle
+            """, 4);
         _insertImportedEvent = _statements.Prepare("""
             INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
             VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, $p5, $p6, $p2)
@@ -166,6 +172,11 @@ internal sealed class ContactWriter : IDisposable
             _resolver.Remember(key, id);
         }
 
+        if (facts.Identity is { } identity)
+        {
+            _resolver.RememberIdentity(identity, id);
+        }
+
         AddLists(id, facts with { Emails = emails, Phones = phones, Tags = tags, Urls = urls });
         AddSource(id);
         var importedKey = $"contact.imported:{id}";
@@ -235,6 +246,12 @@ internal sealed class ContactWriter : IDisposable
     private bool AddLists(long id, ContactFacts facts)
     {
         var changed = false;
+        if (facts.Identity is { } identity)
+        {
+            Statements.Bind(_insertIdentity, identity.Network, identity.Key, id, identity.Handle);
+            changed |= _insertIdentity.ExecuteNonQuery() > 0;
+        }
+
         foreach (var email in facts.Emails)
         {
             // A value without '@' ("n/a", "-", an Exchange path) is no address, and must not make two people one.
@@ -303,9 +320,14 @@ internal sealed class ContactWriter : IDisposable
         return added;
     }
 
-    /// <summary>What to call someone whose source gives no name: their email, else their profile slug, else a web address.</summary>
+    /// <summary>
+    /// What to call someone whose source gives no name: the name they sign with, else their email, else their profile slug,
+    /// else their handle or id on a network, else a web address.
+    /// </summary>
     private static string FallbackName(ContactFacts facts) =>
-        facts.Emails.Count > 0 ? facts.Emails[0] : facts.ProfileKey ?? (facts.Urls.Count > 0 ? facts.Urls[0] : "(no name)");
+        !string.IsNullOrWhiteSpace(facts.DisplayName) ? facts.DisplayName.Trim()
+        : facts.Emails.Count > 0 ? facts.Emails[0]
+        : facts.ProfileKey ?? facts.Identity?.Handle ?? facts.Identity?.ToString() ?? (facts.Urls.Count > 0 ? facts.Urls[0] : "(no name)");
 
     internal static string EmailKey(string email) => email.Trim().ToLowerInvariant();
 }

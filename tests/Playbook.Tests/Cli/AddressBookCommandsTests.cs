@@ -51,7 +51,7 @@ public sealed class AddressBookCommandsTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(3, result.OutputLines.Length);
-        Assert.Matches(@"^\d+\s+\d+\s+Lucía Peña\s+Moda Brisa, S\.L\.\s+linkedin / google$", result.OutputLines[1]);
+        Assert.Matches(@"^\d+\s+\d+\s+Lucía Peña\s+Moda Brisa, S\.L\.\s+linkedin / google\s+same name and company$", result.OutputLines[1]);
     }
 
     [Fact]

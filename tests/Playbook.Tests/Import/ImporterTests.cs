@@ -38,6 +38,10 @@ public sealed class ImporterTests
     [InlineData("export/Connections.csv|export/messages.csv", ExportKind.LinkedIn)]
     [InlineData("address-books/google.csv", ExportKind.AddressBookCsv)]
     [InlineData("nothing/notes.txt", ExportKind.LinkedIn)]
+    [InlineData("archive/data/manifest.js|archive/data/direct-messages.js|archive/data/tweets.js", ExportKind.X)]
+    [InlineData("me/connections/friends/your_friends.json|me/profile_information/profile_information.json", ExportKind.Facebook)]
+    [InlineData("me/messages/inbox/ana_1/message_1.json", ExportKind.Facebook)]
+    [InlineData("me/messages/inbox/ana_1/message_1.html|me/index.html", ExportKind.Facebook)]
     public void KindOf_FolderAndZip_IsTheExportTheNamesOfItsFilesSay(string files, ExportKind kind)
     {
         using var folder = new TempFolder();

@@ -46,7 +46,7 @@ internal static class RepoPaths
     public static string Profile(string file) => Fixture(System.IO.Path.Combine("profiles", file));
 
     private static string Existing(string path) =>
-        File.Exists(path) ? path : throw new FileNotFoundException($"fixture {path} is missing", path);
+        File.Exists(path) || Directory.Exists(path) ? path : throw new FileNotFoundException($"fixture {path} is missing", path);
 
     private static string FindRoot()
     {

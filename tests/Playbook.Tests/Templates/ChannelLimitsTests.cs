@@ -10,9 +10,11 @@ public sealed class ChannelLimitsTests
     [InlineData("LinkedIn_Note", 200)]
     [InlineData("linkedin", 8000)]
     [InlineData("email", null)]
+    [InlineData("x", 10000)]
+    [InlineData("Facebook", 20000)]
     [InlineData("in-person", null)]
     [InlineData(null, null)]
-    public void LimitFor_Defaults_FreeAccountNoteAndLinkedInMessages(string? channel, int? limit)
+    public void LimitFor_Defaults_FreeAccountNoteLinkedInXAndFacebookMessages(string? channel, int? limit)
     {
         var found = ChannelLimits.Default.LimitFor(channel);
 

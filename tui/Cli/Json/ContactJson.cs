@@ -42,12 +42,16 @@ internal sealed record ContactJson(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ContactAnalysis? Analysis { get; init; }
 
+    /// <summary>Who the contact is on X and Facebook (<c>network</c>, <c>key</c>, <c>handle</c>); only in <c>contacts show</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<NetworkIdentity>? Identities { get; init; }
+
     public static ContactJson From(Contact c) => new(
         c.Id, c.FirstName, c.LastName, c.FullName, c.Headline, c.Company, c.Position, c.Location, c.Emails, c.Phones,
         c.ProfileUrl, c.Tags, c.Stage, c.Notes, c.ConnectedOn, c.Sources, c.Urls, c.CreatedAt, c.UpdatedAt,
         c.About, [.. c.Positions.Select(PositionJson.From)], [.. c.Schools.Select(SchoolJson.From)], c.Skills, c.Certifications,
         [.. c.Languages.Select(LanguageJson.From)], c.ProfileReadAt);
 
-    public static ContactJson WithEvents(Contact c, IEnumerable<ContactEvent> events, ContactAnalysis analysis) =>
-        From(c) with { Events = events.Select(EventJson.From).ToList(), Analysis = analysis };
+    public static ContactJson WithEvents(Contact c, IEnumerable<ContactEvent> events, ContactAnalysis analysis, IReadOnlyList<NetworkIdentity> identities) =>
+        From(c) with { Events = events.Select(EventJson.From).ToList(), Analysis = analysis, Identities = identities };
 }

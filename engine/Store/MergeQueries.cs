@@ -41,7 +41,8 @@ public sealed class MergeQueries
                 found[key] = pair;
             }
 
-            if (!pair.Evidence.Contains(evidence))
+            // "same name and company" already says "same name".
+            if (!pair.Evidence.Contains(evidence) && !(evidence == SameName && pair.Evidence.Contains(SameNameAndCompany)))
             {
                 pair.Evidence.Add(evidence);
             }

@@ -31,7 +31,7 @@ internal sealed class ImportScreen : Screen
                 key.Handled = true;
             }
         };
-        Add(new Label { X = 0, Y = 0, Text = "Path:" }, _path, new Label { X = 0, Y = 1, Text = "A LinkedIn export, .vcf, .csv, calendars (.ics, Takeout zip), mail (.mbox, .eml), or folders of them; Enter imports." }, _progress, _summary);
+        Add(new Label { X = 0, Y = 0, Text = "Path:" }, _path, new Label { X = 0, Y = 1, Text = "A LinkedIn export, .vcf, .csv, calendars (.ics, Takeout zip), mail (.mbox, .eml), an X or Facebook download, or folders of them; Enter imports." }, _progress, _summary);
         Keys = [new KeyHint(Key.Enter, "Import", Start, InStatusBar: true)];
     }
 
@@ -64,7 +64,7 @@ internal sealed class ImportScreen : Screen
 
         if (!File.Exists(path) && !Directory.Exists(path))
         {
-            Desk.Say($"Nothing at {path}: give the zip LinkedIn sent you (or its folder), a .vcf, a .csv, calendars (.ics) or mail (.mbox, .eml).");
+            Desk.Say($"Nothing at {path}: give the zip LinkedIn sent you (or its folder), a .vcf, a .csv, calendars (.ics), mail (.mbox, .eml), or an X or Facebook download (zip or folder).");
             return;
         }
 

@@ -84,7 +84,7 @@ public sealed class MergeCandidateEvidenceTests : IDisposable
     }
 
     [Fact]
-    public void Candidates_SameNameAndCompanyAndANetwork_IsOnePairWithBothEvidences()
+    public void Candidates_SameNameAndCompanyAndANetwork_IsOnePairSayingTheStrongerEvidenceOnce()
     {
         var fromX = FromX("7", "Ben", "Okafor", company: "Harrowgate");
         var card = _test.AddContact("Ben", "Okafor", "Harrowgate");
@@ -92,7 +92,7 @@ public sealed class MergeCandidateEvidenceTests : IDisposable
         var pair = Assert.Single(_test.Store.Merges.Candidates());
 
         Assert.Equal((card, fromX), (pair.First.Id, pair.Second.Id));
-        Assert.Equal([MergeQueries.SameNameAndCompany, MergeQueries.SameName], pair.Evidence);
+        Assert.Equal([MergeQueries.SameNameAndCompany], pair.Evidence);
     }
 
     [Fact]

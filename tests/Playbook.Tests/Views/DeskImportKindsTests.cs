@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Playbook.Engine.Events;
+using Playbook.Tests.Support;
 using Terminal.Gui.Input;
 
 namespace Playbook.Tests.Views;
@@ -7,7 +8,8 @@ namespace Playbook.Tests.Views;
 /// <summary>
 /// The Import screen takes calendars and mail as the command line does: an .ics file, a folder of them, a Google
 /// Takeout zip of them, an mbox file, a folder of .eml files. Each brings its one event with Irene Castaño (a contact
-/// of the example export, irene.castano@example.com).
+/// of the example export, irene.castano@example.com). X and Facebook downloads (the fixtures' folders) bring their
+/// people's messages.
 /// </summary>
 public sealed class DeskImportKindsTests
 {
@@ -42,6 +44,25 @@ public sealed class DeskImportKindsTests
         using var store = desk.OpenStore();
         var irene = store.Contacts.Get("https://www.linkedin.com/in/irene-castano-2e3f4a");
         Assert.Contains(store.Events.List(irene.Id, kind), e => e.Body == body);
+    }
+
+    [Theory]
+    [InlineData("x", "x")]
+    [InlineData("facebook", "facebook")]
+    public void Import_NetworkDownloadFolder_StoresItsPeopleWithTheirMessagesOnTheNetworksChannel(string fixture, string channel)
+    {
+        using var desk = new DeskHarness();
+        var path = RepoPaths.Fixture(fixture == "x" ? Path.Combine("x", "archive") : Path.Combine("facebook", "current"));
+        desk.Press(Key.F11);
+
+        desk.Type(path);
+        desk.Press(Key.Enter);
+        var done = desk.RunUntil(() => !desk.Window.Import.Running);
+
+        Assert.True(done, desk.Window.Message);
+        Assert.Equal($"Imported {path}.", desk.Window.Message);
+        using var store = desk.OpenStore();
+        Assert.Contains(store.Events.All(), e => e.Channel == channel && e.Kind == EventKinds.MessageReceived);
     }
 
     /// <summary>The calendar or mail in the shape named, under <paramref name="folder"/>; returns the path to type.</summary>

@@ -541,7 +541,7 @@ public sealed class DeskWindowTests
         desk.Type("/no/such/export.zip");
         desk.Press(Key.Enter);
 
-        Assert.Equal("Nothing at /no/such/export.zip: give the zip LinkedIn sent you (or its folder), a .vcf, a .csv, calendars (.ics) or mail (.mbox, .eml).", desk.Window.Message);
+        Assert.Equal("Nothing at /no/such/export.zip: give the zip LinkedIn sent you (or its folder), a .vcf, a .csv, calendars (.ics), mail (.mbox, .eml), or an X or Facebook download (zip or folder).", desk.Window.Message);
     }
 
     [Fact]

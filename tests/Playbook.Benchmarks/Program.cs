@@ -14,77 +14,36 @@ if (which == "profile-fixtures")
     return;
 }
 
+(string Name, Action<string> Run)[] benchmarks =
+[
+    ("import", ImportBenchmark),
+    ("search", SearchBenchmark),
+    ("runtime", RuntimeBenchmark.Run),
+    ("analysis", _ => AnalysisBenchmark.Run()),
+    ("scripts", ScriptBenchmark.Run),
+    ("desk", DeskBenchmark.Run),
+    ("compile", CompileBenchmark.Run),
+    ("steps", StepsBenchmark.Run),
+    ("profiles", ProfileBenchmark.Run),
+    ("calendar", CalendarBenchmark.Run),
+    ("mail", MailBenchmark.Run),
+    ("x", XBenchmark.Run),
+    ("facebook", FacebookBenchmark.Run),
+    ("dry-run", DryRunBenchmark.Run),
+];
+if (which != "all" && !benchmarks.Any(b => b.Name == which))
+{
+    Console.Error.WriteLine($"no benchmark '{which}'; give one of: {string.Join(", ", benchmarks.Select(b => b.Name))}, all");
+    Environment.ExitCode = 2;
+    return;
+}
+
 var work = Directory.CreateTempSubdirectory("playbook-bench-");
 try
 {
-    if (which is "import" or "all")
+    foreach (var (_, run) in benchmarks.Where(b => which is "all" || b.Name == which))
     {
-        ImportBenchmark(work.FullName);
-    }
-
-    if (which is "search" or "all")
-    {
-        SearchBenchmark(work.FullName);
-    }
-
-    if (which is "runtime" or "all")
-    {
-        RuntimeBenchmark.Run(work.FullName);
-    }
-
-    if (which is "analysis" or "all")
-    {
-        AnalysisBenchmark.Run();
-    }
-
-    if (which is "scripts" or "all")
-    {
-        ScriptBenchmark.Run(work.FullName);
-    }
-
-    if (which is "desk" or "all")
-    {
-        DeskBenchmark.Run(work.FullName);
-    }
-
-    if (which is "compile" or "all")
-    {
-        CompileBenchmark.Run(work.FullName);
-    }
-
-    if (which is "steps" or "all")
-    {
-        StepsBenchmark.Run(work.FullName);
-    }
-
-    if (which is "profiles" or "all")
-    {
-        ProfileBenchmark.Run(work.FullName);
-    }
-
-    if (which is "calendar" or "all")
-    {
-        CalendarBenchmark.Run(work.FullName);
-    }
-
-    if (which is "mail" or "all")
-    {
-        MailBenchmark.Run(work.FullName);
-        }
-
-    if (which is "x" or "all")
-    {
-        XBenchmark.Run(work.FullName);
-        }
-
-    if (which is "facebook" or "all")
-    {
-        FacebookBenchmark.Run(work.FullName);
-    }
-
-    if (which is "dry-run" or "all")
-    {
-        DryRunBenchmark.Run(work.FullName);
+        run(work.FullName);
     }
 }
 finally

@@ -61,19 +61,8 @@ internal sealed partial class FacebookDownload : IDisposable
             throw new ImportException(path, "no such file or folder; pass the Facebook download (a zip) as downloaded, or the folder it unpacks to");
         }
 
-        ZipArchive zip;
-        try
-        {
-            zip = ZipFile.OpenRead(path);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new ImportException(path, $"is incomplete or not a zip file (the download was cut short, or it is another kind of file: {e.Message.TrimEnd('.')}); nothing of it was imported; {RequestAgain}", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ImportException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
-        }
+        var zip = ExportZip.Open(path, e =>
+            $"is incomplete or not a zip file (the download was cut short, or it is another kind of file: {e.Message.TrimEnd('.')}); nothing of it was imported; {RequestAgain}");
 
         try
         {

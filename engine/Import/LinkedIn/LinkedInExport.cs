@@ -51,19 +51,8 @@ internal sealed partial class LinkedInExport : IDisposable
             return Create(path, null, [new LinkedInEntry(System.IO.Path.GetFileName(path), kind, () => File.OpenRead(path))]);
         }
 
-        ZipArchive zip;
-        try
-        {
-            zip = ZipFile.OpenRead(path);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new ImportException(path, $"is not a readable zip file ({e.Message.TrimEnd('.')}); download the export again, or pass the folder it unpacks to", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ImportException(path, $"cannot be read ({e.Message.TrimEnd('.')})", e);
-        }
+        var zip = ExportZip.Open(path, e =>
+            $"is not a readable zip file ({e.Message.TrimEnd('.')}); download the export again, or pass the folder it unpacks to");
 
         try
         {

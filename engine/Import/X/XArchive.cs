@@ -44,21 +44,9 @@ internal sealed class XArchive : IDisposable
             throw new ImportException(path, "no such file or folder; pass the X archive zip as downloaded (twitter-YYYY-MM-DD-....zip), or the folder it unpacks to");
         }
 
-        ZipArchive zip;
-        try
-        {
-            zip = ZipFile.OpenRead(path);
-        }
-        catch (InvalidDataException e)
-        {
-            throw new ImportException(path, StartsLikeZip(path)
-                ? $"is incomplete: the zip ends before its table of contents ({e.Message.TrimEnd('.')}); the download was cut short, so download the archive again; nothing was imported"
-                : "is not a zip file; pass the X archive zip as downloaded, or the folder it unpacks to; nothing was imported", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ImportException(path, $"cannot be read ({e.Message.TrimEnd('.')}); nothing was imported", e);
-        }
+        var zip = ExportZip.Open(path, e => StartsLikeZip(path)
+            ? $"is incomplete: the zip ends before its table of contents ({e.Message.TrimEnd('.')}); the download was cut short, so download the archive again; nothing was imported"
+            : "is not a zip file; pass the X archive zip as downloaded, or the folder it unpacks to; nothing was imported");
 
         try
         {

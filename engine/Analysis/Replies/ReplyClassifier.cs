@@ -28,9 +28,13 @@ public sealed class ReplyClassifier(ReplyRules rules)
     /// <summary>The classifier of the built-in rules.</summary>
     public static ReplyClassifier BuiltIn { get; } = new(ReplyRules.BuiltIn);
 
-    /// <summary>The label of <paramref name="body"/> and why.</summary>
-    public ReplyClassification Classify(string? body)
+    /// <summary>
+    /// The label of <paramref name="body"/> and why, with the day it asks to be written to again and the person it refers
+    /// to; dates are read relative to <paramref name="at"/>, the message's own time (none are read without it).
+    /// </summary>
+    public ReplyClassification Classify(string? body, DateTimeOffset? at = null)
     {
+        _ = at;
         var text = Fold(body);
         if (!text.Any(char.IsLetterOrDigit))
         {

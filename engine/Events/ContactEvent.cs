@@ -32,4 +32,17 @@ public sealed record ContactEvent
 
     /// <summary>The cues that decided <see cref="Classification"/>, as one line, or null.</summary>
     public string? ClassificationReason { get; init; }
+
+    /// <summary>
+    /// For a received message, the day it asks to be written to again: an out-of-office's return, or the day a "later"
+    /// reply names ("write me in January"); null when it names none.
+    /// </summary>
+    public DateOnly? FollowUpOn { get; init; }
+
+    /// <summary>
+    /// For a received message, the person it sends the practice to ("talk to Marta Vidal"), with an email in angle
+    /// brackets when one is given; empty when it refers to someone without a name ("talk to my colleague"); null when
+    /// it refers to nobody.
+    /// </summary>
+    public string? Referral { get; init; }
 }

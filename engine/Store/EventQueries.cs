@@ -11,7 +11,7 @@ namespace Playbook.Engine.Store;
 public sealed class EventQueries
 {
     private const string SelectList =
-        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id, e.classification_reason";
+        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id, e.classification_reason, e.follow_up_on, e.referral";
 
     private readonly ContactStore _store;
 
@@ -60,21 +60,26 @@ public sealed class EventQueries
         var changed = 0;
         _store.InTransaction(tx =>
         {
-            var rows = _store.Connection.Query<(long Id, string? Body, string? Label)>(
-                "SELECT id, body, classification FROM events WHERE kind = @kind", new { kind = EventKinds.MessageReceived }, tx).ToList();
+            var rows = _store.Connection.Query<(long Id, string? Body, string? Label, string At)>(
+                "SELECT id, body, classification, at FROM events WHERE kind = @kind", new { kind = EventKinds.MessageReceived }, tx).ToList();
             using var update = _store.Connection.CreateCommand();
             update.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)tx;
-            update.CommandText = "UPDATE events SET classification = $label, classification_reason = $reason WHERE id = $id";
+            update.CommandText =
+                "UPDATE events SET classification = $label, classification_reason = $reason, follow_up_on = $followUpOn, referral = $referral WHERE id = $id";
             var label = update.Parameters.Add("$label", Microsoft.Data.Sqlite.SqliteType.Text);
             var reason = update.Parameters.Add("$reason", Microsoft.Data.Sqlite.SqliteType.Text);
+            var followUpOn = update.Parameters.Add("$followUpOn", Microsoft.Data.Sqlite.SqliteType.Text);
+            var referral = update.Parameters.Add("$referral", Microsoft.Data.Sqlite.SqliteType.Text);
             var id = update.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
             foreach (var row in rows)
             {
-                var result = replies.Classify(row.Body);
+                var result = replies.Classify(row.Body, StoreFormat.ParseInstant(row.At));
                 byLabel[result.Label] = byLabel.GetValueOrDefault(result.Label) + 1;
                 changed += result.Label == row.Label ? 0 : 1;
                 label.Value = result.Label;
                 reason.Value = string.Join("; ", result.Cues);
+                followUpOn.Value = (object?)StoreFormat.Date(result.FollowUpOn) ?? DBNull.Value;
+                referral.Value = (object?)result.Referral ?? DBNull.Value;
                 id.Value = row.Id;
                 update.ExecuteNonQuery();
             }
@@ -285,11 +290,12 @@ public sealed class EventQueries
             }
 
             var sourceKey = $"manual:{contactId}:{kind}:{StoreFormat.Instant(when)}:{Guid.NewGuid():N}";
-            var classified = kind == EventKinds.MessageReceived ? _store.Replies.Classify(body) : null;
+            var classified = kind == EventKinds.MessageReceived ? _store.Replies.Classify(body, when) : null;
             return _store.Connection.ExecuteScalar<long>(
                 """
-                INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at, classification, classification_reason)
-                VALUES (@contactId, @kind, @at, @ticks, @channel, @direction, @body, @sourceKey, @sourceHash, @now, @label, @reason)
+                INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at, classification,
+                                    classification_reason, follow_up_on, referral)
+                VALUES (@contactId, @kind, @at, @ticks, @channel, @direction, @body, @sourceKey, @sourceHash, @now, @label, @reason, @followUpOn, @referral)
                 RETURNING id
                 """,
                 new
@@ -306,6 +312,8 @@ public sealed class EventQueries
                     now = _store.NowText(),
                     label = classified?.Label,
                     reason = classified is null ? null : string.Join("; ", classified.Cues),
+                    followUpOn = StoreFormat.Date(classified?.FollowUpOn),
+                    referral = classified?.Referral,
                 },
                 tx);
         });
@@ -334,6 +342,10 @@ public sealed class EventQueries
 
         public string? ClassificationReason { get; set; }
 
+        public string? FollowUpOn { get; set; }
+
+        public string? Referral { get; set; }
+
         public ContactEvent ToEvent() => new()
         {
             Id = Id,
@@ -346,6 +358,8 @@ public sealed class EventQueries
             Classification = Classification,
             ConversationId = ConversationId,
             ClassificationReason = ClassificationReason,
+            FollowUpOn = StoreFormat.ParseDate(FollowUpOn),
+            Referral = Referral,
         };
     }
 }

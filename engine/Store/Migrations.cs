@@ -303,5 +303,12 @@ internal static class Migrations
         ) WITHOUT ROWID;
         CREATE INDEX contact_identities_contact ON contact_identities(contact_id);
         """,
+        """
+        -- What a received message asks of the practice: the day to write again (an out-of-office's return, or the day a
+        -- "later" reply names, as YYYY-MM-DD) and the person it refers to ("talk to Marta Vidal"; '' when it names
+        -- nobody). Filled in when the message is classified, and again by 'playbook reclassify'.
+        ALTER TABLE events ADD COLUMN follow_up_on TEXT;
+        ALTER TABLE events ADD COLUMN referral TEXT;
+        """,
 ];
 }

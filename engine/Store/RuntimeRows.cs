@@ -22,7 +22,7 @@ internal static class RuntimeRows
     public const string JournalColumns = "j.id, j.run_id, j.at, j.step, j.action, j.message";
 
     public const string EventColumns =
-        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id, e.classification_reason";
+        "e.id, e.kind, e.contact_id, e.at, e.channel, e.direction, e.body, e.classification, e.conversation_id, e.classification_reason, e.follow_up_on, e.referral";
 
     /// <summary>The rows <paramref name="sql"/> returns, each made by <paramref name="map"/> as it is enumerated (memory does not grow with the table).</summary>
     public static IEnumerable<T> Stream<T>(IDbConnection connection, string sql, Func<IDataRecord, T> map)
@@ -104,6 +104,8 @@ internal static class RuntimeRows
         Classification = Text(r, 7),
         ConversationId = Text(r, 8),
         ClassificationReason = Text(r, 9),
+        FollowUpOn = StoreFormat.ParseDate(Text(r, 10)),
+        Referral = Text(r, 11),
     };
 
     /// <summary>Every row <paramref name="command"/> returns, mapped by <paramref name="map"/>.</summary>

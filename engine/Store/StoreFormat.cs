@@ -18,6 +18,8 @@ internal static class StoreFormat
 
     public static string Date(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    public static string? Date(DateOnly? value) => value is { } day ? Date(day) : null;
+
     public static DateOnly? ParseDate(string? text) =>
         string.IsNullOrEmpty(text) ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

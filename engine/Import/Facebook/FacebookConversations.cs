@@ -140,7 +140,7 @@ internal sealed partial class FacebookConversations(
         {
             if (pending[i].Kind == EventKinds.MessageReceived)
             {
-                classified[i] = events.Replies.Classify(pending[i].Text);
+                classified[i] = events.Replies.Classify(pending[i].Text, pending[i].At);
             }
         });
         for (var i = 0; i < pending.Count; i++)

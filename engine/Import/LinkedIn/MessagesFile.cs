@@ -103,7 +103,7 @@ internal static class MessagesFile
                 yield return new ParsedMessage(ParsedMessage.Kind.Received, record.Line, null, at, body, row.ConversationId,
                     [(sender, SourceKey(row, at, LinkedInPeople.KeyOf(sender), "in", body))])
                 {
-                    Classification = replies.Classify(body),
+                    Classification = replies.Classify(body, at),
                 };
             }
         }

@@ -21,10 +21,11 @@ internal sealed class EventWriter : IDisposable
         _insert = connection.CreateCommand();
         _insert.Transaction = transaction;
         _insert.CommandText = """
-            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at, classification, classification_reason)
-            VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $hash, $now, $label, $reason)
+            INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at, classification, classification_reason,
+                                          follow_up_on, referral)
+            VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $hash, $now, $label, $reason, $followUpOn, $referral)
             """;
-        foreach (var name in new[] { "$contact", "$kind", "$at", "$ticks", "$channel", "$direction", "$body", "$conversation", "$key", "$hash", "$now", "$label", "$reason" })
+        foreach (var name in new[] { "$contact", "$kind", "$at", "$ticks", "$channel", "$direction", "$body", "$conversation", "$key", "$hash", "$now", "$label", "$reason", "$followUpOn", "$referral" })
         {
             _insert.Parameters.Add(new SqliteParameter(name, null));
         }
@@ -58,9 +59,11 @@ internal sealed class EventWriter : IDisposable
         p[7].Value = (object?)conversationId ?? DBNull.Value;
         p[8].Value = sourceKey;
         p[9].Value = SourceKey.Hash(sourceKey);
-        classified = kind == EventKinds.MessageReceived ? classified ?? _replies.Classify(body) : null;
+        classified = kind == EventKinds.MessageReceived ? classified ?? _replies.Classify(body, at) : null;
         p[11].Value = (object?)classified?.Label ?? DBNull.Value;
         p[12].Value = classified is null ? DBNull.Value : string.Join("; ", classified.Cues);
+        p[13].Value = (object?)StoreFormat.Date(classified?.FollowUpOn) ?? DBNull.Value;
+        p[14].Value = (object?)classified?.Referral ?? DBNull.Value;
         var added = _insert.ExecuteNonQuery() > 0;
         if (added && kind is EventKinds.MessageSent or EventKinds.MessageReceived or EventKinds.Meeting or EventKinds.Collaboration)
         {

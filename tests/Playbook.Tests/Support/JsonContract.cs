@@ -9,7 +9,7 @@ internal static partial class JsonContract
     public static readonly string[] ContactFields =
         ["id", "firstName", "lastName", "fullName", "headline", "company", "position", "location", "emails", "phones", "profileUrl", "tags", "stage", "notes", "connectedOn", "sources"];
 
-    public static readonly string[] EventFields = ["id", "kind", "contactId", "at", "channel", "direction", "body", "classification"];
+    public static readonly string[] EventFields = ["id", "kind", "contactId", "at", "channel", "direction", "body", "classification", "followUpOn", "referral"];
 
     public static readonly string[] RunFields = ["id", "playbook", "version", "contactId", "eventId", "state", "step", "wakeAt"];
 
@@ -59,9 +59,18 @@ internal static partial class JsonContract
         Assert.Equal(JsonValueKind.Number, item.GetProperty("contactId").ValueKind);
         Assert.Equal(JsonValueKind.String, item.GetProperty("kind").ValueKind);
         Assert.Matches(InstantPattern(), item.GetProperty("at").GetString());
-        foreach (var text in new[] { "channel", "direction", "body", "classification" })
+        foreach (var text in new[] { "channel", "direction", "body", "classification", "referral" })
         {
             Assert.Contains(item.GetProperty(text).ValueKind, new[] { JsonValueKind.String, JsonValueKind.Null });
+        }
+
+        if (item.GetProperty("followUpOn") is { ValueKind: JsonValueKind.String } day)
+        {
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", day.GetString());
+        }
+        else
+        {
+            Assert.Equal(JsonValueKind.Null, item.GetProperty("followUpOn").ValueKind);
         }
     }
 

@@ -13,8 +13,10 @@ internal sealed record EventJson(
     string? Body,
     string? Classification,
     string? ConversationId,
-    string? ClassificationReason)
+    string? ClassificationReason,
+    DateOnly? FollowUpOn,
+    string? Referral)
 {
     public static EventJson From(ContactEvent e) =>
-        new(e.Id, e.Kind, e.ContactId, e.At, e.Channel, e.Direction, e.Body, e.Classification, e.ConversationId, e.ClassificationReason);
+        new(e.Id, e.Kind, e.ContactId, e.At, e.Channel, e.Direction, e.Body, e.Classification, e.ConversationId, e.ClassificationReason, e.FollowUpOn, e.Referral);
 }

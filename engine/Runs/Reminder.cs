@@ -29,4 +29,10 @@ public sealed record Reminder
 
     /// <summary>When it was created.</summary>
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The event that asked for it (a reply that said "write me in January"), or null.</summary>
+    public long? EventId { get; init; }
+
+    /// <summary>Another contact the task is about (the person a reply referred to, when already a contact), or null.</summary>
+    public long? LinkedContactId { get; init; }
 }

@@ -204,6 +204,7 @@ public sealed class MergeQueries
                 UPDATE runs SET contact_id = @keptId WHERE contact_id = @mergedId;
                 UPDATE drafts SET contact_id = @keptId WHERE contact_id = @mergedId;
                 UPDATE tasks SET contact_id = @keptId WHERE contact_id = @mergedId;
+                UPDATE tasks SET linked_contact_id = @keptId WHERE linked_contact_id = @mergedId;
                 DELETE FROM contacts WHERE id = @mergedId;
                 DELETE FROM contact_search WHERE rowid = @mergedId;
                 """, parameters, tx);

@@ -309,6 +309,11 @@ internal static class Migrations
         -- nobody). Filled in when the message is classified, and again by 'playbook reclassify'.
         ALTER TABLE events ADD COLUMN follow_up_on TEXT;
         ALTER TABLE events ADD COLUMN referral TEXT;
+
+        -- A task a reply asked for ("write me in January", "talk to Marta Vidal") names that reply, and the contact
+        -- it sends the practice to when that person is one already.
+        ALTER TABLE tasks ADD COLUMN event_id INTEGER REFERENCES events(id) ON DELETE SET NULL;
+        ALTER TABLE tasks ADD COLUMN linked_contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL;
         """,
 ];
 }

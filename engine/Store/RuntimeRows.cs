@@ -17,7 +17,7 @@ internal static class RuntimeRows
         "d.id, d.contact_id, d.run_id, d.playbook, d.step, d.channel, d.template, d.variant, d.language, d.body, d.length_limit, d.status, d.created_at, d.decided_at, d.event_id, d.analysis, d.edited_at, d.note";
 
     public const string TaskColumns =
-        "t.id, t.contact_id, t.run_id, t.playbook, t.text, t.due_at, t.done, t.done_at, t.created_at";
+        "t.id, t.contact_id, t.run_id, t.playbook, t.text, t.due_at, t.done, t.done_at, t.created_at, t.event_id, t.linked_contact_id";
 
     public const string JournalColumns = "j.id, j.run_id, j.at, j.step, j.action, j.message";
 
@@ -87,6 +87,8 @@ internal static class RuntimeRows
         Done = r.GetInt64(6) != 0,
         DoneAt = Instant(r, 7),
         CreatedAt = StoreFormat.ParseInstant(r.GetString(8)),
+        EventId = Long(r, 9),
+        LinkedContactId = Long(r, 10),
     };
 
     public static JournalEntry Journal(IDataRecord r) =>

@@ -45,7 +45,7 @@ public sealed class TasksCommandTests : IDisposable
         var tasks = await _cli.JsonAsync("tasks");
 
         Assert.All(tasks.EnumerateArray(), JsonContract.AssertTask);
-        Assert.All(tasks.EnumerateArray(), t => Assert.Equal(["id", "contactId", "runId", "text", "dueAt", "done", "playbook"], t.Names()));
+        Assert.All(tasks.EnumerateArray(), t => Assert.Equal(["id", "contactId", "runId", "text", "dueAt", "done", "playbook", "eventId", "linkedContactId"], t.Names()));
         Assert.Equal(
             (1L, 1L, "Propose a call or a meeting to Marta", "2026-12-01T08:00:00+00:00", false, "reply-received"),
             (tasks[0].GetProperty("id").GetInt64(), tasks[0].GetProperty("runId").GetInt64(), tasks[0].GetProperty("text").GetString(),

@@ -77,12 +77,16 @@ internal static class RatioBenchmark
                 $".import --csv \"{Path.Combine(export, "Invitations.csv")}\" invitations",
                 $".import --csv \"{Path.Combine(export, "messages.csv")}\" messages",
                 "SELECT (SELECT count(*) FROM connections) || ' ' || (SELECT count(*) FROM invitations) || ' ' || (SELECT count(*) FROM messages);"], null, Sqlite3), "sqlite3 .import"));
-            Console.WriteLine($"  import, round {round}: playbook {Seconds(ours[^1].Wall)} (peak {ours[^1].PeakMegabytes:N0} MB), sqlite3 .import {Seconds(baseline[^1].Wall)} (rows {baseline[^1].Output.Trim()})");
+            Console.WriteLine($"  import, round {round}: playbook {Seconds(ours[^1].Wall)} (CPU {Seconds(ours[^1].Cpu)}, peak {ours[^1].PeakMegabytes:N0} MB), "
+                + $"sqlite3 .import {Seconds(baseline[^1].Wall)} (CPU {Seconds(baseline[^1].Cpu)}; rows {baseline[^1].Output.Trim()})");
         }
 
         var best = ours.Min(r => r.Wall);
         var floor = baseline.Min(r => r.Wall);
-        return [What, Seconds(best), $"{Seconds(floor)} sqlite3 .import", Ratio(best / floor), "≤ 4.5× (stretch 2×)"];
+
+        // On a busy machine wall time favours the single-threaded shell; the processor time's ratio is printed beside it.
+        var cpu = ours.Min(r => r.Cpu) / baseline.Min(r => r.Cpu);
+        return [What, Seconds(best), $"{Seconds(floor)} sqlite3 .import", $"{Ratio(best / floor)} (CPU {Ratio(cpu)})", "≤ 4.5× (stretch 2×)"];
     }
 
     /// <summary>

@@ -135,6 +135,9 @@ internal sealed class ContactWriter : IDisposable
         return (existing.Value, Update(existing.Value, facts, asOf));
     }
 
+    /// <summary>Creates a contact from <paramref name="facts"/> as of <paramref name="asOf"/>, for a caller that has just resolved them to no one.</summary>
+    public long Create(ContactFacts facts, DateOnly asOf) => Insert(facts, asOf);
+
     /// <summary>Merges <paramref name="facts"/> as of <paramref name="asOf"/> into the contact <paramref name="id"/>.</summary>
     public UpsertOutcome Update(long id, ContactFacts facts, DateOnly asOf)
     {

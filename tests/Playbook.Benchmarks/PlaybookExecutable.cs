@@ -30,19 +30,26 @@ internal static class PlaybookExecutable
     /// Publishes the executable with ReadyToRun (as docs/install.md installs it) into <paramref name="work"/>, once;
     /// returns its apphost, or null (and says why) when that fails.
     /// </summary>
-    public static string? PublishReadyToRun(string work)
+    public static string? PublishReadyToRun(string work) => Publish(work, Path.Combine("tui", "Playbook.Tui.csproj"), "playbook");
+
+    /// <summary>
+    /// Publishes the project at <paramref name="project"/> (relative to the repository) for this platform, with ReadyToRun
+    /// as its project file asks, into a folder of <paramref name="work"/>, once; returns the apphost named
+    /// <paramref name="name"/>, or null (and says why) when that fails.
+    /// </summary>
+    public static string? Publish(string work, string project, string name)
     {
-        var output = Path.Combine(work, "r2r");
-        var appHost = Path.Combine(output, "playbook");
+        var output = Path.Combine(work, name == "playbook" ? "r2r" : "r2r-" + name);
+        var appHost = Path.Combine(output, name);
         if (File.Exists(appHost))
         {
             return appHost;
         }
 
-        var project = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "tui", "Playbook.Tui.csproj"));
+        var path = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", project));
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { "publish", project, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", output, "-v", "q" },
+            ArgumentList = { "publish", path, "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-o", output, "-v", "q" },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -52,7 +59,7 @@ internal static class PlaybookExecutable
         process.WaitForExit();
         if (process.ExitCode != 0 || !File.Exists(appHost))
         {
-            Console.WriteLine($"  (no ReadyToRun publish: {(stdout.Result + stderr.Result).Trim().Split('\n').LastOrDefault()})");
+            Console.WriteLine($"  (no ReadyToRun publish of {project}: {(stdout.Result + stderr.Result).Trim().Split('\n').LastOrDefault()})");
             return null;
         }
 

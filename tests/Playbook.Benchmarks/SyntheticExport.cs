@@ -81,8 +81,8 @@ internal sealed class SyntheticExport
         return export;
     }
 
-    /// <summary>Writes the export's CSV files into <paramref name="folder"/> as LinkedIn names them.</summary>
-    public void WriteTo(string folder)
+    /// <summary>Writes the export's CSV files into <paramref name="folder"/> as LinkedIn names them (Connections.csv and messages.csv unless told not to).</summary>
+    public void WriteTo(string folder, bool connections = true, bool messages = true)
     {
         Directory.CreateDirectory(folder);
         using (var w = Writer(folder, "Profile.csv"))
@@ -91,8 +91,9 @@ internal sealed class SyntheticExport
             w.Write("Ana,García Ruiz,,,,Consultora de e-commerce,,Retail,,\"Madrid, Spain\",,,\r\n");
         }
 
-        using (var w = Writer(folder, "Connections.csv"))
+        if (connections)
         {
+            using var w = Writer(folder, "Connections.csv");
             w.Write("Notes:\r\n\"When exporting your connection data, you may notice that some of the email addresses are missing.\"\r\n\r\n");
             w.Write("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
             foreach (var p in Connections)
@@ -108,13 +109,14 @@ internal sealed class SyntheticExport
             {
                 var at = Quote(i.At.ToString("M/d/yy, h:mm tt", CultureInfo.InvariantCulture));
                 w.Write(i.Incoming
-                    ? $"{i.Other.FullName},{OwnerName},{at},{i.Note},INCOMING,{i.Other.Url},{OwnerUrl}\r\n"
-                    : $"{OwnerName},{i.Other.FullName},{at},{i.Note},OUTGOING,{OwnerUrl},{i.Other.Url}\r\n");
+                    ? $"{i.Other.FullName},{OwnerName},{at},{Quote(i.Note ?? "")},INCOMING,{i.Other.Url},{OwnerUrl}\r\n"
+                    : $"{OwnerName},{i.Other.FullName},{at},{Quote(i.Note ?? "")},OUTGOING,{OwnerUrl},{i.Other.Url}\r\n");
             }
         }
 
-        using (var w = Writer(folder, "messages.csv"))
+        if (messages)
         {
+            using var w = Writer(folder, "messages.csv");
             w.Write("\"CONVERSATION ID\",\"CONVERSATION TITLE\",\"FROM\",\"SENDER PROFILE URL\",\"TO\",\"RECIPIENT PROFILE URLS\",\"DATE\",\"SUBJECT\",\"CONTENT\",\"FOLDER\",\"ATTACHMENTS\"\r\n");
             foreach (var m in Messages)
             {

@@ -58,7 +58,7 @@ internal sealed partial class LinkedInExport : IDisposable
         {
             var entries = zip.Entries
                 .Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-                .Select(e => Classify(e.Name) is { } kind ? new LinkedInEntry(e.FullName, kind, e.Open) : null)
+                .Select(e => Classify(e.Name) is { } kind ? new LinkedInEntry(e.FullName, kind, e.Open) { Length = e.Length } : null)
                 .OfType<LinkedInEntry>();
             return Create(path, zip, entries);
         }

@@ -75,8 +75,11 @@ public sealed partial class LinkedInImporter(ContactStore store)
                     },
                 };
 
+                // A large file into a store it more than doubles builds the indexes nobody reads meanwhile at the end.
+                var deferred = DeferredIndexes.Begin(store.Connection, transaction, length ?? entry.Length);
                 Importer(entry.Kind)(stream, context);
                 contacts.Complete();
+                deferred.Complete();
                 return (contacts.Created, Contacts: contacts.Changed.ToList(), Events: events.Touched.ToList());
             });
 

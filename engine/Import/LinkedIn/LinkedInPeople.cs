@@ -25,7 +25,8 @@ internal static class LinkedInPeople
             return existing;
         }
 
-        return context.Contacts.Upsert(facts, context.AsOf).Id;
+        // Resolved to no one by every rule just above: a new person.
+        return context.Contacts.Create(facts, context.AsOf);
     }
 
     /// <summary>The stable key of a person in source keys: the profile key, else the folded name.</summary>

@@ -15,6 +15,10 @@ internal sealed class ContactResolver
     private readonly Dictionary<string, long> _byProfileKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _byEmail = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _byIdentity = new(StringComparer.Ordinal);
+
+    // Profile keys the store was asked for and does not hold: a new person is looked up several times before being
+    // written (first by key, then by every rule), and only this transaction's writer can add them, through Remember.
+    private readonly HashSet<string> _absentProfileKeys = new(StringComparer.Ordinal);
     private readonly SqliteCommand _byIdentityCommand;
     private readonly SqliteCommand _byProfileKeyCommand;
     private readonly SqliteCommand _byEmailCommand;
@@ -31,7 +35,11 @@ internal sealed class ContactResolver
     }
 
     /// <summary>Remembers that <paramref name="profileKey"/> is the contact <paramref name="id"/>.</summary>
-    public void Remember(string profileKey, long id) => _byProfileKey[profileKey] = id;
+    public void Remember(string profileKey, long id)
+    {
+        _byProfileKey[profileKey] = id;
+        _absentProfileKeys.Remove(profileKey);
+    }
 
     /// <summary>Remembers that <paramref name="identity"/> is the contact <paramref name="id"/>.</summary>
     public void RememberIdentity(NetworkIdentity identity, long id) => _byIdentity[identity.ToString()] = id;
@@ -125,8 +133,21 @@ internal sealed class ContactResolver
     }
 
     /// <summary>The contact with this LinkedIn profile key, if any.</summary>
-    public long? FindByProfileKey(string? key) =>
-        key is null ? null : Lookup(_byProfileKey, _byProfileKeyCommand, key);
+    public long? FindByProfileKey(string? key)
+    {
+        if (key is null || _absentProfileKeys.Contains(key))
+        {
+            return null;
+        }
+
+        var id = Lookup(_byProfileKey, _byProfileKeyCommand, key);
+        if (id is null)
+        {
+            _absentProfileKeys.Add(key);
+        }
+
+        return id;
+    }
 
     private long? FindByEmail(string key) =>
         key.Contains('@', StringComparison.Ordinal) ? Lookup(_byEmail, _byEmailCommand, key) : null;

@@ -25,19 +25,20 @@ internal sealed class ContactWriter : IDisposable
     private readonly HashSet<long> _sourced = [];
     private readonly Statements _statements;
     private readonly ContactResolver _resolver;
+    private readonly List<BulkStatement> _bulk = [];
 
     private readonly SqliteCommand _load;
-    private readonly SqliteCommand _insert;
+    private readonly BulkStatement _insert;
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _insertEmail;
     private readonly SqliteCommand _insertPhone;
     private readonly SqliteCommand _insertTag;
     private readonly SqliteCommand _insertUrl;
     private readonly SqliteCommand _adoptStage;
-    private readonly SqliteCommand _insertSearch;
-    private readonly SqliteCommand _insertSource;
+    private readonly BulkStatement _insertSearch;
+    private readonly BulkStatement _insertSource;
     private readonly SqliteCommand _insertIdentity;
-    private readonly SqliteCommand _insertImportedEvent;
+    private readonly BulkStatement _insertImportedEvent;
 
     public ContactWriter(SqliteConnection connection, SqliteTransaction transaction, string source, DateTimeOffset now)
     {
@@ -52,14 +53,14 @@ internal sealed class ContactWriter : IDisposable
             SELECT first_name, last_name, headline, company, position, location, profile_url, notes, connected_on, as_of
             FROM contacts WHERE id = $p0
             """, 1);
-        _insert = _statements.Prepare("""
+        _insert = Bulk("""
             INSERT INTO contacts (first_name, last_name, full_name, name_key, headline, company, position, location,
                                   profile_url, profile_key, notes, connected_on, as_of, created_at, updated_at, stage,
                                   emails_json, phones_json, tags_json, sources_json, urls_json)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p13, coalesce($p14, 'new'),
                     $p15, $p16, $p17, $p18, $p19)
             RETURNING id
-            """, 20);
+            """);
         _update = _statements.Prepare("""
             UPDATE contacts SET first_name = $p0, last_name = $p1, full_name = $p2, name_key = $p3, headline = $p4,
                 company = $p5, position = $p6, location = $p7, profile_url = $p8, profile_key = $p9, notes = $p10,
@@ -79,25 +80,33 @@ internal sealed class ContactWriter : IDisposable
             INSERT OR IGNORE INTO contact_urls (contact_id, url, position)
             VALUES ($p0, $p1, (SELECT count(*) FROM contact_urls WHERE contact_id = $p0))
             """, 2);
-        _insertSearch = _statements.Prepare("""
+        _insertSearch = Bulk("""
             INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
-            """, 9);
+            """);
         _adoptStage = _statements.Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage = 'new'", 3);
-        _insertSource = _statements.Prepare("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)", 3);
+        _insertSource = Bulk("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)");
         _insertIdentity = _statements.Prepare("""
             INSERT INTO contact_identities (network, key, contact_id, handle) VALUES ($p0, $p1, $p2, $p3)
             ON CONFLICT (network, key) DO UPDATE SET handle = coalesce(excluded.handle, handle)
                 WHERE excluded.handle IS NOT NULL AND excluded.handle IS NOT handle
             """, 4);
-        _insertImportedEvent = _statements.Prepare("""
+        _insertImportedEvent = Bulk("""
             INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)
             VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, $p5, $p6, $p2)
-            """, 7);
+            """);
         NowTicks = now.UtcTicks;
     }
 
     private long NowTicks { get; }
+
+    /// <summary>A statement run for nearly every row of a file (see <see cref="BulkStatement"/>).</summary>
+    private BulkStatement Bulk(string sql)
+    {
+        var statement = new BulkStatement(_connection, sql);
+        _bulk.Add(statement);
+        return statement;
+    }
 
     /// <summary>The contacts this writer created.</summary>
     public int Created { get; private set; }
@@ -126,6 +135,9 @@ internal sealed class ContactWriter : IDisposable
         return (existing.Value, Update(existing.Value, facts, asOf));
     }
 
+    /// <summary>Creates a contact from <paramref name="facts"/> as of <paramref name="asOf"/>, for a caller that has just resolved them to no one.</summary>
+    public long Create(ContactFacts facts, DateOnly asOf) => Insert(facts, asOf);
+
     /// <summary>Merges <paramref name="facts"/> as of <paramref name="asOf"/> into the contact <paramref name="id"/>.</summary>
     public UpsertOutcome Update(long id, ContactFacts facts, DateOnly asOf)
     {
@@ -147,6 +159,10 @@ internal sealed class ContactWriter : IDisposable
     public void Dispose()
     {
         _statements.Dispose();
+        foreach (var statement in _bulk)
+        {
+            statement.Dispose();
+        }
     }
 
     /// <summary>
@@ -161,12 +177,12 @@ internal sealed class ContactWriter : IDisposable
         var phones = facts.Phones.Select(p => p.Trim()).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var tags = facts.Tags.Select(Tags.Normalize).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var urls = facts.Urls.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        Statements.Bind(_insert,
+        _insert.Bind(
             facts.FirstName, facts.LastName, fullName, NameKey.Of(fullName), facts.Headline, facts.Company, facts.Position,
             facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
             facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage,
             JsonList(emails), JsonList(phones), JsonList(tags), JsonList([_source]), JsonList(urls));
-        var id = (long)_insert.ExecuteScalar()!;
+        var id = _insert.ExecuteScalar();
         if (facts.ProfileKey is { } key)
         {
             _resolver.Remember(key, id);
@@ -180,11 +196,11 @@ internal sealed class ContactWriter : IDisposable
         AddLists(id, facts with { Emails = emails, Phones = phones, Tags = tags, Urls = urls });
         AddSource(id);
         var importedKey = $"contact.imported:{id}";
-        Statements.Bind(_insertImportedEvent, id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", importedKey, SourceKey.Hash(importedKey));
-        _insertImportedEvent.ExecuteNonQuery();
-        Statements.Bind(_insertSearch, id, fullName, facts.Company, facts.Position, facts.Headline, facts.Location,
+        _insertImportedEvent.Bind(id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", importedKey, SourceKey.Hash(importedKey));
+        _insertImportedEvent.Execute();
+        _insertSearch.Bind(id, fullName, facts.Company, facts.Position, facts.Headline, facts.Location,
             emails.Count == 0 ? null : string.Join(' ', emails), tags.Count == 0 ? null : string.Join(' ', tags), facts.Notes);
-        _insertSearch.ExecuteNonQuery();
+        _insertSearch.Execute();
 
         // AddLists and AddSource mark the contact as touched; nothing of it needs refreshing yet.
         _touched.Remove(id);
@@ -310,8 +326,8 @@ internal sealed class ContactWriter : IDisposable
             return false;
         }
 
-        Statements.Bind(_insertSource, id, _source, _now);
-        var added = _insertSource.ExecuteNonQuery() > 0;
+        _insertSource.Bind(id, _source, _now);
+        var added = _insertSource.Execute() > 0;
         if (added)
         {
             _touched.Add(id);

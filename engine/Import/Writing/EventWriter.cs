@@ -11,27 +11,23 @@ namespace Playbook.Engine.Import.Writing;
 /// </summary>
 internal sealed class EventWriter : IDisposable
 {
-    private readonly SqliteCommand _insert;
+    private readonly BulkStatement _insert;
     private readonly ReplyClassifier _replies;
+    private readonly string _now;
 
     /// <summary>A writer that classifies received messages with <paramref name="replies"/> as it adds them.</summary>
     public EventWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, ReplyClassifier replies)
     {
         _replies = replies;
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText = """
+        _now = StoreFormat.Instant(now);
+
+        // The statement runs in the transaction open on the connection: the file's.
+        ArgumentNullException.ThrowIfNull(transaction);
+        _insert = new BulkStatement(connection, """
             INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at, classification, classification_reason,
                                           follow_up_on, referral)
             VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $hash, $now, $label, $reason, $followUpOn, $referral)
-            """;
-        foreach (var name in new[] { "$contact", "$kind", "$at", "$ticks", "$channel", "$direction", "$body", "$conversation", "$key", "$hash", "$now", "$label", "$reason", "$followUpOn", "$referral" })
-        {
-            _insert.Parameters.Add(new SqliteParameter(name, null));
-        }
-
-        _insert.Parameters["$now"].Value = StoreFormat.Instant(now);
-        _insert.Prepare();
+            """);
     }
 
     /// <summary>The contacts that got a message, a meeting or a collaboration from this writer: their stage may move.</summary>
@@ -48,23 +44,23 @@ internal sealed class EventWriter : IDisposable
         long contactId, string kind, DateTimeOffset at, string? channel, string? direction, string? body, string? conversationId, string sourceKey,
         ReplyClassification? classified = null)
     {
-        var p = _insert.Parameters;
-        p[0].Value = contactId;
-        p[1].Value = kind;
-        p[2].Value = StoreFormat.Instant(at);
-        p[3].Value = at.UtcTicks;
-        p[4].Value = (object?)channel ?? DBNull.Value;
-        p[5].Value = (object?)direction ?? DBNull.Value;
-        p[6].Value = (object?)body ?? DBNull.Value;
-        p[7].Value = (object?)conversationId ?? DBNull.Value;
-        p[8].Value = sourceKey;
-        p[9].Value = SourceKey.Hash(sourceKey);
+        _insert.Bind(0, contactId);
+        _insert.Bind(1, kind);
+        _insert.Bind(2, StoreFormat.Instant(at));
+        _insert.Bind(3, at.UtcTicks);
+        _insert.Bind(4, channel);
+        _insert.Bind(5, direction);
+        _insert.Bind(6, body);
+        _insert.Bind(7, conversationId);
+        _insert.Bind(8, sourceKey);
+        _insert.Bind(9, SourceKey.Hash(sourceKey));
+        _insert.Bind(10, _now);
         classified = kind == EventKinds.MessageReceived ? classified ?? _replies.Classify(body, at) : null;
-        p[11].Value = (object?)classified?.Label ?? DBNull.Value;
-        p[12].Value = classified is null ? DBNull.Value : string.Join("; ", classified.Cues);
-        p[13].Value = (object?)StoreFormat.Date(classified?.FollowUpOn) ?? DBNull.Value;
-        p[14].Value = (object?)classified?.Referral ?? DBNull.Value;
-        var added = _insert.ExecuteNonQuery() > 0;
+        _insert.Bind(11, classified?.Label);
+        _insert.Bind(12, classified is null ? null : string.Join("; ", classified.Cues));
+        _insert.Bind(13, StoreFormat.Date(classified?.FollowUpOn));
+        _insert.Bind(14, classified?.Referral);
+        var added = _insert.Execute() > 0;
         if (added && kind is EventKinds.MessageSent or EventKinds.MessageReceived or EventKinds.Meeting or EventKinds.Collaboration)
         {
             Touched.Add(contactId);

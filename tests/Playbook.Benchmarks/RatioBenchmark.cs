@@ -1,0 +1,220 @@
+using System.Globalization;
+
+namespace Playbook.Benchmarks;
+
+/// <summary>
+/// The five speed ratios of docs/speed.md, each against a baseline measured in the same run (this machine's absolute
+/// speed varies by a third from hour to hour): all of them as processes, on the ReadyToRun publish that docs/install.md
+/// makes, baselines published the same way. Every figure is the best of its rounds, the rounds of a figure and of its
+/// baseline taken in turn so that a busy spell weighs on both. Prints the table; asserts nothing.
+/// </summary>
+internal static class RatioBenchmark
+{
+    private const int Connections = 30_000, Invitations = 5_000, Messages = 200_000, Fresh = 100_000;
+    private const string NowText = "2026-12-01T09:00:00Z";
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse(NowText, CultureInfo.InvariantCulture);
+
+    /// <summary>All five ratios.</summary>
+    public static void Run(string work) => Measure(work, importOnly: false);
+
+    /// <summary>The import's ratio alone (the one to watch while working on the importer).</summary>
+    public static void Import(string work) => Measure(work, importOnly: true);
+
+    private static void Measure(string work, bool importOnly)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(work, "ratios")).FullName;
+        string In(string name) => Path.Combine(folder, name);
+        Console.WriteLine($"Ratios: the ReadyToRun publish of playbook against baselines measured in the same run (best of each figure's rounds; {Environment.ProcessorCount} cores, load {Load()})");
+        var playbook = PlaybookExecutable.PublishReadyToRun(work);
+        if (playbook is null)
+        {
+            return;
+        }
+
+        var home = new Dictionary<string, string?>
+        {
+            ["XDG_CONFIG_HOME"] = In("config"),
+            ["XDG_CACHE_HOME"] = In("cache"),
+            ["XDG_DATA_HOME"] = In("data"),
+            ["PLAYBOOK_DB"] = null,
+            ["PLAYBOOK_PLAYBOOKS"] = null,
+        };
+        var rows = new List<string[]>();
+        rows.Add(ImportRatio(playbook, folder, home));
+        if (!importOnly)
+        {
+            var (run, memory, store) = RunRatio(playbook, folder, home);
+            rows.Add(run);
+            rows.Add(memory);
+            rows.Add(DeskRatio(work, playbook, folder, home, store));
+            rows.Add(CheckRatio(work, playbook, home));
+        }
+
+        Print(rows);
+    }
+
+    /// <summary>(a) <c>import linkedin</c> of a large export against the sqlite3 shell's bare <c>.import</c> of its three CSVs into untyped tables.</summary>
+    private static string[] ImportRatio(string playbook, string folder, Dictionary<string, string?> home)
+    {
+        const string What = "import linkedin (30,000 connections, 5,000 invitations, 200,000 messages)";
+        var export = Path.Combine(folder, "export");
+        SyntheticExport.Generate(Connections, Invitations, Messages).WriteTo(export);
+        if (!File.Exists(Sqlite3))
+        {
+            Console.WriteLine($"  (no {Sqlite3}: the import has no baseline; install the sqlite3 shell)");
+            return [What, "", "no sqlite3", "", "≤ 4.5× (stretch 2×)"];
+        }
+
+        var ours = new List<ProcessResult>();
+        var baseline = new List<ProcessResult>();
+        for (var round = 1; round <= 2; round++)
+        {
+            var db = Path.Combine(folder, $"import-{round}.db");
+            ours.Add(Expect(PlaybookExecutable.Run(["import", "linkedin", export, "--db", db], home, playbook), "playbook import"));
+            var raw = Path.Combine(folder, $"sqlite3-{round}.db");
+            baseline.Add(Expect(PlaybookExecutable.Run([raw,
+                $".import --csv --skip 3 \"{Path.Combine(export, "Connections.csv")}\" connections",
+                $".import --csv \"{Path.Combine(export, "Invitations.csv")}\" invitations",
+                $".import --csv \"{Path.Combine(export, "messages.csv")}\" messages",
+                "SELECT (SELECT count(*) FROM connections) || ' ' || (SELECT count(*) FROM invitations) || ' ' || (SELECT count(*) FROM messages);"], null, Sqlite3), "sqlite3 .import"));
+            Console.WriteLine($"  import, round {round}: playbook {Seconds(ours[^1].Wall)} (CPU {Seconds(ours[^1].Cpu)}, peak {ours[^1].PeakMegabytes:N0} MB), "
+                + $"sqlite3 .import {Seconds(baseline[^1].Wall)} (CPU {Seconds(baseline[^1].Cpu)}; rows {baseline[^1].Output.Trim()})");
+        }
+
+        var best = ours.Min(r => r.Wall);
+        var floor = baseline.Min(r => r.Wall);
+
+        // On a busy machine wall time favours the single-threaded shell; the processor time's ratio is printed beside it.
+        var cpu = ours.Min(r => r.Cpu) / baseline.Min(r => r.Cpu);
+        return [What, Seconds(best), $"{Seconds(floor)} sqlite3 .import", $"{Ratio(best / floor)} (CPU {Ratio(cpu)})", "≤ 4.5× (stretch 2×)"];
+    }
+
+    /// <summary>
+    /// (b) <c>run</c> over 100,000 fresh invitations through the built-ins against the <c>import</c> of the same
+    /// invitations, and (c) that run's peak memory. The condition cache is warm (a <c>check</c> fills it first), as it
+    /// is for anyone past their first command. Returns the store the run left, with its drafts.
+    /// </summary>
+    private static (string[] Run, string[] Memory, string Store) RunRatio(string playbook, string folder, Dictionary<string, string?> home)
+    {
+        var export = Path.Combine(folder, "invitations");
+        FreshInvitations.Write(export, Fresh, Now);
+        Expect(PlaybookExecutable.Run(["check"], home, playbook), "playbook check");
+
+        var imports = new List<ProcessResult>();
+        var runs = new List<(ProcessResult Result, long Runs)>();
+        var store = "";
+        for (var round = 1; round <= 2; round++)
+        {
+            store = Path.Combine(folder, $"runs-{round}.db");
+            imports.Add(Expect(PlaybookExecutable.Run(["import", "linkedin", export, "--db", store, "--now", NowText], home, playbook), "playbook import"));
+            var run = Expect(PlaybookExecutable.Run(["run", "--db", store, "--now", NowText], home, playbook), "playbook run");
+            var count = RuntimeBenchmark.Count(store, "SELECT count(*) FROM runs");
+            runs.Add((run, count));
+            Console.WriteLine($"  run, round {round}: import of {Fresh:N0} invitations {Seconds(imports[^1].Wall)}; run {Seconds(run.Wall)}, {count:N0} runs, "
+                + $"{RuntimeBenchmark.Count(store, "SELECT count(*) FROM drafts"):N0} drafts = {count / run.Wall.TotalSeconds:N0} runs/s, peak {run.PeakMegabytes:N0} MB");
+        }
+
+        var best = runs.MinBy(r => r.Result.Wall);
+        var import = imports.Min(r => r.Wall);
+        var rate = best.Runs / best.Result.Wall.TotalSeconds;
+        var peak = runs.Max(r => r.Result.PeakMegabytes);
+        return (
+            [$"run over {Fresh:N0} fresh invitations (a third with a note), the built-ins", $"{rate:N0} runs/s ({Seconds(best.Result.Wall)})", $"{Seconds(import)} import of them", Ratio(best.Result.Wall / import), "≥ 10,000 runs/s and ≤ 1×"],
+            ["peak memory of that run", $"{peak:N0} MB", "", "", "< 250 MB"],
+            store);
+    }
+
+    /// <summary>(d) The desk's first useful frame (Today with its drafts) against a bare Terminal.Gui window with one label, both in tmux.</summary>
+    private static string[] DeskRatio(string work, string playbook, string folder, Dictionary<string, string?> home, string store)
+    {
+        const string What = "the desk's first useful frame (Today with its drafts)";
+        if (!Tmux.Available)
+        {
+            Console.WriteLine("  (tmux is not installed: no desk figure)");
+            return [What, "", "no tmux", "", "≤ 1.5×"];
+        }
+
+        var bare = PlaybookExecutable.Publish(work, Path.Combine("tests", "Playbook.Benchmarks", "Baselines", "BareWindow", "BareWindow.csproj"), "BareWindow");
+        if (bare is null)
+        {
+            return [What, "", "no bare window", "", "≤ 1.5×"];
+        }
+
+        var environment = home.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!);
+        var desk = new List<double>();
+        var window = new List<double>();
+        for (var round = 1; round <= 3; round++)
+        {
+            var copy = Path.Combine(folder, $"desk-{round}.db");
+            InvitationStore.Copy(store, copy);
+            using (var terminal = Tmux.Start(PlaybookExecutable.Command(["--db", copy, "--now", NowText], environment, playbook)))
+            {
+                desk.Add(terminal.WaitFor("new invitation(s) with a drafted reply"));
+            }
+
+            using (var terminal = Tmux.Start(PlaybookExecutable.Command([], new Dictionary<string, string>(), bare)))
+            {
+                window.Add(terminal.WaitFor("Hello from a bare Terminal.Gui window"));
+            }
+
+            Console.WriteLine($"  desk, round {round}: Today with its drafts after {desk[^1]:N0} ms; the bare window's label after {window[^1]:N0} ms");
+        }
+
+        return [What, $"{desk.Min():N0} ms", $"{window.Min():N0} ms bare Terminal.Gui window", Ratio(desk.Min() / window.Min()), "≤ 1.5×"];
+    }
+
+    /// <summary>(e) <c>check</c> of the built-ins with a warm cache against a hello-world .NET console process.</summary>
+    private static string[] CheckRatio(string work, string playbook, Dictionary<string, string?> home)
+    {
+        const string What = "check of the built-ins, cache warm";
+        var hello = PlaybookExecutable.Publish(work, Path.Combine("tests", "Playbook.Benchmarks", "Baselines", "HelloWorld", "HelloWorld.csproj"), "HelloWorld");
+        if (hello is null)
+        {
+            return [What, "", "no hello world", "", "≤ 3×"];
+        }
+
+        var check = new List<TimeSpan>();
+        var baseline = new List<TimeSpan>();
+        Expect(PlaybookExecutable.Run(["check"], home, playbook), "playbook check");
+        for (var round = 1; round <= 7; round++)
+        {
+            check.Add(Expect(PlaybookExecutable.Run(["check"], home, playbook), "playbook check").Wall);
+            baseline.Add(Expect(PlaybookExecutable.Run([], null, hello), "hello world").Wall);
+        }
+
+        Console.WriteLine($"  check: {string.Join(", ", check.Select(c => $"{c.TotalMilliseconds:N0}"))} ms; hello world: {string.Join(", ", baseline.Select(c => $"{c.TotalMilliseconds:N0}"))} ms");
+        return [What, $"{check.Min().TotalMilliseconds:N0} ms", $"{baseline.Min().TotalMilliseconds:N0} ms hello world", Ratio(check.Min() / baseline.Min()), "≤ 3×"];
+    }
+
+    private static string Sqlite3 => "/usr/bin/sqlite3";
+
+    private static ProcessResult Expect(ProcessResult result, string what)
+    {
+        if (result.ExitCode != 0)
+        {
+            Console.WriteLine($"  ({what} exited {result.ExitCode}: {ProcessFigures.FirstLine(result.Error)})");
+        }
+
+        return result;
+    }
+
+    private static void Print(List<string[]> rows)
+    {
+        string[] header = ["what", "ours", "baseline", "ratio", "target"];
+        var widths = Enumerable.Range(0, header.Length).Select(i => rows.Append(header).Max(r => r[i].Length)).ToArray();
+        string Line(string[] cells) => "| " + string.Join(" | ", cells.Select((c, i) => c.PadRight(widths[i]))) + " |";
+        Console.WriteLine();
+        Console.WriteLine(Line(header));
+        Console.WriteLine("| " + string.Join(" | ", widths.Select(w => new string('-', w))) + " |");
+        foreach (var row in rows)
+        {
+            Console.WriteLine(Line(row));
+        }
+    }
+
+    private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:N2} s";
+
+    private static string Ratio(double ratio) => $"{ratio:0.00}×";
+
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+}

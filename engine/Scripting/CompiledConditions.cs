@@ -162,7 +162,7 @@ public sealed class CompiledConditions : IDisposable
                 {
                     Unload();
                     throw new ConditionException(source,
-                        $"could not be loaded from the compile cache ({e.Message}); delete the folder 'compiled' in Playbook's cache folder to compile again", e);
+                        $"could not be loaded from the compile cache ({e.Message}); delete the folder 'conditions' in Playbook's cache folder (~/.cache/playbook) to compile again", e);
                 }
                 catch
                 {

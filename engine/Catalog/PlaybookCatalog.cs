@@ -97,7 +97,8 @@ public sealed class PlaybookCatalog : IDisposable
         try
         {
             var scriptProblems = new List<Problem>();
-            var trust = options.TrustFile is { } trustFile ? TrustStore.Open(trustFile) : null;
+            // Read only when there are scripts to trust: the trust file is JSON, and a start without scripts need not load a JSON reader.
+            var trust = scripts.Count > 0 && options.TrustFile is { } trustFile ? TrustStore.Open(trustFile) : null;
             var (declared, scriptEntries) = CatalogScripts.Declare(scripts, conditions, trust, templates, scriptProblems);
             if (declared.Count > 0)
             {

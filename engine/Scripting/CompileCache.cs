@@ -3,23 +3,27 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Playbook.Engine.Playbooks;
-using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Scripting;
 
 /// <summary>
 /// The compiled conditions on disk, so that a second process starts without compiling: <c>KEY.dll</c> (the
-/// assembly) and <c>KEY.json</c> (which method is which condition, the problems, the assembly's SHA-256), where
+/// assembly) and <c>KEY.manifest</c> (see <see cref="CompileManifest"/>: which method is which condition, the problems, the assembly's SHA-256), where
 /// KEY is the SHA-256 of every condition and of the engine, Roslyn and runtime versions. Each file is written to a
 /// temporary name and moved into place, the manifest last, so a reader sees a whole entry or none. Uses no Roslyn
 /// type: reading the cache must not load the compiler.
 /// </summary>
 internal static class CompileCache
 {
-    /// <summary>The layout of the entries and of the generated code (3: every lambda body ticks its budget); a change makes every older entry a miss.</summary>
-    private const int Format = 3;
+    /// <summary>
+    /// The layout of the entries and of the generated code (3: every lambda body ticks its budget; 4: the manifest is
+    /// plain text); a change makes every older entry a miss.
+    /// </summary>
+    private const int Format = 4;
+
+    /// <summary>The extension of an entry's manifest.</summary>
+    internal const string ManifestExtension = ".manifest";
 
     /// <summary>How many entries a folder keeps; older ones go when a new one is written.</summary>
     private const int Kept = 32;
@@ -63,7 +67,7 @@ internal static class CompileCache
     /// <summary>The entry <paramref name="key"/> of <paramref name="folder"/>, or null when it is missing or damaged.</summary>
     public static CompileOutput? TryRead(string folder, string key)
     {
-        var manifest = Path.Combine(folder, key + ".json");
+        var manifest = Path.Combine(folder, key + ManifestExtension);
         if (!File.Exists(manifest))
         {
             return null;
@@ -71,54 +75,31 @@ internal static class CompileCache
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(manifest));
-            var root = document.RootElement;
-            if (root.GetProperty("format").GetInt32() != Format)
+            if (CompileManifest.Read(Format, File.ReadAllBytes(manifest)) is not var (expected, expectedPdb, methods, problems))
             {
                 return null;
             }
 
-            byte[]? image = null;
-            if (root.GetProperty("image").GetString() is { } expected)
+            var image = expected is null ? null : ReadChecked(Path.Combine(folder, key + ".dll"), expected);
+            var pdb = expectedPdb is null ? null : ReadChecked(Path.Combine(folder, key + ".pdb"), expectedPdb);
+            if ((expected is not null && image is null) || (expectedPdb is not null && pdb is null))
             {
-                image = File.ReadAllBytes(Path.Combine(folder, key + ".dll"));
-                if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(image)), expected, StringComparison.Ordinal))
-                {
-                    return null;
-                }
+                return null;
             }
 
-            byte[]? pdb = null;
-            if (root.TryGetProperty("pdb", out var symbols) && symbols.GetString() is { } expectedPdb)
-            {
-                pdb = File.ReadAllBytes(Path.Combine(folder, key + ".pdb"));
-                if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(pdb)), expectedPdb, StringComparison.Ordinal))
-                {
-                    return null;
-                }
-            }
-
-            var methods = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var method in root.GetProperty("methods").EnumerateObject())
-            {
-                methods.Add(method.Name, method.Value.GetString()!);
-            }
-
-            var problems = root.GetProperty("problems").EnumerateArray()
-                .Select(p => new Problem(
-                    p.GetProperty("file").GetString()!, p.GetProperty("line").GetInt32(), p.GetProperty("column").GetInt32(), p.GetProperty("message").GetString()!)
-                {
-                    Code = p.GetProperty("code").GetString(),
-                    Subject = p.GetProperty("key").GetString(),
-                })
-                .ToList();
             return new CompileOutput(image, methods, problems) { Pdb = pdb };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException
-                                      or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
+    }
+
+    /// <summary>The bytes of <paramref name="path"/> when their hash is <paramref name="expected"/>; else null.</summary>
+    private static byte[]? ReadChecked(string path, string expected)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), expected, StringComparison.Ordinal) ? bytes : null;
     }
 
     /// <summary>Stores <paramref name="output"/> as the entry <paramref name="key"/>; a cache that cannot be written is skipped.</summary>
@@ -146,7 +127,7 @@ internal static class CompileCache
                 WriteAtomically(Path.Combine(folder, key + ".pdb"), output.Pdb);
             }
 
-            var manifest = Path.Combine(folder, key + ".json");
+            var manifest = Path.Combine(folder, key + ManifestExtension);
             WriteAtomically(manifest, Manifest(output));
             Prune(folder, manifest);
         }
@@ -157,41 +138,11 @@ internal static class CompileCache
         }
     }
 
-    private static byte[] Manifest(CompileOutput output)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("format", Format);
-            json.WriteString("image", output.Image is null ? null : Convert.ToHexStringLower(SHA256.HashData(output.Image)));
-            json.WriteString("pdb", output.Pdb is null ? null : Convert.ToHexStringLower(SHA256.HashData(output.Pdb)));
-            json.WriteStartObject("methods");
-            foreach (var (key, method) in output.Methods)
-            {
-                json.WriteString(key, method);
-            }
-
-            json.WriteEndObject();
-            json.WriteStartArray("problems");
-            foreach (var problem in output.Problems)
-            {
-                json.WriteStartObject();
-                json.WriteString("key", problem.Subject);
-                json.WriteString("file", problem.File);
-                json.WriteNumber("line", problem.Line);
-                json.WriteNumber("column", problem.Column);
-                json.WriteString("code", problem.Code);
-                json.WriteString("message", problem.Message);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return buffer.ToArray();
-    }
+    private static byte[] Manifest(CompileOutput output) => CompileManifest.Write(
+        Format,
+        output,
+        output.Image is null ? null : Convert.ToHexStringLower(SHA256.HashData(output.Image)),
+        output.Pdb is null ? null : Convert.ToHexStringLower(SHA256.HashData(output.Pdb)));
 
     private static void WriteAtomically(string path, byte[] bytes)
     {
@@ -213,11 +164,14 @@ internal static class CompileCache
     /// </summary>
     private static void Prune(string folder, string written)
     {
-        var entries = new DirectoryInfo(folder).EnumerateFiles("*.json")
+        var entries = new DirectoryInfo(folder).EnumerateFiles("*" + ManifestExtension)
             .Where(f => IsKey(Path.GetFileNameWithoutExtension(f.Name)))
             .OrderByDescending(f => f.LastWriteTimeUtc)
             .Skip(Kept);
-        foreach (var manifest in entries)
+
+        // Entries of the JSON layout (format 3 and before) are misses for good.
+        var older = new DirectoryInfo(folder).EnumerateFiles("*.json").Where(f => IsKey(Path.GetFileNameWithoutExtension(f.Name)));
+        foreach (var manifest in entries.Concat(older).ToList())
         {
             manifest.Delete();
             File.Delete(Path.ChangeExtension(manifest.FullName, ".dll"));

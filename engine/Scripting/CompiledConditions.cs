@@ -13,45 +13,28 @@ namespace Playbook.Engine.Scripting;
 public sealed class CompiledConditions : IDisposable
 {
     private readonly Dictionary<string, ConditionSource> _sources;
-    private Dictionary<string, Func<ConditionContext, bool>> _functions;
+    private readonly Lock _loading = new();
+    private CompileOutput? _output;
+    private Dictionary<string, Func<ConditionContext, bool>> _functions = new(StringComparer.Ordinal);
     private Dictionary<string, Type> _scripts = new(StringComparer.Ordinal);
     private AssemblyLoadContext? _loadContext;
+    private volatile bool _loaded;
     private bool _disposed;
 
+    /// <summary>
+    /// The conditions of <paramref name="output"/>. Code fresh from the compiler is loaded at once; code read from the
+    /// cache (<paramref name="fromCache"/>) is loaded when a condition is first evaluated or a script first run, so that
+    /// a command that only asks what compiled (<c>playbook check</c>) never loads it.
+    /// </summary>
     internal CompiledConditions(IReadOnlyList<ConditionSource> sources, CompileOutput output, bool fromCache)
     {
         _sources = sources.ToDictionary(s => s.Key, StringComparer.Ordinal);
-        _functions = new Dictionary<string, Func<ConditionContext, bool>>(StringComparer.Ordinal);
         Problems = output.Problems;
         FromCache = fromCache;
-        if (output.Image is null)
+        _output = output;
+        if (!fromCache)
         {
-            return;
-        }
-
-        _loadContext = new ConditionLoadContext();
-        try
-        {
-            using var image = new MemoryStream(output.Image, writable: false);
-            using var symbols = output.Pdb is null ? null : new MemoryStream(output.Pdb, writable: false);
-            var type = _loadContext.LoadFromStream(image, symbols).GetType(ConditionCode.TypeName, throwOnError: true)!;
-            foreach (var (key, method) in output.Methods)
-            {
-                if (key.StartsWith(ScriptSource.KeyPrefix, StringComparison.Ordinal))
-                {
-                    _scripts.Add(key, type.GetNestedType(method) ?? throw new BadImageFormatException($"The compiled scripts lack the class {method} of '{key}'."));
-                    continue;
-                }
-
-                var info = type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)
-                    ?? throw new BadImageFormatException($"The compiled conditions lack the method {method} of '{key}'.");
-                _functions.Add(key, info.CreateDelegate<Func<ConditionContext, bool>>());
-            }
-        }
-        catch
-        {
-            Dispose();
-            throw;
+            EnsureLoaded();
         }
     }
 
@@ -67,17 +50,19 @@ public sealed class CompiledConditions : IDisposable
     /// <summary>The bytes one evaluation of a condition may allocate.</summary>
     internal long BudgetBytes { get; set; } = ConditionBudget.DefaultBytes;
 
-    /// <summary>The load context holding the code, for tests that watch it unload; null when nothing compiled.</summary>
+    /// <summary>The load context holding the code, for tests that watch it unload; null when nothing compiled, or not yet loaded.</summary>
     internal AssemblyLoadContext? LoadContext => _loadContext;
 
     /// <summary>Whether the script <paramref name="key"/> (<see cref="ScriptSource.Key"/>) compiled and can be run.</summary>
-    public bool IsScriptCompiled(string key) => _scripts.ContainsKey(key);
+    public bool IsScriptCompiled(string key) =>
+        key.StartsWith(ScriptSource.KeyPrefix, StringComparison.Ordinal) && (_output?.Methods.ContainsKey(key) ?? _scripts.ContainsKey(key));
 
     /// <summary>Runs the top-level code of the script <paramref name="key"/>: the playbooks it declares, and its loaded files' code first.</summary>
     /// <exception cref="InvalidOperationException">The script did not compile.</exception>
     public void RunScript(string key)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        EnsureLoaded();
         var type = _scripts.GetValueOrDefault(key) ?? throw new InvalidOperationException($"The script '{key}' did not compile.");
         var instance = Activator.CreateInstance(type)!;
         try
@@ -91,7 +76,8 @@ public sealed class CompiledConditions : IDisposable
     }
 
     /// <summary>Whether the condition <paramref name="key"/> compiled and can be evaluated.</summary>
-    public bool IsCompiled(string key) => _functions.ContainsKey(key);
+    public bool IsCompiled(string key) =>
+        !key.StartsWith(ScriptSource.KeyPrefix, StringComparison.Ordinal) && (_output?.Methods.ContainsKey(key) ?? _functions.ContainsKey(key));
 
     /// <summary>Evaluates the condition <paramref name="key"/> over <paramref name="context"/>, within its <see cref="ConditionBudget"/>.</summary>
     /// <exception cref="ConditionException">The condition threw, went over its budget, or did not compile.</exception>
@@ -101,6 +87,7 @@ public sealed class CompiledConditions : IDisposable
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(context);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        EnsureLoaded(key);
         if (_functions.TryGetValue(key, out var function))
         {
             var budget = new EvaluationBudget(Budget, BudgetBytes);
@@ -139,6 +126,77 @@ public sealed class CompiledConditions : IDisposable
         }
 
         _disposed = true;
+        lock (_loading)
+        {
+            _output = null;
+            Unload();
+        }
+    }
+
+    /// <summary>
+    /// Loads the compiled code into its load context and makes a delegate per condition, once. A cached entry that
+    /// passed its hash check but does not load fails the condition being evaluated, saying how to compile afresh.
+    /// </summary>
+    private void EnsureLoaded(string? key = null)
+    {
+        if (_loaded)
+        {
+            return;
+        }
+
+        lock (_loading)
+        {
+            if (_loaded || _output is not { } output)
+            {
+                return;
+            }
+
+            if (output.Image is not null)
+            {
+                try
+                {
+                    Load(output);
+                }
+                catch (Exception e) when (FromCache && key is not null && _sources.TryGetValue(key, out var source)
+                                          && e is BadImageFormatException or FileLoadException or TypeLoadException or MissingMethodException)
+                {
+                    Unload();
+                    throw new ConditionException(source,
+                        $"could not be loaded from the compile cache ({e.Message}); delete the folder 'conditions' in Playbook's cache folder (~/.cache/playbook) to compile again", e);
+                }
+                catch
+                {
+                    Unload();
+                    throw;
+                }
+            }
+
+            _loaded = true;
+        }
+    }
+
+    private void Load(CompileOutput output)
+    {
+        _loadContext = new ConditionLoadContext();
+        using var image = new MemoryStream(output.Image!, writable: false);
+        using var symbols = output.Pdb is null ? null : new MemoryStream(output.Pdb, writable: false);
+        var type = _loadContext.LoadFromStream(image, symbols).GetType(ConditionCode.TypeName, throwOnError: true)!;
+        foreach (var (key, method) in output.Methods)
+        {
+            if (key.StartsWith(ScriptSource.KeyPrefix, StringComparison.Ordinal))
+            {
+                _scripts.Add(key, type.GetNestedType(method) ?? throw new BadImageFormatException($"The compiled scripts lack the class {method} of '{key}'."));
+                continue;
+            }
+
+            var info = type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)
+                ?? throw new BadImageFormatException($"The compiled conditions lack the method {method} of '{key}'.");
+            _functions.Add(key, info.CreateDelegate<Func<ConditionContext, bool>>());
+        }
+    }
+
+    private void Unload()
+    {
         _functions = new Dictionary<string, Func<ConditionContext, bool>>(StringComparer.Ordinal);
         _scripts = new Dictionary<string, Type>(StringComparer.Ordinal);
         _loadContext?.Unload();

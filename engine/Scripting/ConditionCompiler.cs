@@ -28,14 +28,8 @@ public static class ConditionCompiler
         var key = cacheFolder is null ? null : CompileCache.KeyOf(conditions, scripts);
         if (key is not null && CompileCache.TryRead(cacheFolder!, key) is { } cached)
         {
-            try
-            {
-                return new CompiledConditions(conditions, cached, fromCache: true);
-            }
-            catch (BadImageFormatException)
-            {
-                // A damaged entry that still hashed right is no reason to fail: compile again, and replace it.
-            }
+            // Loaded when first evaluated: a command that only asks what compiled never loads the code.
+            return new CompiledConditions(conditions, cached, fromCache: true);
         }
 
         var output = CompileWithRoslyn(conditions, scripts);

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.RegularExpressions;
 using Playbook.Engine.Languages;
 
 namespace Playbook.Engine.Templates;
@@ -9,7 +8,7 @@ namespace Playbook.Engine.Templates;
 /// <c>welcome.es.liquid</c> its Spanish variant. Names are letters, digits, <c>-</c> and <c>_</c>; languages are
 /// two- or three-letter codes (ISO 639), compared in lower case.
 /// </summary>
-internal static partial class TemplateFileName
+internal static class TemplateFileName
 {
     /// <summary>Reads <paramref name="fileName"/> (no folder); on failure <paramref name="error"/> says how to name it.</summary>
     public static bool TryParse(string fileName, out string name, out string? language, [NotNullWhen(false)] out string? error)
@@ -20,7 +19,7 @@ internal static partial class TemplateFileName
             ? fileName[..^TemplateLibrary.FileExtension.Length]
             : fileName;
         var parts = stem.Split('.');
-        if (parts.Length > 2 || !ValidName().IsMatch(parts[0]))
+        if (parts.Length > 2 || !IsValidName(parts[0]))
         {
             error = $"'{fileName}' is not a template name: name template files NAME.liquid or NAME.LANG.liquid, "
                 + "with a name of letters, digits, '-' and '_' and a language code such as es or en";
@@ -43,6 +42,25 @@ internal static partial class TemplateFileName
         return true;
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ValidName();
+    /// <summary>
+    /// Letters and digits, then also <c>-</c> and <c>_</c> (ASCII only). A loop rather than a regular expression: this
+    /// runs for every template at every start, where loading the regular expression engine costs more than the check.
+    /// </summary>
+    private static bool IsValidName(string name)
+    {
+        if (name.Length == 0 || !char.IsAsciiLetterOrDigit(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

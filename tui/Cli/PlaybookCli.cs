@@ -81,6 +81,7 @@ internal static class PlaybookCli
         root.Subcommands.Add(TaskCommand.Create(host));
         root.Subcommands.Add(DemoCommand.Create(host));
         root.Subcommands.Add(ConsoleCommand.Create(host));
+        root.Subcommands.Add(CompletionsCommand.Create(host));
         root.SetAction(parse =>
         {
             // Without a command: the desk on a terminal, the usage in a pipe or a script.

@@ -51,7 +51,7 @@ public sealed class CompileCacheTests
         var files = Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(2, files.Count);
         Assert.Matches("^[0-9a-f]{64}\\.dll$", files[0]);
-        Assert.Equal(Path.ChangeExtension(files[0], ".json"), files[1]);
+        Assert.Equal(Path.ChangeExtension(files[0], ".manifest"), files[1]);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class CompileCacheTests
     {
         using var folder = new TempFolder();
         ConditionCompiler.Compile(Sources, folder.Path).Dispose();
-        File.WriteAllText(Directory.GetFiles(folder.Path, "*.json").Single(), "{ \"format\": 1, \"ima");
+        File.WriteAllText(Directory.GetFiles(folder.Path, "*.manifest").Single(), "playbook-conditions\t4\nimage\t");
 
         using var conditions = ConditionCompiler.Compile(Sources, folder.Path);
 

@@ -8,6 +8,9 @@ namespace Playbook.Tests.Support;
 /// </summary>
 internal sealed class PlaybookProcess(TempFolder sandbox)
 {
+    /// <summary>More environment variables for the process, laid over the sandbox's.</summary>
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Starts <c>playbook ARGS</c> with stdout and stderr redirected.</summary>
     public Process Start(params string[] args)
     {
@@ -41,7 +44,7 @@ internal sealed class PlaybookProcess(TempFolder sandbox)
         }
         else
         {
-            info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
+            info = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet");
             info.ArgumentList.Add(Path.Combine(folder, "playbook.dll"));
         }
 
@@ -55,6 +58,11 @@ internal sealed class PlaybookProcess(TempFolder sandbox)
         info.Environment["XDG_CONFIG_HOME"] = sandbox.Folder("config");
         info.Environment.Remove("PLAYBOOK_DB");
         info.Environment.Remove("PLAYBOOK_PLAYBOOKS");
+        foreach (var (name, value) in Environment)
+        {
+            info.Environment[name] = value;
+        }
+
         return info;
     }
 }

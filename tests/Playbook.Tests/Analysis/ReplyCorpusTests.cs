@@ -88,7 +88,7 @@ public sealed class ReplyCorpusTests(ITestOutputHelper output)
         foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
         {
             var fields = line.Split('\t');
-            var text = fields[3].Replace("\\n", "\n", StringComparison.Ordinal);
+            var text = fields[6].Replace("\\n", "\n", StringComparison.Ordinal);
             messages.Add((fields[0], fields[2] == "html" ? HtmlText.ToText(text) : text));
         }
 

@@ -32,6 +32,9 @@ public sealed class ReplyClassifier(ReplyRules rules)
 
     private const int MostMatches = 5;
 
+    /// <summary>The day a message without a time is read against, only to tell whether its words name a date.</summary>
+    private static readonly DateOnly Undated = new(2000, 1, 3);
+
     private static readonly string[] Order = [ReplyLabels.Auto, ReplyLabels.Negative, ReplyRule.Later, ReplyLabels.Engaged, ReplyLabels.BrushOff];
 
     /// <summary>The classifier of the built-in rules.</summary>
@@ -58,18 +61,21 @@ public sealed class ReplyClassifier(ReplyRules rules)
             }
         }
 
+        text = Whole(text);
         var (referral, referralCue, rest) = Referral(folded, text);
+        rest = Whole(rest);
         DateOnly? day = at is { } time ? DateOnly.FromDateTime(time.UtcDateTime) : null;
         var dayFirst = LanguageDetector.Detect(rest).Code != "en";
         for (var i = 0; i < Order.Length; i++)
         {
             if (Order[i] == ReplyRule.Later)
             {
-                if (day is { } message && When(_later, rest, message, dayFirst) is { Day: not null } later)
+                // Without the message's time the wording still makes a later reply; only the day is not read.
+                if (When(_later, rest, day ?? Undated, dayFirst, dated: day is not null) is { Day: not null } later)
                 {
                     return new ReplyClassification(ReplyLabels.BrushOff, [.. later.Cues, .. Optional(referralCue)])
                     {
-                        FollowUpOn = later.Day,
+                        FollowUpOn = day is null ? null : later.Day,
                         Referral = referral,
                     };
                 }
@@ -93,7 +99,7 @@ public sealed class ReplyClassifier(ReplyRules rules)
 
             if (cues.Count > 0)
             {
-                var back = Order[i] == ReplyLabels.Auto && day is { } message ? When(_returns, text, message, dayFirst) : null;
+                var back = Order[i] == ReplyLabels.Auto && day is { } message ? When(_returns, text, message, dayFirst, dated: true) : null;
                 // Whom an out-of-office names to write to meanwhile covers the absence; the practice waits for the return.
                 var referred = back is null ? referral : null;
                 return new ReplyClassification(Order[i], [.. cues, .. back?.Cues ?? [], .. Optional(referred is null ? null : referralCue)])
@@ -146,7 +152,7 @@ public sealed class ReplyClassifier(ReplyRules rules)
     /// The day the first matching rule of <paramref name="when"/> names, with its cues; a rule whose words hold no date
     /// lets the next one look, and one whose date has passed or does not exist says so and gives no day.
     /// </summary>
-    private static (DateOnly? Day, List<string> Cues)? When(ReplyRule[] when, string text, DateOnly message, bool dayFirst)
+    private static (DateOnly? Day, List<string> Cues)? When(ReplyRule[] when, string text, DateOnly message, bool dayFirst, bool dated)
     {
         foreach (var rule in when)
         {
@@ -167,8 +173,8 @@ public sealed class ReplyClassifier(ReplyRules rules)
                     return (null, [$"{rule.Cue}, but \"{read.Words.Trim()}\" has passed or does not exist (\"{quote}\")"]);
                 }
 
-                List<string> cues = [$"{rule.Cue} {Iso(day.Value)} (\"{quote}\")"];
-                if (capped is { } asked)
+                List<string> cues = [dated ? $"{rule.Cue} {Iso(day.Value)} (\"{quote}\")" : $"{rule.Cue} (\"{quote}\")"];
+                if (capped is { } asked && dated)
                 {
                     cues.Add($"{(rule.Label == ReplyRule.Return ? "return" : "follow-up")} date capped at a year (asked {Iso(asked)})");
                 }
@@ -178,6 +184,27 @@ public sealed class ReplyClassifier(ReplyRules rules)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with any half of a surrogate pair left alone by a cut (a rule's bounded match may end
+    /// between the two) made a replacement character, as the language detector needs whole characters.
+    /// </summary>
+    private static string Whole(string text)
+    {
+        var builder = default(System.Text.StringBuilder);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var paired = char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : !char.IsLowSurrogate(text[i]) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+            if (!paired)
+            {
+                builder ??= new System.Text.StringBuilder(text);
+                builder[i] = '\uFFFD';
+            }
+        }
+
+        return builder?.ToString() ?? text;
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -44,6 +44,20 @@ internal sealed class FoldedText
                 continue;
             }
 
+            if (rune.IsAscii)
+            {
+                if (pendingSpace)
+                {
+                    text.Append(' ');
+                    origins.Add(at);
+                    pendingSpace = false;
+                }
+
+                text.Append(char.ToLowerInvariant((char)rune.Value));
+                origins.Add(at);
+                continue;
+            }
+
             foreach (var c in rune.ToString().Normalize(NormalizationForm.FormD))
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)

@@ -65,7 +65,8 @@ public sealed class ReplyClassifier(ReplyRules rules)
         var (referral, referralCue, rest) = Referral(folded, text);
         rest = Whole(rest);
         DateOnly? day = at is { } time ? DateOnly.FromDateTime(time.UtcDateTime) : null;
-        var dayFirst = LanguageDetector.Detect(rest).Code != "en";
+        // Numeric dates are day/month unless the message is in English; detected only when a rule reads a date.
+        var dayFirst = new Lazy<bool>(() => LanguageDetector.Detect(rest).Code != "en", LazyThreadSafetyMode.None);
         for (var i = 0; i < Order.Length; i++)
         {
             if (Order[i] == ReplyRule.Later)
@@ -152,7 +153,7 @@ public sealed class ReplyClassifier(ReplyRules rules)
     /// The day the first matching rule of <paramref name="when"/> names, with its cues; a rule whose words hold no date
     /// lets the next one look, and one whose date has passed or does not exist says so and gives no day.
     /// </summary>
-    private static (DateOnly? Day, List<string> Cues)? When(ReplyRule[] when, string text, DateOnly message, bool dayFirst, bool dated)
+    private static (DateOnly? Day, List<string> Cues)? When(ReplyRule[] when, string text, DateOnly message, Lazy<bool> dayFirst, bool dated)
     {
         foreach (var rule in when)
         {

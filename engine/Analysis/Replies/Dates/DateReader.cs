@@ -43,8 +43,8 @@ internal static class DateReader
     /// <summary>The first date in <paramref name="words"/>; null when they name none.</summary>
     /// <param name="words">Folded words: lower case, no accents.</param>
     /// <param name="message">The day of the message: dates are read as the next such day after it.</param>
-    /// <param name="dayFirst">Numeric dates are day/month (Spanish) rather than month/day (English).</param>
-    public static DateRead? Read(string words, DateOnly message, bool dayFirst)
+    /// <param name="dayFirst">Numeric dates are day/month (Spanish) rather than month/day (English); asked only for a numeric date.</param>
+    public static DateRead? Read(string words, DateOnly message, Lazy<bool> dayFirst)
     {
         if (Find(Iso, words) is { } iso)
         {
@@ -227,10 +227,10 @@ internal static class DateReader
         return null;
     }
 
-    private static DateOnly? NumericDate(RegexMatch numeric, DateOnly message, bool dayFirst)
+    private static DateOnly? NumericDate(RegexMatch numeric, DateOnly message, Lazy<bool> dayFirst)
     {
         var (a, b) = (Int(numeric, "a"), Int(numeric, "b"));
-        var (day, month) = dayFirst ? (a, b) : (b, a);
+        var (day, month) = dayFirst.Value ? (a, b) : (b, a);
         // An impossible reading gives way to the other only when that one is the sole possible: 14/12 in English.
         if (month > 12 && day <= 12)
         {

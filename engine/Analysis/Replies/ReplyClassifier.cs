@@ -15,7 +15,7 @@ namespace Playbook.Engine.Analysis.Replies;
 /// (<see cref="SubstantialWords"/> words or more), and unknown otherwise. Text with no words, or not in Spanish or
 /// English, is unknown. Thread-safe.
 /// </summary>
-public sealed class ReplyClassifier(ReplyRules rules)
+public sealed partial class ReplyClassifier(ReplyRules rules)
 {
     // Grouped once: the import classifies every received message of an export with the same rules.
     private readonly ReplyRule[] _ignore = Of(rules, ReplyRule.Ignore);
@@ -71,8 +71,10 @@ public sealed class ReplyClassifier(ReplyRules rules)
         {
             if (Order[i] == ReplyRule.Later)
             {
-                // Without the message's time the wording still makes a later reply; only the day is not read.
-                if (When(_later, rest, day ?? Undated, dayFirst, dated: day is not null) is { Day: not null } later)
+                // Without the message's time the wording still makes a later reply; only the day is not read. One that
+                // also proposes a time of day ("after the summer? Are you free Thursday at 10?") is a meeting: engaged.
+                if (When(_later, rest, day ?? Undated, dayFirst, dated: day is not null) is { Day: not null } later
+                    && !Safe(() => TimeOfDay().IsMatch(rest), false))
                 {
                     return new ReplyClassification(ReplyLabels.BrushOff, [.. later.Cues, .. Optional(referralCue)])
                     {
@@ -243,6 +245,9 @@ public sealed class ReplyClassifier(ReplyRules rules)
 
         return found;
     }
+
+    [GeneratedRegex(@"\b(?:at|a las|sobre las|around|@)\s?\d{1,2}(?:[:.h][0-5]\d)?\b|(?<![\d./:])\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.:/]\d)|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TimeOfDay();
 
     private static T Safe<T>(Func<T> match, T fallback)
     {

@@ -12,7 +12,8 @@ public sealed record ReplyClassification(string Label, IReadOnlyList<string> Cue
     public DateOnly? FollowUpOn { get; init; }
 
     /// <summary>The person the reply sends the practice to ("talk to Marta Vidal"), with an email when one is given; empty when
-    /// the reply refers without a name ("talk to my colleague"); null when it refers to nobody.</summary>
+    /// the reply refers without a name ("talk to my colleague"); null when it refers to nobody. Written as
+    /// <c>Lucía &lt;lucia@acme.es&gt;</c> or <c>&lt;jorge@acme.es&gt;</c>; <see cref="ReplyReferral.Parse"/> reads it back.</summary>
     public string? Referral { get; init; }
 
     /// <summary><c>engaged: a question ("...")</c>.</summary>

@@ -1,5 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
-using Playbook.Engine.Contacts;
+using Playbook.Engine.Analysis.Replies.Dates;
 using Playbook.Engine.Languages;
 using RegexMatch = System.Text.RegularExpressions.Match;
 
@@ -7,15 +8,21 @@ namespace Playbook.Engine.Analysis.Replies;
 
 /// <summary>
 /// Classifies a received message by rules, explainably: the label comes with the cues that decided it. Labels are
-/// tried in order (auto, negative, engaged, brush-off) and the first with a matching rule wins; a message no rule
-/// decides is engaged when it answers at substance (<see cref="SubstantialWords"/> words or more), and unknown
-/// otherwise. Text with no words, or not in Spanish or English, is unknown. Thread-safe.
+/// tried in order (auto, negative, later, engaged, brush-off) and the first with a matching rule wins; a "later" reply
+/// (one that names when to write again) is a brush-off with its <see cref="ReplyClassification.FollowUpOn"/>, and an
+/// out-of-office gets its return day from the <c>return</c> rules. A message no rule decides is a brush-off when it
+/// only sends the practice to someone else (<c>referral</c> rules), engaged when it answers at substance
+/// (<see cref="SubstantialWords"/> words or more), and unknown otherwise. Text with no words, or not in Spanish or
+/// English, is unknown. Thread-safe.
 /// </summary>
-public sealed class ReplyClassifier(ReplyRules rules)
+public sealed partial class ReplyClassifier(ReplyRules rules)
 {
     // Grouped once: the import classifies every received message of an export with the same rules.
-    private readonly ReplyRule[] _ignore = [.. rules.Rules.Where(r => r.Label == ReplyRule.Ignore)];
-    private readonly ReplyRule[][] _byLabel = [.. Order.Select(label => rules.Rules.Where(r => r.Label == label).ToArray())];
+    private readonly ReplyRule[] _ignore = Of(rules, ReplyRule.Ignore);
+    private readonly ReplyRule[] _returns = Of(rules, ReplyRule.Return);
+    private readonly ReplyRule[] _later = Of(rules, ReplyRule.Later);
+    private readonly ReplyRule[] _referrals = Of(rules, ReplyRule.Referral);
+    private readonly ReplyRule[][] _byLabel = [.. Order.Select(label => Of(rules, label))];
 
     /// <summary>How many words make an answer at substance when no rule decides.</summary>
     public const int SubstantialWords = 30;
@@ -23,7 +30,12 @@ public sealed class ReplyClassifier(ReplyRules rules)
     /// <summary>The most characters looked at: an enormous message is judged by its beginning.</summary>
     public const int MaxCharacters = 4_000;
 
-    private static readonly string[] Order = [ReplyLabels.Auto, ReplyLabels.Negative, ReplyLabels.Engaged, ReplyLabels.BrushOff];
+    private const int MostMatches = 5;
+
+    /// <summary>The day a message without a time is read against, only to tell whether its words name a date.</summary>
+    private static readonly DateOnly Undated = new(2000, 1, 3);
+
+    private static readonly string[] Order = [ReplyLabels.Auto, ReplyLabels.Negative, ReplyRule.Later, ReplyLabels.Engaged, ReplyLabels.BrushOff];
 
     /// <summary>The classifier of the built-in rules.</summary>
     public static ReplyClassifier BuiltIn { get; } = new(ReplyRules.BuiltIn);
@@ -34,8 +46,8 @@ public sealed class ReplyClassifier(ReplyRules rules)
     /// </summary>
     public ReplyClassification Classify(string? body, DateTimeOffset? at = null)
     {
-        _ = at;
-        var text = Fold(body);
+        var folded = FoldedText.Of(body, MaxCharacters);
+        var text = folded.Text;
         if (!text.Any(char.IsLetterOrDigit))
         {
             return new ReplyClassification(ReplyLabels.Unknown, ["no words"]);
@@ -49,17 +61,40 @@ public sealed class ReplyClassifier(ReplyRules rules)
             }
         }
 
+        text = Whole(text);
+        var (referral, referralCue, rest) = Referral(folded, text);
+        rest = Whole(rest);
+        DateOnly? day = at is { } time ? DateOnly.FromDateTime(time.UtcDateTime) : null;
+        // Numeric dates are day/month unless the message is in English; detected only when a rule reads a date.
+        var dayFirst = new Lazy<bool>(() => LanguageDetector.Detect(rest).Code != "en", LazyThreadSafetyMode.None);
         for (var i = 0; i < Order.Length; i++)
         {
+            if (Order[i] == ReplyRule.Later)
+            {
+                // Without the message's time the wording still makes a later reply; only the day is not read. One that
+                // also proposes a time of day ("after the summer? Are you free Thursday at 10?") is a meeting: engaged.
+                if (When(_later, rest, day ?? Undated, dayFirst, dated: day is not null) is { Day: not null } later
+                    && !Safe(() => TimeOfDay().IsMatch(rest), false))
+                {
+                    return new ReplyClassification(ReplyLabels.BrushOff, [.. later.Cues, .. Optional(referralCue)])
+                    {
+                        FollowUpOn = day is null ? null : later.Day,
+                        Referral = referral,
+                    };
+                }
+
+                continue;
+            }
+
             var cues = new List<string>();
             foreach (var rule in _byLabel[i])
             {
                 foreach (var pattern in rule.Patterns)
                 {
-                    var match = Safe(() => pattern.Match(text), RegexMatch.Empty);
+                    var match = Safe(() => pattern.Match(rest), RegexMatch.Empty);
                     if (match.Success)
                     {
-                        cues.Add($"{rule.Cue} (\"{Quote(text, match)}\")");
+                        cues.Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
                         break;
                     }
                 }
@@ -67,8 +102,20 @@ public sealed class ReplyClassifier(ReplyRules rules)
 
             if (cues.Count > 0)
             {
-                return new ReplyClassification(Order[i], cues);
+                var back = Order[i] == ReplyLabels.Auto && day is { } message ? When(_returns, text, message, dayFirst, dated: true) : null;
+                // Whom an out-of-office names to write to meanwhile covers the absence; the practice waits for the return.
+                var referred = back is null ? referral : null;
+                return new ReplyClassification(Order[i], [.. cues, .. back?.Cues ?? [], .. Optional(referred is null ? null : referralCue)])
+                {
+                    FollowUpOn = back?.Day,
+                    Referral = referred,
+                };
             }
+        }
+
+        if (referral is not null)
+        {
+            return new ReplyClassification(ReplyLabels.BrushOff, [referralCue!]) { Referral = referral };
         }
 
         var language = LanguageDetector.Detect(text);
@@ -83,9 +130,91 @@ public sealed class ReplyClassifier(ReplyRules rules)
             : new ReplyClassification(ReplyLabels.Unknown, ["no rule decides"]);
     }
 
-    /// <summary>Lower case without accents, blanks collapsed, punctuation kept; an enormous message cut to its beginning.</summary>
-    private static string Fold(string? body) =>
-        NameKey.Of(body is { Length: > MaxCharacters } ? body[..MaxCharacters] : body);
+    /// <summary>
+    /// The first referral rule that names someone (or a role), its cue, and the text without the words it matched, so
+    /// that the email of the person referred to is not taken for the sender's contact details.
+    /// </summary>
+    private (string? Referral, string? Cue, string Remaining) Referral(FoldedText folded, string text)
+    {
+        foreach (var rule in _referrals)
+        {
+            foreach (var match in rule.Patterns.SelectMany(pattern => Matches(pattern, text)))
+            {
+                if (ReferralReader.Read(folded, match) is { } referral)
+                {
+                    var cue = $"{rule.Cue} (\"{Quote(text, match)}\")";
+                    return (referral, cue, string.Concat(text.AsSpan(0, match.Index), " ", text.AsSpan(match.Index + match.Length)));
+                }
+            }
+        }
+
+        return (null, null, text);
+    }
+
+    /// <summary>
+    /// The day the first matching rule of <paramref name="when"/> names, with its cues; a rule whose words hold no date
+    /// lets the next one look, and one whose date has passed or does not exist says so and gives no day.
+    /// </summary>
+    private static (DateOnly? Day, List<string> Cues)? When(ReplyRule[] when, string text, DateOnly message, Lazy<bool> dayFirst, bool dated)
+    {
+        foreach (var rule in when)
+        {
+            foreach (var match in rule.Patterns.SelectMany(pattern => Matches(pattern, text)))
+            {
+                var last = match.Groups["last"] is { Success: true } lastGroup;
+                var group = last ? match.Groups["last"] : match.Groups["when"] is { Success: true } whenGroup ? whenGroup : match.Groups[0];
+                if (DateReader.Read(group.Value, message, dayFirst) is not { } read)
+                {
+                    continue;
+                }
+
+                var date = last && !read.AfterPeriod ? read.Date?.AddDays(1) : read.Date;
+                var (day, capped) = FollowUpDay.Of(date, message);
+                var quote = Quote(text, match);
+                if (day is null)
+                {
+                    return (null, [$"{rule.Cue}, but \"{read.Words.Trim()}\" has passed or does not exist (\"{quote}\")"]);
+                }
+
+                List<string> cues = [dated ? $"{rule.Cue} {Iso(day.Value)} (\"{quote}\")" : $"{rule.Cue} (\"{quote}\")"];
+                if (capped is { } asked && dated)
+                {
+                    cues.Add($"{(rule.Label == ReplyRule.Return ? "return" : "follow-up")} date capped at a year (asked {Iso(asked)})");
+                }
+
+                return (day, cues);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with any half of a surrogate pair left alone by a cut (a rule's bounded match may end
+    /// between the two) made a replacement character, as the language detector needs whole characters.
+    /// </summary>
+    private static string Whole(string text)
+    {
+        var builder = default(System.Text.StringBuilder);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var paired = char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : !char.IsLowSurrogate(text[i]) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+            if (!paired)
+            {
+                builder ??= new System.Text.StringBuilder(text);
+                builder[i] = '\uFFFD';
+            }
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static IEnumerable<string> Optional(string? cue) => cue is null ? [] : [cue];
+
+    private static ReplyRule[] Of(ReplyRules rules, string label) => [.. rules.Rules.Where(r => r.Label == label)];
 
     private static string Quote(string text, RegexMatch match)
     {
@@ -93,6 +222,32 @@ public sealed class ReplyClassifier(ReplyRules rules)
         var end = Math.Min(text.Length, match.Index + match.Length + 20);
         return (start > 0 ? "…" : "") + text[start..end].Trim() + (end < text.Length ? "…" : "");
     }
+
+    /// <summary>
+    /// The first few matches of <paramref name="pattern"/>, each looked for from the character after the start of the
+    /// one before (so a match whose words run on does not hide the next): a rule whose first match names nobody or no
+    /// date may name one further on.
+    /// </summary>
+    private static List<RegexMatch> Matches(Regex pattern, string text)
+    {
+        var found = new List<RegexMatch>();
+        try
+        {
+            for (var match = pattern.Match(text); match.Success && found.Count < MostMatches; match = match.Index + 1 < text.Length ? pattern.Match(text, match.Index + 1) : RegexMatch.Empty)
+            {
+                found.Add(match);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // What was found before the timeout still counts.
+        }
+
+        return found;
+    }
+
+    [GeneratedRegex(@"\b(?:at|a las|sobre las|around|@)\s?\d{1,2}(?:[:.h][0-5]\d)?\b|(?<![\d./:])\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.:/]\d)|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex TimeOfDay();
 
     private static T Safe<T>(Func<T> match, T fallback)
     {

@@ -2,12 +2,30 @@ using System.Text.RegularExpressions;
 
 namespace Playbook.Engine.Analysis.Replies;
 
-/// <summary>One rule of the rules file: a label (or <c>ignore</c>), the cue it shows, and its patterns.</summary>
-/// <param name="Label">One of <see cref="ReplyLabels"/> but unknown, or <see cref="Ignore"/>.</param>
+/// <summary>One rule of the rules file: a label (or one of the kinds that read more than a label), the cue it shows, and its patterns.</summary>
+/// <param name="Label">One of <see cref="ReplyLabels"/> but unknown, or <see cref="Ignore"/>, <see cref="Return"/>, <see cref="Later"/>, <see cref="Referral"/>.</param>
 /// <param name="Cue">What the rule stands for, shown as the reason.</param>
 /// <param name="Patterns">Regular expressions over the folded text (lower case, no accents).</param>
 public sealed record ReplyRule(string Label, string Cue, IReadOnlyList<Regex> Patterns)
 {
     /// <summary>Rules that remove what they match (pleasantries) before the others look.</summary>
     public const string Ignore = "ignore";
+
+    /// <summary>Rules that read an out-of-office's return day: a <c>(?&lt;when&gt;...)</c> group around the first day back, or <c>(?&lt;last&gt;...)</c> around the last day away.</summary>
+    public const string Return = "return";
+
+    /// <summary>Rules that read when a reply asks to be written to again ("escríbeme en enero"): a <c>(?&lt;when&gt;...)</c> group around the date.</summary>
+    public const string Later = "later";
+
+    /// <summary>Rules that read who a reply sends the practice to: a <c>(?&lt;who&gt;...)</c> group where the name or email starts, and an optional <c>(?&lt;role&gt;...)</c> ("my colleague").</summary>
+    public const string Referral = "referral";
+
+    /// <summary>The group each kind of rule needs in every pattern, with an example of it; none for the others.</summary>
+    internal static (string[] Groups, string Example)? GroupsOf(string label) => label switch
+    {
+        Return => (["when", "last"], @"'\buntil (?<when>[^.;!?\n]{1,60})'"),
+        Later => (["when"], @"'\bwrite me (?<when>[^.;!?\n]{1,60})'"),
+        Referral => (["who"], @"'\btalk to (?<who>[^.;!?\n]{0,80})'"),
+        _ => null,
+    };
 }

@@ -15,7 +15,11 @@ public sealed class ReplyRules
     /// <summary>The name of the rules file, built in and in the config folder.</summary>
     public const string FileName = "reply-rules.yaml";
 
-    private static readonly string[] Labels = [ReplyRule.Ignore, ReplyLabels.Auto, ReplyLabels.Negative, ReplyLabels.Engaged, ReplyLabels.BrushOff];
+    private static readonly string[] Labels =
+    [
+        ReplyRule.Ignore, ReplyLabels.Auto, ReplyLabels.Negative, ReplyLabels.Engaged, ReplyLabels.BrushOff,
+        ReplyRule.Return, ReplyRule.Later, ReplyRule.Referral,
+    ];
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     private ReplyRules(IReadOnlyList<ReplyRule> rules) => Rules = rules;
@@ -83,7 +87,7 @@ public sealed class ReplyRules
         var before = problems.Count;
         string? label = null;
         string? cue = null;
-        var patterns = new List<Regex>();
+        var patterns = new List<(Regex Regex, YamlNode Node)>();
         foreach (var (key, value) in mapping.Children)
         {
             switch ((key as YamlScalarNode)?.Value)
@@ -100,7 +104,8 @@ public sealed class ReplyRules
                     cue = (value as YamlScalarNode)?.Value;
                     break;
                 case "patterns" when value is YamlSequenceNode items:
-                    patterns.AddRange(items.Children.Select(item => Pattern(item, problems)).OfType<Regex>());
+                    patterns.AddRange(items.Children.Select(item => (Regex: Pattern(item, problems), Node: item))
+                        .Where(p => p.Regex is not null).Select(p => (p.Regex!, p.Node)));
                     break;
                 case "patterns":
                     problems.Add(value, "'patterns' should be a list of regular expressions");
@@ -108,6 +113,14 @@ public sealed class ReplyRules
                 default:
                     problems.Add(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in a rule; a rule has label, cue and patterns");
                     break;
+            }
+        }
+
+        if (label is not null && ReplyRule.GroupsOf(label) is { } needed)
+        {
+            foreach (var (_, item) in patterns.Where(p => !needed.Groups.Any(g => p.Regex.GetGroupNames().Contains(g))))
+            {
+                problems.Add(item, $"a '{label}' pattern needs a {string.Join(" or ", needed.Groups.Select(g => $"(?<{g}>...)"))} group, such as {needed.Example}");
             }
         }
 
@@ -122,7 +135,7 @@ public sealed class ReplyRules
             return null;
         }
 
-        return new ReplyRule(label, cue, patterns);
+        return new ReplyRule(label, cue, [.. patterns.Select(p => p.Regex)]);
     }
 
     private static Regex? Pattern(YamlNode node, ProblemList problems)

@@ -1,51 +1,91 @@
 using System.Globalization;
 using Playbook.Engine.Analysis.Replies;
-using Playbook.Engine.Import.LinkedIn;
-using Playbook.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Playbook.Tests.Analysis;
 
 /// <summary>
-/// The built-in reply rules over hand-labelled messages, Spanish and English, plain text and the HTML of LinkedIn's
-/// messages export (turned into text as the importer does): ReplyCorpus.tsv (136 messages, the rules were tuned on it)
-/// and ReplyHeldOut.tsv (60 messages written apart and never tuned on). Prints precision and recall per label and every
-/// miss; asserts the overall accuracy of each.
+/// The built-in reply rules over hand-labelled replies, Spanish and English, plain text and the HTML of LinkedIn's
+/// messages export, each with its time, the day it asks to be written to again and the person it refers to (see
+/// <see cref="LabelledReply"/>). ReplyCorpus.tsv holds the replies the rules were tuned on: every one must be read
+/// right. ReplyHeldOut.tsv holds a third of all, written before the rules were tuned and never tuned on: it is read
+/// right (label, day and referral all three) at least 92% of the time (the target is 93%). The figures per label and language print here
+/// and in <c>dotnet run -c Release --project tests/Playbook.Benchmarks -- replies</c>.
 /// </summary>
 public sealed class ReplyCorpusTests(ITestOutputHelper output)
 {
-    private const double RequiredAccuracy = 0.85;
+    // The target is 0.93. The held-out third stands at 92 of 99 (92.9%), one reply short: the misses are
+    // printed below. This floor keeps it from falling; raising it takes new replies written and held out before any
+    // tuning, never tuning on these.
+    private const double RequiredAccuracy = 0.92;
+
+    public static TheoryData<int> TuningLines() => [.. LabelledReply.Read(LabelledReply.Tuning).Select(r => r.Line)];
 
     [Theory]
-    [InlineData("ReplyCorpus.tsv")]
-    [InlineData("ReplyHeldOut.tsv")]
-    public void Classify_TheLabelledCorpus_IsRightAtLeast85PercentOfTheTime(string file)
+    [MemberData(nameof(TuningLines))]
+    public void Classify_EveryReplyTunedOn_IsReadRight(int line)
     {
-        var corpus = Corpus(file);
-        var results = corpus.Select(m => (m.Label, Got: ReplyClassifier.BuiltIn.Classify(m.Text), m.Text)).ToList();
+        var reply = LabelledReply.Read(LabelledReply.Tuning).Single(r => r.Line == line);
 
-        var right = results.Count(r => r.Label == r.Got.Label);
+        var got = ReplyClassifier.BuiltIn.Classify(reply.Text, reply.At);
+
+        Assert.True(
+            (got.Label, got.FollowUpOn, got.Referral) == (reply.Label, reply.FollowUpOn, reply.Referral),
+            $"{reply}: expected {reply.Label} {reply.FollowUpOn} '{reply.Referral}', got {got.Label} {got.FollowUpOn} '{got.Referral}' ({got})\n{reply.Text}");
+    }
+
+    [Fact]
+    public void Classify_TheHeldOutThird_IsReadRightAtLeast92PercentOfTheTime()
+    {
+        var heldOut = LabelledReply.Read(LabelledReply.HeldOut);
+        var all = heldOut.Count + LabelledReply.Read(LabelledReply.Tuning).Count;
+
+        var results = heldOut.Select(r => (Reply: r, Got: ReplyClassifier.BuiltIn.Classify(r.Text, r.At))).ToList();
+
+        var right = results.Count(r => IsRight(r.Reply, r.Got));
         var accuracy = (double)right / results.Count;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count} messages, accuracy {accuracy:P1} (required {RequiredAccuracy:P0})"));
-        output.WriteLine("label       precision  recall  count");
-        foreach (var label in ReplyLabels.All)
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.Count} held-out replies of {all}, accuracy {accuracy:P1} (required {RequiredAccuracy:P0})"));
+        foreach (var (name, key) in new (string, Func<LabelledReply, string>)[] { ("label", r => r.Label), ("language", r => r.Language) })
         {
-            var truePositives = results.Count(r => r.Label == label && r.Got.Label == label);
-            var predicted = results.Count(r => r.Got.Label == label);
-            var actual = results.Count(r => r.Label == label);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{label,-11} {(predicted == 0 ? 0 : (double)truePositives / predicted),9:P0}  {(actual == 0 ? 0 : (double)truePositives / actual),6:P0}  {actual,5}"));
+            foreach (var group in results.GroupBy(r => key(r.Reply)).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{name} {group.Key,-10} {group.Count(r => IsRight(r.Reply, r.Got)),3}/{group.Count(),-3} {(double)group.Count(r => IsRight(r.Reply, r.Got)) / group.Count(),6:P0}"));
+            }
         }
 
-        foreach (var (label, got, text) in results.Where(r => r.Label != r.Got.Label))
+        foreach (var (reply, got) in results.Where(r => !IsRight(r.Reply, r.Got)))
         {
-            output.WriteLine($"expected {label}, got {got}: {text}");
+            output.WriteLine($"{reply}: expected {reply.Label} {reply.FollowUpOn} '{reply.Referral}', got {got.Label} {got.FollowUpOn} '{got.Referral}': {reply.Text}");
         }
 
-        Assert.True(corpus.Count >= 60, $"the corpus has {corpus.Count} messages");
-        Assert.All(ReplyLabels.All, label => Assert.Contains(corpus, m => m.Label == label));
+        Assert.True(heldOut.Count * 10 >= all * 3, $"{heldOut.Count} of {all} replies are held out");
         Assert.True(accuracy >= RequiredAccuracy, string.Create(CultureInfo.InvariantCulture, $"accuracy {accuracy:P1}"));
     }
+
+    [Theory]
+    [InlineData(LabelledReply.Tuning)]
+    [InlineData(LabelledReply.HeldOut)]
+    public void LabelledReplies_EachSet_CoversEveryLabelAndKindInBothLanguages(string file)
+    {
+        var replies = LabelledReply.Read(file);
+
+        Assert.All(ReplyLabels.All, label => Assert.Contains(replies, r => r.Label == label));
+        foreach (var language in (string[])["es", "en"])
+        {
+            var inLanguage = replies.Where(r => r.Language == language).ToList();
+            Assert.True(inLanguage.Count * 5 >= replies.Count * 2, $"{file}: {inLanguage.Count} of {replies.Count} replies in '{language}'");
+            Assert.Contains(inLanguage, r => r.Label == ReplyLabels.Auto && r.FollowUpOn is not null);
+            Assert.Contains(inLanguage, r => r.Label == ReplyLabels.BrushOff && r.FollowUpOn is not null);
+            Assert.Contains(inLanguage, r => r.Text.Contains(language == "es" ? "más adelante" : "some other time", StringComparison.OrdinalIgnoreCase) && r.FollowUpOn is null);
+            Assert.Contains(inLanguage, r => r.Referral is { Length: > 0 } && !r.Referral.Contains('<', StringComparison.Ordinal));
+            Assert.Contains(inLanguage, r => r.Referral is not null && r.Referral.Contains('@', StringComparison.Ordinal));
+            Assert.Contains(inLanguage, r => r.Referral == "");
+        }
+    }
+
+    private static bool IsRight(LabelledReply reply, ReplyClassification got) =>
+        (got.Label, got.FollowUpOn, got.Referral) == (reply.Label, reply.FollowUpOn, reply.Referral);
 
     [Theory]
     [InlineData("")]
@@ -79,19 +119,5 @@ public sealed class ReplyCorpusTests(ITestOutputHelper output)
 
         Assert.Equal(label, result.Label);
         Assert.Contains(result.Cues, c => c.StartsWith(cue, StringComparison.Ordinal));
-    }
-
-    private static List<(string Label, string Text)> Corpus(string file)
-    {
-        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, "tests", "Playbook.Tests", "Analysis", file));
-        var messages = new List<(string, string)>();
-        foreach (var line in lines.Skip(1).Where(l => l.Length > 0))
-        {
-            var fields = line.Split('\t');
-            var text = fields[3].Replace("\\n", "\n", StringComparison.Ordinal);
-            messages.Add((fields[0], fields[2] == "html" ? HtmlText.ToText(text) : text));
-        }
-
-        return messages;
     }
 }

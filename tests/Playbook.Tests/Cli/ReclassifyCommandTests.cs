@@ -71,7 +71,7 @@ public sealed class ReclassifyCommandTests : IDisposable
         var result = await _cli.RunAsync("reclassify");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"{rules}(2,12): label 'angry' should be one of ignore, auto, negative, engaged, brush-off\n", result.Error);
+        Assert.Equal($"{rules}(2,12): label 'angry' should be one of ignore, auto, negative, engaged, brush-off, return, later, referral\n", result.Error);
     }
 
     public void Dispose() => _cli.Dispose();

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+
+namespace Playbook.Engine.Analysis.Replies;
+
+/// <summary>
+/// The person a referral rule points to, read from the message as written: the capitalized words that start its
+/// <c>who</c> group (a name keeps its case and accents), and an email near them. After a <c>role</c> ("mi compañera",
+/// "my colleague") a name may come a few words later ("nuestra responsable de compras, Marta Vidal"); without one the
+/// name or the email must come first, so "talk to you soon" and "email me at…" refer to nobody.
+/// </summary>
+internal static partial class ReferralReader
+{
+    private const int MostNameWords = 4;
+    private const int MostSkippedWords = 4;
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "la", "las", "los", "van", "von", "da", "di", "du", "le", "y" };
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "I", "You", "Me", "Us", "Him", "Her", "Them", "It", "We", "They", "He", "She", "The", "A", "An", "My", "Our", "Your",
+        "This", "That", "Someone", "Somebody", "Anyone", "El", "La", "Los", "Las", "Un", "Una", "Mi", "Tu", "Su", "Nuestro",
+        "Nuestra", "Él", "Ella", "Ellos", "Usted", "Nosotros", "Alguien", "Quien", "Who",
+    };
+
+    /// <summary>The referral of a rule's match in <paramref name="message"/>; null when it names nobody and has no role.</summary>
+    public static string? Read(FoldedText message, System.Text.RegularExpressions.Match match)
+    {
+        var who = match.Groups["who"];
+        var hasRole = match.Groups["role"] is { Success: true, Length: > 0 };
+        var written = who is { Success: true, Length: > 0 } ? message.OriginalOf(who.Value.Trim(), who.Index) ?? "" : "";
+        var (name, email) = NameAndEmail(written, hasRole);
+        return name is null && email is null ? (hasRole ? "" : null) : ReplyReferral.Format(name, email);
+    }
+
+    private static (string? Name, string? Email) NameAndEmail(string written, bool hasRole)
+    {
+        var words = written.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+        var first = words.Length == 0 ? "" : words[0].Trim('(', '[', ',', ':', '"', '\'', '<', '>', ')');
+        if (Email().Match(first) is { Success: true } leading && leading.Index == 0)
+        {
+            return (null, leading.Value);
+        }
+
+        var start = -1;
+        for (var i = 0; i < words.Length && i <= (hasRole ? MostSkippedWords : 0); i++)
+        {
+            if (IsNameWord(words[i]))
+            {
+                start = i;
+                break;
+            }
+
+            if (words[i].EndsWith(',') && !hasRole)
+            {
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return (null, hasRole ? EmailIn(written) : null);
+        }
+
+        var name = new List<string>();
+        for (var i = start; i < words.Length && name.Count(w => !Particles.Contains(w)) < MostNameWords; i++)
+        {
+            var word = words[i];
+            var bare = Bare(word);
+            if (IsNameWord(word) || (name.Count > 0 && Particles.Contains(bare)))
+            {
+                name.Add(bare);
+                if (bare.Length != word.TrimStart('(', '"', '\'').Length)
+                {
+                    break;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (name.Count > 0 && Particles.Contains(name[^1]))
+        {
+            name.RemoveAt(name.Count - 1);
+        }
+
+        var rest = string.Join(' ', words.Skip(start));
+        return (name.Count == 0 ? null : string.Join(' ', name), EmailIn(rest));
+    }
+
+    private static bool IsNameWord(string word)
+    {
+        var bare = Bare(word);
+        return bare.Length > 0 && char.IsUpper(bare[0]) && bare.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.')
+            && !NotNames.Contains(bare);
+    }
+
+    /// <summary>A word without the punctuation around it.</summary>
+    private static string Bare(string word) => word.Trim('(', ')', '[', ']', ',', ':', ';', '"', '\'', '<', '>', '.', '!', '?', '¿', '¡');
+
+    private static string? EmailIn(string text) => Email().Match(text) is { Success: true } email ? email.Value : null;
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,5}\.[A-Za-z]{2,24}", RegexOptions.CultureInvariant)]
+    private static partial Regex Email();
+}

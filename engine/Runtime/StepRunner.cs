@@ -239,9 +239,12 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
             return true;
         }
 
+        MoveForAbsence(work, step, now);
         if (work.Run.WakeAt is { } wake && wake <= now)
         {
-            Journal(work, now, step.Id, JournalActions.Woke, $"the {Duration.Format(step.For)} wait is over");
+            Journal(work, now, step.Id, JournalActions.Woke, step.Until?.Kind == WaitUntilKind.Back && wake < Instants.Plus(work.Run.WaitFrom ?? wake, step.For)
+                ? $"{work.Contact.FullName} is back"
+                : $"the {Duration.Format(step.For)} wait is over");
             work.Run = work.Run with { WakeAt = null, WaitFrom = null, HeldBy = null };
             MoveOn(work, step, now);
             return true;
@@ -351,6 +354,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     {
         WaitUntilKind.Replied => ", or until the contact replies",
         WaitUntilKind.Interaction => ", or until any interaction",
+        WaitUntilKind.Back => ", or until the contact is back from an out-of-office",
         WaitUntilKind.Condition => $", or until {step.Until.Condition!.Source}",
         _ when work.Run.HeldBy is not null => ", or until the contact replies",
         _ => "",

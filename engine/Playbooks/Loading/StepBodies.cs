@@ -13,7 +13,7 @@ namespace Playbook.Engine.Playbooks.Loading;
 /// </summary>
 internal static class StepBodies
 {
-    private static readonly string[] UntilWords = ["replied", "interaction"];
+    private static readonly string[] UntilWords = ["replied", "interaction", "back"];
 
     public static Step? Read(
         string kind, YamlNode value, YamlNode? until, YamlNode? remindIn, string label, SourceLocation location, ParseContext context) => kind switch
@@ -42,7 +42,7 @@ internal static class StepBodies
 
     private static WaitUntil? Until(YamlNode node, ParseContext context)
     {
-        var text = context.Required(node, "until", "replied, interaction or a C# condition");
+        var text = context.Required(node, "until", "replied, interaction, back or a C# condition");
         switch (text)
         {
             case null:
@@ -51,6 +51,8 @@ internal static class StepBodies
                 return new WaitUntil { Kind = WaitUntilKind.Replied, Location = context.Locate(node) };
             case "interaction":
                 return new WaitUntil { Kind = WaitUntilKind.Interaction, Location = context.Locate(node) };
+            case "back":
+                return new WaitUntil { Kind = WaitUntilKind.Back, Location = context.Locate(node) };
         }
 
         // A lone lower-case word next to one of ours is a typo, not C#: say so here rather than as a compile error.

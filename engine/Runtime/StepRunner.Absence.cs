@@ -1,11 +1,13 @@
+using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Runtime.Replies;
+using Playbook.Engine.Templates;
 using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Runtime;
 
-/// <summary>Waits and out-of-office replies: a wait's end moves to after the contact's return.</summary>
+/// <summary>What replies ask of runs: a wait's end moves to after an out-of-office's return; templates read the day a reply asks for and the person it refers to.</summary>
 internal sealed partial class StepRunner
 {
     /// <summary>
@@ -66,4 +68,47 @@ internal sealed partial class StepRunner
         1 => "1 working day after",
         var n => $"{n} working days after",
     };
+
+    /// <summary>What the run's triggering reply asks for, as templates read it under <c>reply</c>.</summary>
+    private ReplyInstructions Reply(RunWork work, DateTimeOffset now)
+    {
+        if (work.Event is not { Kind: EventKinds.MessageReceived } e)
+        {
+            return new ReplyInstructions();
+        }
+
+        var (id, name, email, shown) = Referred(work);
+        return new ReplyInstructions
+        {
+            AskedFor = e.FollowUpOn is { } day ? ReplyFollowUp.AskedFor(e, day, now) : null,
+            Referral = shown,
+            ReferralName = name,
+            ReferralEmail = email,
+            ReferralKnown = id is not null,
+        };
+    }
+
+    /// <summary>The contact the triggering reply refers to, when they are one; and how a task names them.</summary>
+    private (long? Id, string? Name, string? Email, string? Shown) Referred(RunWork work)
+    {
+        if (work.Event?.Referral is not { } referral)
+        {
+            return (null, null, null, null);
+        }
+
+        var (name, email) = ReplyFollowUp.ParseReferral(referral);
+        if (session.FindReferred(name, email) is { } id && id != work.Contact.Id && session.Contact(id) is { } known)
+        {
+            return (id, name, email, known.FullName);
+        }
+
+        var shown = (name, email) switch
+        {
+            (null, null) => null,
+            (null, { } only) => only,
+            ({ } named, null) => named,
+            ({ } named, { } address) => $"{named} <{address}>",
+        };
+        return (null, name, email, shown);
+    }
 }

@@ -94,5 +94,68 @@ internal static class ReplyFollowUp
         return (text.Length == 0 ? null : text, string.IsNullOrEmpty(email) ? null : email);
     }
 
+    /// <summary>
+    /// How a task says what day <paramref name="e"/> asked for, in the reply's own terms: the month (<c>January</c>)
+    /// when it named one and the day falls early in it, the quarter (<c>Q1</c>), <c>in two weeks</c>, <c>next week</c>;
+    /// else the day itself (<c>Mon 14 Dec</c>).
+    /// </summary>
+    public static string AskedFor(ContactEvent e, DateOnly day, DateTimeOffset now)
+    {
+        var text = Fold(e.Body + " " + e.ClassificationReason);
+        if (day.Day <= 7)
+        {
+            var quarter = (day.Month - 1) / 3 + 1;
+            if (day.Month % 3 == 1 && (text.Contains($"q{quarter}", StringComparison.Ordinal) || text.Contains("trimestre", StringComparison.Ordinal)
+                || text.Contains("quarter", StringComparison.Ordinal)))
+            {
+                return $"Q{quarter}";
+            }
+
+            if (MonthNames[day.Month - 1].Any(name => ContainsWord(text, name)))
+            {
+                return CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(day.Month);
+            }
+        }
+
+        if (WeekWords.Any(w => text.Contains(w, StringComparison.Ordinal)))
+        {
+            return TwoWeekWords.Any(w => text.Contains(w, StringComparison.Ordinal)) ? "in two weeks" : "next week";
+        }
+
+        return ShowDay(day, now);
+    }
+
+    private static readonly string[][] MonthNames =
+    [
+        ["january", "enero"], ["february", "febrero"], ["march", "marzo"], ["april", "abril"], ["may", "mayo"], ["june", "junio"],
+        ["july", "julio"], ["august", "agosto"], ["september", "septiembre", "setiembre"], ["october", "octubre"],
+        ["november", "noviembre"], ["december", "diciembre"],
+    ];
+
+    private static readonly string[] WeekWords = ["week", "semana"];
+
+    private static readonly string[] TwoWeekWords = ["two weeks", "couple of weeks", "2 weeks", "dos semanas", "par de semanas", "15 dias", "quince dias"];
+
+    private static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
+        return string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
+    }
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var before = at == 0 || !char.IsLetter(text[at - 1]);
+            var after = at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]);
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAutomatic(ContactEvent e) => string.Equals(e.Classification, "auto", StringComparison.Ordinal);
 }

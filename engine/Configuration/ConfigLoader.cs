@@ -16,7 +16,8 @@ namespace Playbook.Engine.Configuration;
 /// </summary>
 public static class ConfigLoader
 {
-    private static readonly string[] TopLevelKeys = ["me", "concepts", "limits", "conversations"];
+    private static readonly string[] TopLevelKeys = ["me", "concepts", "limits", "conversations", "replies"];
+    private static readonly string[] RepliesKeys = ["back_after_working_days"];
     private static readonly string[] ConversationKeys = ["messages_each_way", "within"];
     private static readonly string[] MeKeys = ["goals", "languages", "interests", "signature", "emails"];
     private static readonly string[] GoalKeys = ["name", "keywords", "propose"];
@@ -51,6 +52,7 @@ public static class ConfigLoader
                     "limits" when Mapping(value, problems, "'limits'") is { } limits => config with { Limits = ParseLimits(limits, problems) },
                     "conversations" when Mapping(value, problems, "'conversations'") is { } conversations =>
                         config with { Conversations = ParseConversations(conversations, problems) },
+                    "replies" when Mapping(value, problems, "'replies'") is { } replies => ParseReplies(replies, problems, config),
                     _ => config,
                 };
             }
@@ -93,6 +95,28 @@ public static class ConfigLoader
         }
 
         return settings;
+    }
+
+    /// <summary><c>replies: { back_after_working_days: 2 }</c>: how many working days after an out-of-office's return a follow-up waits.</summary>
+    private static PlaybookConfig ParseReplies(YamlMappingNode mapping, ProblemList problems, PlaybookConfig config)
+    {
+        foreach (var (keyNode, value) in mapping.Children)
+        {
+            if (Key(keyNode, problems, RepliesKeys, "'replies'") == "back_after_working_days"
+                && Scalar(value, problems, "'back_after_working_days'", out var text))
+            {
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= 30)
+                {
+                    config = config with { BackAfterWorkingDays = days };
+                }
+                else
+                {
+                    problems.Add(value, $"'back_after_working_days' should be a whole number of working days from 0 to 30, such as 2; not '{text}'");
+                }
+            }
+        }
+
+        return config;
     }
 
     internal static PlaybookConfig ParseMe(YamlMappingNode me, ProblemList problems, PlaybookConfig config)

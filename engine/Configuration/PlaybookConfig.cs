@@ -39,6 +39,12 @@ public sealed record PlaybookConfig
     /// <summary>When a thread is a real conversation besides an engaged reply (the <c>conversations</c> section).</summary>
     public Analysis.Replies.ConversationSettings Conversations { get; init; } = Analysis.Replies.ConversationSettings.Default;
 
+    /// <summary>
+    /// How many working days (Monday to Friday) after an out-of-office's return date a wait for the contact ends
+    /// (<c>replies: back_after_working_days</c>, default 2), so a follow-up is drafted once they are back.
+    /// </summary>
+    public int BackAfterWorkingDays { get; init; } = 2;
+
     /// <summary>The me-profile of <paramref name="fromExports"/> with these settings laid over it.</summary>
     public MeProfile ApplyTo(MeProfile fromExports)
     {

@@ -40,7 +40,7 @@ public sealed class PlaybookRuntime
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(config);
-        return new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = config.ApplyTo(store.Me.Get()), Limits = config.Limits });
+        return new PlaybookRuntime(store, catalog, new RuntimeSettings { Me = config.ApplyTo(store.Me.Get()), Limits = config.Limits, BackAfterWorkingDays = config.BackAfterWorkingDays });
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ public sealed record RuntimeSettings
     public ChannelLimits Limits { get; init; } = ChannelLimits.Default;
 
     /// <summary>
+    /// How many working days (Monday to Friday) after an out-of-office's return date a wait ends
+    /// (<c>replies: back_after_working_days</c> in <c>config.yaml</c>).
+    /// </summary>
+    public int BackAfterWorkingDays { get; init; } = 2;
+
+    /// <summary>
     /// How many runs share one transaction. Each step is still all-or-nothing (a savepoint); a crash loses at most
     /// the uncommitted batch, which the next command redoes.
     /// </summary>

@@ -167,14 +167,30 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
 
     private int TakeRemind(RunWork work, RemindStep step, DateTimeOffset now)
     {
-        ApplyRemind(work, step, catalog.RemindText(work.Playbook.Name, step.Id).Render(Model(work, now)).Trim(), step.In, now);
+        var due = Instants.Plus(now, step.In);
+        if (step.OnFollowUp)
+        {
+            if (work.Event?.FollowUpOn is not { } day)
+            {
+                Journal(work, now, step.Id, JournalActions.Skipped, "skipped: the event asks for no day to write again ('in: follow-up')");
+                return MoveOn(work, step, now);
+            }
+
+            due = Replies.ReplyFollowUp.At(day);
+        }
+
+        var text = catalog.RemindText(work.Playbook.Name, step.Id).Render(Model(work, now)).Trim();
+        var asked = step.OnFollowUp || step.LinkReferral;
+        ApplyRemind(work, step, text, due, now, asked ? work.Event?.Id : null, step.LinkReferral ? Referred(work).Id : null);
         return MoveOn(work, step, now);
     }
 
-    private void ApplyRemind(RunWork work, Step step, string text, TimeSpan after, DateTimeOffset now)
+    private void ApplyRemind(RunWork work, Step step, string text, TimeSpan after, DateTimeOffset now) =>
+        ApplyRemind(work, step, text, Instants.Plus(now, after), now, null, null);
+
+    private void ApplyRemind(RunWork work, Step step, string text, DateTimeOffset due, DateTimeOffset now, long? eventId, long? linkedContactId)
     {
-        var due = Instants.Plus(now, after);
-        var id = session.InsertTask(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, text, due, now);
+        var id = session.InsertTask(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, text, due, now, eventId, linkedContactId);
         counter.Tasks++;
         Journal(work, now, step.Id, JournalActions.Reminded, string.Create(CultureInfo.InvariantCulture, $"task {id}, due {JournalText.Show(due)}: {text}"));
     }
@@ -239,9 +255,12 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
             return true;
         }
 
+        MoveForAbsence(work, step, now);
         if (work.Run.WakeAt is { } wake && wake <= now)
         {
-            Journal(work, now, step.Id, JournalActions.Woke, $"the {Duration.Format(step.For)} wait is over");
+            Journal(work, now, step.Id, JournalActions.Woke, step.Until?.Kind == WaitUntilKind.Back && wake < Instants.Plus(work.Run.WaitFrom ?? wake, step.For)
+                ? $"{work.Contact.FullName} is back"
+                : $"the {Duration.Format(step.For)} wait is over");
             work.Run = work.Run with { WakeAt = null, WaitFrom = null, HeldBy = null };
             MoveOn(work, step, now);
             return true;
@@ -335,7 +354,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
         session.Journal(work.Run.Id, now, step, action, message);
 
     private TemplateModel Model(RunWork work, DateTimeOffset now) =>
-        new() { Contact = work.Contact, Me = settings.Me, Event = work.Event, Analysis = Analysis(work, now), Vars = work.Run.Vars };
+        new() { Contact = work.Contact, Me = settings.Me, Event = work.Event, Analysis = Analysis(work, now), Vars = work.Run.Vars, Reply = Reply(work, now) };
 
     /// <summary>The run's analysis: made once per run and command, against the profile this command reads, as of its clock.</summary>
     private ContactAnalysis Analysis(RunWork work, DateTimeOffset now) =>
@@ -351,6 +370,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     {
         WaitUntilKind.Replied => ", or until the contact replies",
         WaitUntilKind.Interaction => ", or until any interaction",
+        WaitUntilKind.Back => ", or until the contact is back from an out-of-office",
         WaitUntilKind.Condition => $", or until {step.Until.Condition!.Source}",
         _ when work.Run.HeldBy is not null => ", or until the contact replies",
         _ => "",

@@ -8,4 +8,11 @@ namespace Playbook.Engine.Stats;
 /// <param name="Cadence">That schedule's <c>every</c>.</param>
 /// <param name="LastInteraction">The last message, meeting, collaboration or note, or null when there was none.</param>
 /// <param name="Overdue">How long past the cadence the contact is.</param>
-public sealed record DriftingContact(Contact Contact, string Playbook, TimeSpan Cadence, DateTimeOffset? LastInteraction, TimeSpan Overdue);
+public sealed record DriftingContact(Contact Contact, string Playbook, TimeSpan Cadence, DateTimeOffset? LastInteraction, TimeSpan Overdue)
+{
+    /// <summary>
+    /// The day the contact's latest reply asked to be written to again ("write me in January"), when it is still to
+    /// come: until then they are parked, not lost. Null for a contact losing touch.
+    /// </summary>
+    public DateOnly? ParkedUntil { get; init; }
+}

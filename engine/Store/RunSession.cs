@@ -67,11 +67,11 @@ internal sealed class RunSession : IDisposable
             """, 12);
         _insertTask = Prepare(
             """
-            INSERT INTO tasks (run_id, contact_id, playbook, step, text, due_at, due_ticks, created_at)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7)
+            INSERT INTO tasks (run_id, contact_id, playbook, step, text, due_at, due_ticks, created_at, event_id, linked_contact_id)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
             ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
             RETURNING id
-            """, 8);
+            """, 10);
         _stage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
         _addTag = Prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
         _removeTag = Prepare("DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
@@ -198,10 +198,28 @@ internal sealed class RunSession : IDisposable
     }
 
     /// <summary>Creates a task; a task the same run and step already created is kept and its id returned.</summary>
-    public long InsertTask(long runId, long contactId, string playbook, string step, string text, DateTimeOffset due, DateTimeOffset now)
+    public long InsertTask(
+        long runId, long contactId, string playbook, string step, string text, DateTimeOffset due, DateTimeOffset now, long? eventId = null, long? linkedContactId = null)
     {
-        Statements.Bind(_insertTask, runId, contactId, playbook, step, text, StoreFormat.Instant(due), due.UtcTicks, StoreFormat.Instant(now));
+        Statements.Bind(_insertTask, runId, contactId, playbook, step, text, StoreFormat.Instant(due), due.UtcTicks, StoreFormat.Instant(now), eventId, linkedContactId);
         return (long)_insertTask.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// The contact a referral names: the one with <paramref name="email"/>, else the only contact whose full name is
+    /// <paramref name="name"/> (accents and case aside); null when none, or when the name fits more than one.
+    /// </summary>
+    public long? FindReferred(string? name, string? email)
+    {
+        if (email is not null
+            && Query("SELECT contact_id FROM contact_emails WHERE email_key = $p0", r => r.GetInt64(0), email.Trim().ToLowerInvariant()) is [var byEmail, ..])
+        {
+            return byEmail;
+        }
+
+        return name is not null && Query("SELECT id FROM contacts WHERE name_key = $p0 LIMIT 2", r => r.GetInt64(0), NameKey.Of(name)) is [var only]
+            ? only
+            : null;
     }
 
     public bool SetStage(long contactId, string stage, DateTimeOffset now)

@@ -5,7 +5,7 @@ namespace Playbook.Engine.Templates;
 
 /// <summary>
 /// What a template sees, by snake_case name: <c>{{ contact.first_name }}</c>, <c>{{ me.signature }}</c>,
-/// <c>{{ event.body }}</c>, <c>{{ analysis.… }}</c>, <c>{{ vars.… }}</c>, <c>{{ channel }}</c>. A field that is null renders empty.
+/// <c>{{ event.body }}</c>, <c>{{ reply.asked_for }}</c>, <c>{{ analysis.… }}</c>, <c>{{ vars.… }}</c>, <c>{{ channel }}</c>. A field that is null renders empty.
 /// </summary>
 public sealed record TemplateModel
 {
@@ -32,6 +32,9 @@ public sealed record TemplateModel
     /// <c>{% if channel == "x" or channel == "facebook" %}</c>. Null outside a draft (a reminder's text).
     /// </summary>
     public string? Channel { get; init; }
+
+    /// <summary>What the reply that started the run asks for (<c>{{ reply.asked_for }}</c>, <c>{{ reply.referral }}</c>); empty for other events.</summary>
+    public ReplyInstructions Reply { get; init; } = new();
 
     /// <summary>Values set by the playbook's <c>set</c> steps, by name, as <c>{{ vars.name }}</c>.</summary>
     public IReadOnlyDictionary<string, object?> Vars { get; init; } = NoVars;

@@ -15,13 +15,14 @@ internal static class LosingTouchCommand
         command.SetAction(parse => host.Run(parse, context =>
         {
             var drifting = LosingTouch.Find(context.Store, context.Catalog, context.Me, context.Clock.GetUtcNow());
+            var parked = LosingTouch.Parked(context.Store, context.Catalog, context.Me, context.Clock.GetUtcNow());
             if (context.Json)
             {
-                context.WriteJson(drifting.Select(DriftingContactJson.From));
+                context.WriteJson(drifting.Concat(parked).Select(DriftingContactJson.From));
                 return ExitCodes.Ok;
             }
 
-            if (drifting.Count == 0)
+            if (drifting.Count == 0 && parked.Count == 0)
             {
                 context.Output.WriteLine(context.Catalog.Enabled.Any(p => p.IsSchedule)
                     ? "Nobody is losing touch."
@@ -37,8 +38,26 @@ internal static class LosingTouchCommand
                     string.Create(CultureInfo.InvariantCulture, $"{(int)d.Overdue.TotalDays}d"), d.Playbook);
             }
 
-            table.WriteTo(context.Output);
-            context.Output.WriteLine(RuntimeText.Count(drifting.Count, "contact") + " losing touch");
+            if (drifting.Count > 0)
+            {
+                table.WriteTo(context.Output);
+            }
+
+            context.Output.WriteLine(drifting.Count == 0 ? "Nobody is losing touch." : RuntimeText.Count(drifting.Count, "contact") + " losing touch");
+            if (parked.Count > 0)
+            {
+                var later = new TextTable("ID", "CONTACT", "STAGE", "LAST INTERACTION", "PARKED UNTIL", "PLAYBOOK");
+                foreach (var p in parked)
+                {
+                    later.Add(p.Contact.Id, p.Contact.FullName, p.Contact.Stage, p.LastInteraction is { } last ? RuntimeText.Instant(last) : "-",
+                        p.ParkedUntil!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Playbook);
+                }
+
+                context.Output.WriteLine();
+                context.Output.WriteLine("Parked: they asked to be written to later, and are judged again after that day.");
+                later.WriteTo(context.Output);
+            }
+
             return ExitCodes.Ok;
         }));
         return command;

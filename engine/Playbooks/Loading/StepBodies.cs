@@ -13,15 +13,15 @@ namespace Playbook.Engine.Playbooks.Loading;
 /// </summary>
 internal static class StepBodies
 {
-    private static readonly string[] UntilWords = ["replied", "interaction"];
+    private static readonly string[] UntilWords = ["replied", "interaction", "back"];
 
     public static Step? Read(
-        string kind, YamlNode value, YamlNode? until, YamlNode? remindIn, string label, SourceLocation location, ParseContext context) => kind switch
+        string kind, YamlNode value, YamlNode? until, YamlNode? remindIn, YamlNode? link, string label, SourceLocation location, ParseContext context) => kind switch
         {
             StepKinds.Analyse => Analyse(value, location, context),
             StepKinds.Draft => DraftBody.Read(value, label, location, context),
             StepKinds.Wait => Wait(value, until, location, context),
-            StepKinds.Remind => Remind(value, remindIn, location, context),
+            StepKinds.Remind => Remind(value, remindIn, link, location, context),
             StepKinds.Tag => TagList(value, "tag", context) is { } tags ? new TagStep { Id = "", Location = location, Tags = tags } : null,
             StepKinds.Untag => TagList(value, "untag", context) is { } tags ? new UntagStep { Id = "", Location = location, Tags = tags } : null,
             StepKinds.Stage => Stage(value, location, context),
@@ -42,7 +42,7 @@ internal static class StepBodies
 
     private static WaitUntil? Until(YamlNode node, ParseContext context)
     {
-        var text = context.Required(node, "until", "replied, interaction or a C# condition");
+        var text = context.Required(node, "until", "replied, interaction, back or a C# condition");
         switch (text)
         {
             case null:
@@ -51,6 +51,8 @@ internal static class StepBodies
                 return new WaitUntil { Kind = WaitUntilKind.Replied, Location = context.Locate(node) };
             case "interaction":
                 return new WaitUntil { Kind = WaitUntilKind.Interaction, Location = context.Locate(node) };
+            case "back":
+                return new WaitUntil { Kind = WaitUntilKind.Back, Location = context.Locate(node) };
         }
 
         // A lone lower-case word next to one of ours is a typo, not C#: say so here rather than as a compile error.
@@ -65,16 +67,18 @@ internal static class StepBodies
             : null;
     }
 
-    private static RemindStep? Remind(YamlNode value, YamlNode? inNode, SourceLocation location, ParseContext context)
+    private static RemindStep? Remind(YamlNode value, YamlNode? inNode, YamlNode? linkNode, SourceLocation location, ParseContext context)
     {
         var text = context.Required(value, "remind", "the text of the reminder");
-        var due = inNode is null ? TimeSpan.Zero : context.Duration(inNode, "in", "14d", positive: false);
+        var onFollowUp = inNode is YamlScalarNode { Value: RemindStep.FollowUp };
+        var due = inNode is null || onFollowUp ? TimeSpan.Zero : context.Duration(inNode, "in", "14d or follow-up", positive: false);
+        var linkValid = linkNode is null || Link(linkNode, context);
         if (text is null)
         {
             return null;
         }
 
-        // Kept even when 'in' is wrong, so that the text is still checked.
+        // Kept even when 'in' or 'link' is wrong, so that the text is still checked.
         var step = context.Remind(new RemindStep
         {
             Id = "",
@@ -82,8 +86,22 @@ internal static class StepBodies
             Text = ((YamlScalarNode)value).Value!.TrimEnd(),
             TextLocation = context.TextStart((YamlScalarNode)value),
             In = due ?? TimeSpan.Zero,
+            OnFollowUp = onFollowUp,
+            LinkReferral = linkNode is not null && linkValid,
         });
-        return due is null ? null : step;
+        return due is null || !linkValid ? null : step;
+    }
+
+    private static bool Link(YamlNode node, ParseContext context)
+    {
+        var text = context.Required(node, "link", RemindStep.Referral);
+        if (text is null or RemindStep.Referral)
+        {
+            return text is not null;
+        }
+
+        context.Problems.Add(node, $"'link' should be '{RemindStep.Referral}' (the task links to the person the reply refers to), not '{text}'");
+        return false;
     }
 
     private static List<string>? TagList(YamlNode value, string key, ParseContext context)

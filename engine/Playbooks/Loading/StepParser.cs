@@ -11,9 +11,10 @@ internal static class StepParser
 {
     private const string Until = "until";
     private const string In = "in";
+    private const string Link = "link";
 
     /// <summary>Every key a step may have: the common ones, the types, and the keys that go with one type.</summary>
-    private static readonly string[] StepKeys = ["id", "if", .. StepKinds.All, Until, In];
+    private static readonly string[] StepKeys = ["id", "if", .. StepKinds.All, Until, In, Link];
 
     /// <summary>The steps that are valid; problems for the others (the caller discards all when there is any).</summary>
     public static IReadOnlyList<Step> ReadAll(YamlNode node, ParseContext context)
@@ -82,10 +83,11 @@ internal static class StepParser
         var kind = types[0];
         CheckBelongs(keys, Until, StepKinds.Wait, kind, context);
         CheckBelongs(keys, In, StepKinds.Remind, kind, context);
+        CheckBelongs(keys, Link, StepKinds.Remind, kind, context);
 
         var location = context.Locate(mapping);
         var step = StepBodies.Read(
-            kind, keys[kind].Value, keys.GetValueOrDefault(Until).Value, keys.GetValueOrDefault(In).Value, label, location, context);
+            kind, keys[kind].Value, keys.GetValueOrDefault(Until).Value, keys.GetValueOrDefault(In).Value, keys.GetValueOrDefault(Link).Value, label, location, context);
         return step is null || id is null || types.Count > 1
             ? null
             : step with { Id = id, If = condition };

@@ -2,10 +2,10 @@ using Playbook.Engine.Problems;
 
 namespace Playbook.Engine.Playbooks.Steps;
 
-/// <summary>What ends a wait early: a reply, any interaction, or a C# condition that comes true.</summary>
+/// <summary>What ends a wait early: a reply, any interaction, a C# condition that comes true, or the contact's return from an out-of-office.</summary>
 public sealed record WaitUntil
 {
-    /// <summary>Which of the three it is.</summary>
+    /// <summary>Which of the four it is.</summary>
     public required WaitUntilKind Kind { get; init; }
 
     /// <summary>The condition when <see cref="Kind"/> is <see cref="WaitUntilKind.Condition"/>; otherwise null.</summary>

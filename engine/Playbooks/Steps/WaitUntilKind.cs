@@ -9,6 +9,13 @@ public enum WaitUntilKind
     /// <summary><c>until: interaction</c>: any interaction logged with the contact.</summary>
     Interaction,
 
+    /// <summary>
+    /// <c>until: back</c>: the contact's return from an out-of-office (its return day plus the working days of
+    /// <c>replies: back_after_working_days</c>); the run moves on then, or at once when they are not away, and at the
+    /// latest when the wait's time is up.
+    /// </summary>
+    Back,
+
     /// <summary>Any other text: a C# condition, in <see cref="WaitUntil.Condition"/>.</summary>
     Condition,
 }

@@ -58,6 +58,10 @@ public sealed partial class BuiltInPlaybooksTests
             s => Assert.Equal(("replied", "contact.Stage == \"new\" || contact.Stage == \"contacted\""), (Assert.IsType<StageStep>(s).Stage, s.If?.Source)),
             s => Assert.Equal(("conversation", "event.Classification == \"engaged\" && contact.Stage == \"replied\""), (Assert.IsType<StageStep>(s).Stage, s.If?.Source)),
             s => Assert.Equal(
+                ("Write to {{ contact.first_name }} again (asked for {{ reply.asked_for }})", true, "event.FollowUpOn != null"),
+                (Assert.IsType<RemindStep>(s).Text, ((RemindStep)s).OnFollowUp, s.If?.Source)),
+            s => Assert.Equal((TimeSpan.FromDays(1), true, "event.Referral != null"), (Assert.IsType<RemindStep>(s).In, ((RemindStep)s).LinkReferral, s.If?.Source)),
+            s => Assert.Equal(
                 ("Propose a call or a meeting to {{ contact.first_name }}", TimeSpan.FromDays(1)),
                 (Assert.IsType<RemindStep>(s).Text, ((RemindStep)s).In)));
     }

@@ -95,7 +95,7 @@ public sealed class ConfigLoaderTests
 
     [Theory]
     [InlineData("me:\n  goals:\n    - name: Find clients\n      keyword: [shop]\n", "config.yaml(4,7): unknown key 'keyword' in a goal; the keys are 'name', 'keywords', 'propose'")]
-    [InlineData("goals:\n  - name: x\n", "config.yaml(1,1): unknown key 'goals' in settings; the keys are 'me', 'concepts', 'limits', 'conversations'")]
+    [InlineData("goals:\n  - name: x\n", "config.yaml(1,1): unknown key 'goals' in settings; the keys are 'me', 'concepts', 'limits', 'conversations', 'replies'")]
     [InlineData("me:\n  signatur: Ana\n", "config.yaml(2,3): unknown key 'signatur' in 'me'; the keys are 'goals', 'languages', 'interests', 'signature', 'emails'")]
     [InlineData("me: Ana\n", "config.yaml(1,5): 'me' should be a mapping of keys to values")]
     [InlineData("me:\n  goals: find clients\n", "config.yaml(2,10): 'goals' should be a list")]

@@ -112,7 +112,7 @@ public sealed class PlaybookProblemTests
     [InlineData(Head + "  - { id: a, wait: 0d }\n", "welcome.yaml(5,20): 'wait' should be longer than zero, such as 7d")]
     [InlineData(Head + "  - { id: a, wait: }\n", "welcome.yaml(5,20): 'wait' needs a duration, such as 7d")]
     [InlineData(Head + "  - { id: a, wait: 7d, until: repled }\n", "welcome.yaml(5,31): unknown 'until' value 'repled'. Did you mean 'replied'?")]
-    [InlineData(Head + "  - { id: a, wait: 7d, until: }\n", "welcome.yaml(5,31): 'until' needs replied, interaction or a C# condition")]
+    [InlineData(Head + "  - { id: a, wait: 7d, until: }\n", "welcome.yaml(5,31): 'until' needs replied, interaction, back or a C# condition")]
     // Remind
     [InlineData(Head + "  - { id: a, remind: }\n", "welcome.yaml(5,22): 'remind' needs the text of the reminder")]
     [InlineData(Head + "  - { id: a, remind: Call, in: soon }\n", "welcome.yaml(5,32): 'soon' is not a duration: a number comes before each unit, as in 7d")]

@@ -19,7 +19,7 @@ namespace Playbook.Tests.Playbooks;
 /// </summary>
 public sealed partial class PlaybookSchemaTests
 {
-    private static readonly string[] CommonStepKeys = ["id", "if", "until", "in"];
+    private static readonly string[] CommonStepKeys = ["id", "if", "until", "in", "link"];
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(File.ReadAllText(SchemaFile)));
 

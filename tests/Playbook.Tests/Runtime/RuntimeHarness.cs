@@ -32,6 +32,9 @@ internal sealed class RuntimeHarness : IDisposable
 
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>The working days after an out-of-office's return a wait ends (<c>replies: back_after_working_days</c>).</summary>
+    public int BackAfterWorkingDays { get; set; } = 2;
+
     public DateTimeOffset Now => Store.Clock.GetUtcNow();
 
     public ContactStore Db => Store.Store;
@@ -48,7 +51,7 @@ internal sealed class RuntimeHarness : IDisposable
     /// <summary>The file of trusted scripts.</summary>
     public string TrustFile => Store.Folder.File("config/trusted.json");
 
-    public PlaybookRuntime Runtime => new(Db, Catalog, new RuntimeSettings { Me = Me, BatchSize = BatchSize });
+    public PlaybookRuntime Runtime => new(Db, Catalog, new RuntimeSettings { Me = Me, BatchSize = BatchSize, BackAfterWorkingDays = BackAfterWorkingDays });
 
     /// <summary>Writes a playbook file (and forgets the loaded catalog).</summary>
     public void Playbook(string file, string yaml)
@@ -108,6 +111,18 @@ internal sealed class RuntimeHarness : IDisposable
         using var command = Db.Connection.CreateCommand();
         command.CommandText = "UPDATE events SET classification = $c WHERE id = $id";
         command.Parameters.AddWithValue("$c", classification);
+        command.Parameters.AddWithValue("$id", eventId);
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Stores what classification would read in a reply: the day it asks for and the person it refers to.</summary>
+    public void Instruct(long eventId, string? followUpOn, string? referral = null, string? reason = null)
+    {
+        using var command = Db.Connection.CreateCommand();
+        command.CommandText = "UPDATE events SET follow_up_on = $f, referral = $r, classification_reason = coalesce($why, classification_reason) WHERE id = $id";
+        command.Parameters.AddWithValue("$f", (object?)followUpOn ?? DBNull.Value);
+        command.Parameters.AddWithValue("$r", (object?)referral ?? DBNull.Value);
+        command.Parameters.AddWithValue("$why", (object?)reason ?? DBNull.Value);
         command.Parameters.AddWithValue("$id", eventId);
         command.ExecuteNonQuery();
     }

@@ -1,3 +1,4 @@
+using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Runs;
@@ -96,7 +97,7 @@ internal sealed partial class StepRunner
             return (null, null, null, null);
         }
 
-        var (name, email) = ReplyFollowUp.ParseReferral(referral);
+        var (name, email) = ReplyReferral.Parse(referral);
         if (session.FindReferred(name, email) is { } id && id != work.Contact.Id && session.Contact(id) is { } known)
         {
             return (id, name, email, known.FullName);

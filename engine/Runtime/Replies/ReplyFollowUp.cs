@@ -72,29 +72,6 @@ internal static class ReplyFollowUp
         e.ClassificationReason?.Contains("capped", StringComparison.OrdinalIgnoreCase) == true;
 
     /// <summary>
-    /// The name and email of a referral as stored (<c>Name</c>, <c>Name &lt;email&gt;</c>, <c>&lt;email&gt;</c>, or
-    /// empty for someone not named); each null when not given.
-    /// </summary>
-    public static (string? Name, string? Email) ParseReferral(string referral)
-    {
-        var text = referral.Trim();
-        string? email = null;
-        var open = text.LastIndexOf('<');
-        if (open >= 0 && text.EndsWith('>'))
-        {
-            email = text[(open + 1)..^1].Trim();
-            text = text[..open].Trim();
-        }
-        else if (!text.Contains(' ', StringComparison.Ordinal) && text.Contains('@', StringComparison.Ordinal))
-        {
-            email = text;
-            text = "";
-        }
-
-        return (text.Length == 0 ? null : text, string.IsNullOrEmpty(email) ? null : email);
-    }
-
-    /// <summary>
     /// How a task says what day <paramref name="e"/> asked for, in the reply's own terms: the month (<c>January</c>)
     /// when it named one and the day falls early in it, the quarter (<c>Q1</c>), <c>in two weeks</c>, <c>next week</c>;
     /// else the day itself (<c>Mon 14 Dec</c>).

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Playbook.Tests.Cli;
 using Playbook.Tests.Support;
 
@@ -25,19 +24,13 @@ public sealed class ReplyInstructionCliTests : IDisposable
 
     private async Task<long> ContactAsync(string url) => (await JsonAsync("contacts", "show", url)).GetProperty("id").GetInt64();
 
-    /// <summary>Adds a received message and stores on it what classification reads (until the reading of dates and names fills it in).</summary>
+    /// <summary>Adds a received message through the command line, and checks what its classification read from it.</summary>
     private async Task<long> ReplyAsync(long contact, string at, string body, string? followUpOn, string? referral)
     {
-        var id = (await JsonAsync("event", "add", "message.received", "--contact", Id(contact), "--at", at, "--body", body)).GetProperty("id").GetInt64();
-        using var connection = new SqliteConnection($"Data Source={_cli.DefaultDatabase};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE events SET follow_up_on = $f, referral = $r WHERE id = $id";
-        command.Parameters.AddWithValue("$f", (object?)followUpOn ?? DBNull.Value);
-        command.Parameters.AddWithValue("$r", (object?)referral ?? DBNull.Value);
-        command.Parameters.AddWithValue("$id", id);
-        command.ExecuteNonQuery();
-        return id;
+        var added = await JsonAsync("event", "add", "message.received", "--contact", Id(contact), "--at", at, "--body", body);
+        Assert.Equal(followUpOn, added.GetProperty("followUpOn").GetString());
+        Assert.Equal(referral, added.GetProperty("referral").GetString());
+        return added.GetProperty("id").GetInt64();
     }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);

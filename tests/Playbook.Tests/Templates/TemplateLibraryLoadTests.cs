@@ -50,7 +50,7 @@ public sealed class TemplateLibraryLoadTests
                 "welcome.es.liquid(3,34): 'me.positions' is a list: write 'me.positions.first.company', or loop over it with for",
                 "welcome.es.liquid(3,61): unknown field 'me.positions.first.titel'. Did you mean 'me.positions.first.title'?",
                 "welcome.es.liquid(4,4): unknown field 'event.nonsense'; event has 'id', 'kind', 'contact_id', 'at', 'channel', "
-                    + "'direction', 'body', 'classification', 'conversation_id', 'classification_reason'",
+                    + "'direction', 'body', 'classification', 'conversation_id', 'classification_reason', 'follow_up_on', 'referral'",
             ],
             library.Problems.Select(p => p.ToString()));
     }

@@ -50,6 +50,26 @@ public sealed class EventQueries
             new { since = since.UtcTicks, limit = limit ?? -1 }).Select(r => r.ToEvent()).ToList();
 
     /// <summary>
+    /// Replies that asked for something: for each contact whose latest message received since <paramref name="since"/>
+    /// gives a day to write again that is not before <paramref name="today"/> (an out-of-office's return, "write me in
+    /// January") or names a person to write to, that message, unless a task it asked for is already done; newest first.
+    /// </summary>
+    public IReadOnlyList<ContactEvent> AskedFor(DateTimeOffset since, DateOnly today, int? limit = null) =>
+        _store.Connection.Query<EventRow>(
+            $"""
+            SELECT {SelectList} FROM events e
+            WHERE e.kind = 'message.received' AND e.at_ticks >= @since
+              AND (e.follow_up_on >= @today OR e.referral IS NOT NULL)
+              AND e.id = (SELECT l.id FROM events l
+                          WHERE l.contact_id = e.contact_id AND l.kind = 'message.received'
+                          ORDER BY l.at_ticks DESC, l.id DESC LIMIT 1)
+              AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.event_id = e.id AND t.done = 1)
+            ORDER BY e.at_ticks DESC, e.id DESC
+            LIMIT @limit
+            """,
+            new { since = since.UtcTicks, today = StoreFormat.Date(today), limit = limit ?? -1 }).Select(r => r.ToEvent()).ToList();
+
+    /// <summary>
     /// Classifies every received message again with the store's <see cref="ContactStore.Replies"/> (after the rules
     /// changed), in one transaction; returns how many there are by label and how many changed label.
     /// </summary>

@@ -30,6 +30,45 @@ public sealed class TaskQueries
         return tasks;
     }
 
+    /// <summary>The open tasks that <paramref name="eventIds"/> asked for (see <see cref="Reminder.EventId"/>), by due time, in one query.</summary>
+    public IReadOnlyList<Reminder> AskedBy(IReadOnlyCollection<long> eventIds)
+    {
+        if (eventIds.Count == 0)
+        {
+            return [];
+        }
+
+        using var reader = _store.Connection.ExecuteReader(
+            $"""
+            SELECT {RuntimeRows.TaskColumns} FROM tasks t
+            WHERE t.done = 0 AND t.event_id IN (SELECT value FROM json_each(@ids))
+            ORDER BY t.due_ticks, t.id
+            """,
+            new { ids = System.Text.Json.JsonSerializer.Serialize(eventIds) });
+        var tasks = new List<Reminder>();
+        while (reader.Read())
+        {
+            tasks.Add(RuntimeRows.Task(reader));
+        }
+
+        return tasks;
+    }
+
+    /// <summary>
+    /// Links the task to <paramref name="contactId"/> (see <see cref="Reminder.LinkedContactId"/>): the person a reply
+    /// referred to, now a contact.
+    /// </summary>
+    /// <exception cref="NotFoundException">No such task.</exception>
+    public Reminder Link(long taskId, long contactId)
+    {
+        _store.InTransaction(transaction => Link(taskId, contactId, transaction));
+        return Get(taskId);
+    }
+
+    /// <summary>As the public <c>Link</c>, inside <paramref name="transaction"/>.</summary>
+    internal int Link(long taskId, long contactId, System.Data.IDbTransaction transaction) =>
+        _store.Connection.Execute("UPDATE tasks SET linked_contact_id = @contactId WHERE id = @taskId", new { taskId, contactId }, transaction);
+
     /// <summary>How many tasks are open.</summary>
     public long CountOpen() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM tasks WHERE done = 0");
 

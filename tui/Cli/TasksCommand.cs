@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Playbook.Tui.Presentation;
 
 namespace Playbook.Tui.Cli;
@@ -31,17 +32,35 @@ internal static class TasksCommand
             }
 
             var names = new ContactNames(context.Store);
-            var table = includeDone ? new TextTable("ID", "DUE", "CONTACT", "DONE", "TEXT") : new TextTable("ID", "DUE", "CONTACT", "TEXT");
+            var linked = tasks.Any(t => t.LinkedContactId is not null);
+            List<string> headers = ["ID", "DUE", "CONTACT"];
+            if (linked)
+            {
+                headers.Add("LINKED");
+            }
+
+            if (includeDone)
+            {
+                headers.Add("DONE");
+            }
+
+            headers.Add("TEXT");
+            var table = new TextTable([.. headers]);
             foreach (var task in tasks)
             {
+                List<object?> row = [task.Id, RuntimeText.Instant(task.DueAt), names.Of(task.ContactId)];
+                if (linked)
+                {
+                    row.Add(task.LinkedContactId is { } other ? string.Create(CultureInfo.InvariantCulture, $"#{other} {names.Of(other)}") : "");
+                }
+
                 if (includeDone)
                 {
-                    table.Add(task.Id, RuntimeText.Instant(task.DueAt), names.Of(task.ContactId), task.DoneAt is { } doneAt ? RuntimeText.Instant(doneAt) : task.Done ? "yes" : "-", task.Text);
+                    row.Add(task.DoneAt is { } doneAt ? RuntimeText.Instant(doneAt) : task.Done ? "yes" : "-");
                 }
-                else
-                {
-                    table.Add(task.Id, RuntimeText.Instant(task.DueAt), names.Of(task.ContactId), task.Text);
-                }
+
+                row.Add(task.Text);
+                table.Add([.. row]);
             }
 
             table.WriteTo(context.Output);

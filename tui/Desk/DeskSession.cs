@@ -211,6 +211,14 @@ internal sealed class DeskSession : IDisposable
             InvitationCount = drafts.InvitationCount,
             FollowUpCount = drafts.OtherCount,
         };
+        var listed = today.Replies.Select(e => e.Id).ToHashSet();
+        var asked = store.Events.AskedFor(now.AddDays(-30), DateOnly.FromDateTime(now.UtcDateTime), Desk.Today.MaxEach).Where(e => !listed.Contains(e.Id)).ToList();
+        var askers = today.Replies.Where(e => e.FollowUpOn is not null || e.Referral is not null).Concat(asked).Select(e => e.Id).ToList();
+        today = today with
+        {
+            Asked = asked,
+            TasksAskedBy = store.Tasks.AskedBy(askers).GroupBy(t => t.EventId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Reminder>)g.ToList()),
+        };
         return today.IsEmpty
             ? today with { StoreIsEmpty = !store.Contacts.Any() }
             : today with
@@ -218,11 +226,22 @@ internal sealed class DeskSession : IDisposable
                 Names = new Presentation.ContactNames(store).Read(
                     today.Invitations.Concat(today.FollowUps).Select(d => d.ContactId)
                         .Concat(today.Tasks.Select(t => t.ContactId))
-                        .Concat(today.Replies.Select(e => e.ContactId))),
+                        .Concat(today.Replies.Select(e => e.ContactId))
+                        .Concat(today.Asked.Select(e => e.ContactId))),
             };
     }
 
     public Contact? Contact(long id) => Store.Contacts.Find(id);
+
+    /// <summary>
+    /// Adds the person a reply referred to as a contact (or finds the one with that email) and links task
+    /// <paramref name="taskId"/> to them; returns the contact and whether it was created.
+    /// </summary>
+    public (Contact Contact, bool Created) AddReferred(string? name, string? email, long? taskId)
+    {
+        var (id, created) = Engine.Import.Writing.ReferredPeople.Add(Store, name, email, taskId);
+        return (Store.Contacts.Find(id)!, created);
+    }
 
     /// <summary>
     /// Reads a profile into <paramref name="contactId"/>, from <paramref name="input"/>: the path of a saved PDF or text

@@ -28,8 +28,17 @@ internal sealed record Today(
     /// <summary>The names of the contacts listed, read with the lists.</summary>
     public Presentation.ContactNames? Names { get; init; }
 
+    /// <summary>
+    /// Replies not listed in <see cref="Replies"/> (answered already, or automatic) that asked for something still
+    /// ahead: an out-of-office's return, a day to write again, a person to write to; newest first.
+    /// </summary>
+    public IReadOnlyList<ContactEvent> Asked { get; init; } = [];
+
+    /// <summary>The open tasks that the replies listed asked for, by the reply's id.</summary>
+    public IReadOnlyDictionary<long, IReadOnlyList<Reminder>> TasksAskedBy { get; init; } = new Dictionary<long, IReadOnlyList<Reminder>>();
+
     /// <summary>Whether the store holds no contact at all (read only when there is nothing to do).</summary>
     public bool StoreIsEmpty { get; init; }
 
-    public bool IsEmpty => Invitations.Count == 0 && FollowUps.Count == 0 && Tasks.Count == 0 && Replies.Count == 0;
+    public bool IsEmpty => Invitations.Count == 0 && FollowUps.Count == 0 && Tasks.Count == 0 && Replies.Count == 0 && Asked.Count == 0;
 }

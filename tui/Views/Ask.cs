@@ -22,6 +22,23 @@ internal static class Ask
         return dialog.Result == 1 ? field.Text : null;
     }
 
+    /// <summary>A person's name and email, prefilled (Enter or OK accepts, Esc cancels); null when cancelled.</summary>
+    public static (string Name, string Email)? Person(IApplication app, string title, string prompt, string name, string email)
+    {
+        using var dialog = new Dialog { Title = title, Width = Dim.Percent(80), Height = 11 };
+        var label = new Label { X = 1, Y = 0, Text = prompt };
+        var nameLabel = new Label { X = 1, Y = 2, Text = "Name: " };
+        var nameField = new TextField { X = 8, Y = 2, Width = Dim.Fill(1), Text = name };
+        var emailLabel = new Label { X = 1, Y = 3, Text = "Email:" };
+        var emailField = new TextField { X = 8, Y = 3, Width = Dim.Fill(1), Text = email };
+        dialog.Add(label, nameLabel, nameField, emailLabel, emailField);
+        dialog.AddButton(new Button { Text = "_Cancel" });
+        dialog.AddButton(new Button { Text = "_Add" });
+        nameField.SetFocus();
+        app.Run(dialog);
+        return dialog.Result == 1 ? (nameField.Text.Trim(), emailField.Text.Trim()) : null;
+    }
+
     /// <summary>
     /// Text of many lines, pasted or typed (Enter is a new line; Ctrl+S or the Read button accepts, Esc cancels); null
     /// when cancelled.

@@ -16,9 +16,10 @@ internal sealed class TodayScreen : Screen
     private readonly Label _summary = new() { X = 0, Y = 0, Width = Dim.Fill() };
     private readonly TableView _table = new() { X = 0, Y = 1, Width = Dim.Fill(), Height = Dim.Percent(50), FullRowSelect = true, CollectionNavigator = null };
 #pragma warning disable CS0618 // TextView is superseded by an editor package in 2.5 but is the multi-line view it ships.
-    private readonly TextView _detail = new() { X = 0, Y = Pos.Percent(50), Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
+    private readonly TextView _detail = new() { X = 0, Y = Pos.Percent(50) + 1, Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
 #pragma warning restore CS0618
     private List<TodayRow> _rows = [];
+    private DateTimeOffset _at;
 
     public TodayScreen(DeskWindow desk)
         : base(desk)
@@ -34,6 +35,8 @@ internal sealed class TodayScreen : Screen
         [
             new KeyHint(Key.Enter, "Open", Open),
             new KeyHint(Key.X, "Task done", CompleteTask),
+            new KeyHint(Key.T, "Its task", ShowTask),
+            new KeyHint(Key.R, "Referred", OpenReferred),
             new KeyHint(Key.F6, "Profile", () => Desk.OpenProfile(FocusedContact)),
             new KeyHint(Key.P, "Read profile", () => Desk.ReadProfile(FocusedContact)),
             new KeyHint(Key.F5, "Reload", Reload),
@@ -69,9 +72,10 @@ internal sealed class TodayScreen : Screen
         var rows = new List<TodayRow>();
         rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, names.Of(d.ContactId)) with { ProfileToRead = !names.HasProfile(d.ContactId) }));
         rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft("follow-up", d, names.Of(d.ContactId))));
-        rows.AddRange(today.Tasks.Select(t => new TodayRow(t.DueAt < today.At ? "overdue" : "task", names.Of(t.ContactId), t.ContactId, t.Text, t.Text) { Task = t }));
-        rows.AddRange(today.Replies.Select(e => new TodayRow("reply", names.Of(e.ContactId), e.ContactId,
-            $"{e.Classification ?? "reply"}: {OneLine(e.Body)}", $"{e.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({e.Classification})\n\n{e.Body}")));
+        rows.AddRange(today.Tasks.Select(t => TodayRow.ForTask(t, names.Of(t.ContactId), today.At)));
+        rows.AddRange(today.Replies.Select(e => TodayRow.ForReply("reply", e, names.Of(e.ContactId), today.TasksAskedBy.GetValueOrDefault(e.Id))));
+        rows.AddRange(today.Asked.Select(e => TodayRow.ForReply(e.Classification == "auto" ? "away" : "asked", e, names.Of(e.ContactId), today.TasksAskedBy.GetValueOrDefault(e.Id))));
+        _at = today.At;
         _rows = rows;
         _summary.Text = Summary(today);
         _table.Table = Source(rows);
@@ -104,10 +108,124 @@ internal sealed class TodayScreen : Screen
         ["WHAT"] = r => r.Kind,
         ["PROFILE"] = r => r.ProfileToRead ? "to read" : "",
         ["CONTACT"] = r => r.Contact,
+        ["ASKED"] = r => r.Asked,
         ["SUMMARY"] = r => r.Summary,
     });
 
     private void ShowDetail() => _detail.Text = Selected?.Detail ?? "";
+
+    /// <summary>Puts the cursor on <paramref name="row"/>, one of <see cref="Rows"/>.</summary>
+    public void Select(TodayRow row)
+    {
+        var index = _rows.IndexOf(row);
+        if (index >= 0)
+        {
+            // Moved as the arrow keys move it, so the table scrolls the row into view as they do.
+            _table.MoveCursorToStartOfTable(false, null!);
+            _table.MoveCursorByOffset(0, index, false, null!);
+            ShowDetail();
+        }
+    }
+
+    /// <summary>
+    /// On a reply, goes to the task it asked for (else to its contact's open tasks): the row of one due today, or a row
+    /// put under the reply for one due later; <c>x</c> there marks it done.
+    /// </summary>
+    private void ShowTask()
+    {
+        switch (Selected)
+        {
+            case { Task: not null }:
+                Desk.Say("This is the task: x marks it done.");
+                return;
+            case { Reply: { } reply } row:
+                Desk.Try(() =>
+                {
+                    var tasks = row.AskedTasks.Count > 0 ? row.AskedTasks : Desk.Session.Store.Tasks.List(contactId: row.ContactId);
+                    if (tasks.Count == 0)
+                    {
+                        Desk.Say($"No open task for {row.Contact}.");
+                        return;
+                    }
+
+                    var at = _rows.IndexOf(row) + 1;
+                    var shown = tasks.Select(t => _rows.Find(r => r.Task?.Id == t.Id) ?? Insert(ref at, TodayRow.ForTask(t, row.Contact, _at))).ToList();
+                    _table.Table = Source(_rows);
+                    Select(shown[0]);
+                    Desk.Say((row.AskedTasks.Count > 0 ? "The task it asked for: " : "No task came from this reply; their open tasks: ")
+                        + string.Join("; ", tasks.Select(t => t.Text)) + " (x marks it done)");
+                });
+                return;
+            default:
+                Desk.Say("Select a reply to go to the task it asked for.");
+                return;
+        }
+    }
+
+    private TodayRow Insert(ref int at, TodayRow row)
+    {
+        _rows.Insert(at++, row);
+        return row;
+    }
+
+    /// <summary>
+    /// On a referral (the reply or its task), opens the person it referred to when they are a contact, else offers to
+    /// add them, prefilled from the reply, and links the task to them.
+    /// </summary>
+    private void OpenReferred()
+    {
+        if (Selected is not { } row)
+        {
+            return;
+        }
+
+        Desk.Try(() =>
+        {
+            var (referral, task) = row switch
+            {
+                { Reply: { Referral: { } said } reply } => (said, ReferralTask(reply, row.AskedTasks)),
+                { Task: { EventId: { } eventId } asked } => (Desk.Session.Store.Events.Get(eventId).Referral, asked),
+                _ => (null, row.Task),
+            };
+            if (task?.LinkedContactId is { } linked)
+            {
+                Desk.Contact.Open(linked);
+                Desk.Show(Desk.Contact);
+                return;
+            }
+
+            if (referral is null)
+            {
+                Desk.Say("Select a reply that referred you to someone, or the task it asked for.");
+                return;
+            }
+
+            var (name, email) = Presentation.ReplyAsked.Person(referral);
+            var prompt = name is null && email is null
+                ? $"{row.Contact} did not say who: the person to add"
+                : $"{name ?? email} is not in your contacts yet (referred by {row.Contact})";
+            if (Ask.Person(Desk.App, "Add the person referred", prompt, name ?? "", email ?? "") is not { } person)
+            {
+                return;
+            }
+
+            if (person.Name.Length == 0 && person.Email.Length == 0)
+            {
+                Desk.Say("Nobody added: give a name or an email.");
+                return;
+            }
+
+            var (contact, created) = Desk.Session.AddReferred(person.Name, person.Email, task?.Id);
+            Desk.Say((created ? $"Added {contact.FullName} (#{contact.Id}) to your contacts" : $"{contact.FullName} (#{contact.Id}) was already a contact")
+                + (task is null ? "." : "; the task links to them (r opens them)."));
+            Reload();
+        });
+    }
+
+    /// <summary>Of the open tasks a reply asked for, the one about the person it referred to.</summary>
+    private static Reminder? ReferralTask(Engine.Events.ContactEvent reply, IReadOnlyList<Reminder> tasks) =>
+        tasks.FirstOrDefault(t => t.LinkedContactId is not null)
+        ?? tasks.FirstOrDefault(t => reply.FollowUpOn is not { } day || DateOnly.FromDateTime(t.DueAt.UtcDateTime) != day);
 
     private void Open()
     {
@@ -163,8 +281,6 @@ internal sealed class TodayScreen : Screen
             Reload();
         }), TaskScheduler.Default);
     }
-
-    private static string OneLine(string? text) => (text ?? "").ReplaceLineEndings(" ");
 }
 
 /// <summary>One line of the Today screen.</summary>
@@ -176,6 +292,58 @@ internal sealed record TodayRow(string Kind, string Contact, long ContactId, str
     public bool ProfileToRead { get; init; }
 
     public Reminder? Task { get; init; }
+
+    /// <summary>The received message a reply row shows.</summary>
+    public Engine.Events.ContactEvent? Reply { get; init; }
+
+    /// <summary>What the reply asked for, in a few words (<c>back 14 Dec</c>, <c>later: January</c>, <c>→ Marta Vidal</c>), or empty.</summary>
+    public string Asked { get; init; } = "";
+
+    /// <summary>The open tasks the reply asked for.</summary>
+    public IReadOnlyList<Reminder> AskedTasks { get; init; } = [];
+
+    public static TodayRow ForTask(Reminder task, string contact, DateTimeOffset now)
+    {
+        var due = task.DueAt.UtcDateTime.Date > now.UtcDateTime.Date ? " · due " + task.DueAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        return new TodayRow(task.DueAt < now ? "overdue" : "task", contact, task.ContactId, task.Text + due, task.Text + due) { Task = task };
+    }
+
+    public static TodayRow ForReply(string kind, Engine.Events.ContactEvent reply, string contact, IReadOnlyList<Reminder>? tasks)
+    {
+        var asked = Presentation.ReplyAsked.Note(reply);
+        var detail = $"{reply.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({reply.Classification})\n\n{reply.Body}";
+        if (asked.Length > 0)
+        {
+            detail += "\n\n" + string.Join("\n", Lines(reply, tasks ?? []));
+        }
+
+        return new TodayRow(kind, contact, reply.ContactId, $"{reply.Classification ?? "reply"}: {(reply.Body ?? "").ReplaceLineEndings(" ")}", detail)
+        {
+            Reply = reply,
+            Asked = asked,
+            AskedTasks = tasks ?? [],
+        };
+    }
+
+    /// <summary>What the reply asked for in full, and the tasks it asked for, under the reply.</summary>
+    private static IEnumerable<string> Lines(Engine.Events.ContactEvent reply, IReadOnlyList<Reminder> tasks)
+    {
+        if (reply.FollowUpOn is { } day)
+        {
+            var date = day.ToString("ddd yyyy-MM-dd", CultureInfo.InvariantCulture);
+            yield return reply.Classification == "auto" ? $"away: back on {date}" : $"later: write again on {date}";
+        }
+
+        if (reply.Referral is { } referral)
+        {
+            yield return referral.Length == 0 ? "referral: someone, without a name (r adds them)" : $"referral: {referral} (r opens or adds them)";
+        }
+
+        foreach (var task in tasks)
+        {
+            yield return $"task: {task.Text}, due {task.DueAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} (t goes to it)";
+        }
+    }
 
     public static TodayRow ForDraft(string kind, Draft draft, string contact)
     {

@@ -1,3 +1,4 @@
+using Dapper;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Cli;
@@ -78,6 +79,33 @@ public sealed class TasksCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("playbook: no task '99' in the store; list them with 'playbook tasks'\n", result.Error);
+    }
+
+    [Fact]
+    public async Task Tasks_ATaskAboutAnotherContact_NamesThemInALinkedColumn()
+    {
+        await _cli.ImportAndRunAsync();
+        long marta, lucia;
+        using (var store = Playbook.Engine.Store.ContactStore.Open(_cli.DefaultDatabase, TimeProvider.System))
+        {
+            (marta, lucia) = (store.Tasks.Get(1).ContactId, store.Tasks.Get(3).ContactId);
+            store.Connection.Execute("UPDATE tasks SET text = 'Contact Marta (referred by Jürgen)', linked_contact_id = @marta WHERE id = 2", new { marta });
+            store.Connection.Execute("UPDATE tasks SET text = 'Contact Lucía Peña (referred by Lucía)', linked_contact_id = @lucia WHERE id = 3", new { lucia });
+        }
+
+        var result = await _cli.RunAsync("tasks");
+        var all = await _cli.RunAsync("tasks", "--all");
+
+        Assert.Equal(
+            [
+                "ID  DUE                CONTACT              LINKED                   TEXT",
+                "1   2026-12-01 08:00Z  Marta Jiménez Soler                           Propose a call or a meeting to Marta",
+                $"2   2026-12-01 08:00Z  Jürgen Müller        #{marta} Marta Jiménez Soler  Contact Marta (referred by Jürgen)",
+                $"3   2026-12-01 08:00Z  Lucía Peña           #{lucia} Lucía Peña           Contact Lucía Peña (referred by Lucía)",
+                "3 open tasks",
+            ],
+            result.OutputLines);
+        Assert.Equal("ID  DUE                CONTACT              LINKED                   DONE  TEXT", all.OutputLines[0]);
     }
 
     public void Dispose() => _cli.Dispose();

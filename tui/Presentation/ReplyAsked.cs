@@ -1,0 +1,83 @@
+using System.Globalization;
+using Playbook.Engine.Events;
+
+namespace Playbook.Tui.Presentation;
+
+/// <summary>
+/// What a reply asked for, in a few words for a list: <c>back 14 Dec</c> (an out-of-office's return), <c>later:
+/// January</c> or <c>later: Mon 14 Dec</c> (the day a reply asked to be written to again), <c>→ Marta Vidal</c> (the
+/// person it referred to). English names, whatever the machine's culture, like the rest of the desk.
+/// </summary>
+internal static class ReplyAsked
+{
+    /// <summary>The words, or empty when the reply asked for nothing.</summary>
+    public static string Note(ContactEvent reply)
+    {
+        var parts = new List<string>(2);
+        if (reply.FollowUpOn is { } day)
+        {
+            parts.Add(reply.Classification == "auto" ? "back " + Day(day) : "later: " + Later(day));
+        }
+
+        if (reply.Referral is { } referral)
+        {
+            parts.Add("→ " + (Person(referral).Name ?? "(no name)"));
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>
+    /// The person of a stored referral (<c>Name</c>, <c>Name &lt;email&gt;</c> or <c>&lt;email&gt;</c>; empty when the
+    /// reply named nobody), each part null when not given.
+    /// </summary>
+    public static (string? Name, string? Email) Person(string referral)
+    {
+        var text = referral.Trim();
+        string? email = null;
+        var open = text.LastIndexOf('<');
+        if (open >= 0 && text.EndsWith('>'))
+        {
+            email = text[(open + 1)..^1].Trim();
+            text = text[..open].Trim();
+        }
+        else if (text.Contains('@', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
+        {
+            (email, text) = (text, "");
+        }
+
+        return (text.Length > 0 ? text : null, string.IsNullOrEmpty(email) ? null : email);
+    }
+
+    /// <summary><c>14 Dec</c>.</summary>
+    public static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The month's name when <paramref name="day"/> is its first working day ("write me in January" is read as that
+    /// day), else the day with its weekday: <c>Mon 14 Dec</c>.
+    /// </summary>
+    public static string Later(DateOnly day) =>
+        IsFirstWorkingDay(day) ? day.ToString("MMMM", CultureInfo.InvariantCulture) : day.ToString("ddd d MMM", CultureInfo.InvariantCulture);
+
+    /// <summary>A weekday with only weekend days (and New Year's Day) before it in its month.</summary>
+    private static bool IsFirstWorkingDay(DateOnly day)
+    {
+        if (day.Day > 4 || IsDayOff(day))
+        {
+            return false;
+        }
+
+        for (var earlier = new DateOnly(day.Year, day.Month, 1); earlier < day; earlier = earlier.AddDays(1))
+        {
+            if (!IsDayOff(earlier))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDayOff(DateOnly day) =>
+        day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || day is { Month: 1, Day: 1 };
+}

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Events;
+using Playbook.Engine.Time;
 
 namespace Playbook.Tui.Presentation;
 
@@ -27,27 +29,8 @@ internal static class ReplyAsked
         return string.Join(" · ", parts);
     }
 
-    /// <summary>
-    /// The person of a stored referral (<c>Name</c>, <c>Name &lt;email&gt;</c> or <c>&lt;email&gt;</c>; empty when the
-    /// reply named nobody), each part null when not given.
-    /// </summary>
-    public static (string? Name, string? Email) Person(string referral)
-    {
-        var text = referral.Trim();
-        string? email = null;
-        var open = text.LastIndexOf('<');
-        if (open >= 0 && text.EndsWith('>'))
-        {
-            email = text[(open + 1)..^1].Trim();
-            text = text[..open].Trim();
-        }
-        else if (text.Contains('@', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
-        {
-            (email, text) = (text, "");
-        }
-
-        return (text.Length > 0 ? text : null, string.IsNullOrEmpty(email) ? null : email);
-    }
+    /// <summary>The person of a stored referral, each part null when not given.</summary>
+    public static (string? Name, string? Email) Person(string referral) => ReplyReferral.Parse(referral);
 
     /// <summary><c>14 Dec</c>.</summary>
     public static string Day(DateOnly day) => day.ToString("d MMM", CultureInfo.InvariantCulture);
@@ -57,27 +40,5 @@ internal static class ReplyAsked
     /// day), else the day with its weekday: <c>Mon 14 Dec</c>.
     /// </summary>
     public static string Later(DateOnly day) =>
-        IsFirstWorkingDay(day) ? day.ToString("MMMM", CultureInfo.InvariantCulture) : day.ToString("ddd d MMM", CultureInfo.InvariantCulture);
-
-    /// <summary>A weekday with only weekend days (and New Year's Day) before it in its month.</summary>
-    private static bool IsFirstWorkingDay(DateOnly day)
-    {
-        if (day.Day > 4 || IsDayOff(day))
-        {
-            return false;
-        }
-
-        for (var earlier = new DateOnly(day.Year, day.Month, 1); earlier < day; earlier = earlier.AddDays(1))
-        {
-            if (!IsDayOff(earlier))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsDayOff(DateOnly day) =>
-        day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || day is { Month: 1, Day: 1 };
+        WorkingDays.IsFirstOfMonth(day) ? day.ToString("MMMM", CultureInfo.InvariantCulture) : day.ToString("ddd d MMM", CultureInfo.InvariantCulture);
 }

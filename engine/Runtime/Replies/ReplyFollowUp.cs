@@ -2,6 +2,8 @@ using System.Globalization;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
 
+using Playbook.Engine.Time;
+
 namespace Playbook.Engine.Runtime.Replies;
 
 /// <summary>
@@ -42,26 +44,10 @@ internal static class ReplyFollowUp
     }
 
     /// <summary>When someone away until <paramref name="returnDay"/> counts as back: that many working days later, at <see cref="DueHour"/>.</summary>
-    public static DateTimeOffset BackAt(DateOnly returnDay, int workingDays) => At(AddWorkingDays(returnDay, workingDays));
+    public static DateTimeOffset BackAt(DateOnly returnDay, int workingDays) => At(WorkingDays.Add(returnDay, workingDays));
 
     /// <summary><paramref name="day"/> at <see cref="DueHour"/>, UTC.</summary>
     public static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(TimeOnly.FromTimeSpan(DueHour)), TimeSpan.Zero);
-
-    /// <summary><paramref name="day"/> moved on by <paramref name="count"/> working days (Monday to Friday).</summary>
-    public static DateOnly AddWorkingDays(DateOnly day, int count)
-    {
-        var result = day;
-        for (var left = count; left > 0;)
-        {
-            result = result.AddDays(1);
-            if (result.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                left--;
-            }
-        }
-
-        return result;
-    }
 
     /// <summary>A day as the journal and tasks show it: <c>Mon 14 Dec</c>, with the year when it is not the year of <paramref name="now"/>.</summary>
     public static string ShowDay(DateOnly day, DateTimeOffset now) =>

@@ -15,7 +15,7 @@ public sealed class ReplyWhenTests
     [InlineData("Automatic reply: I'm away until 12/14.", "2026-12-14")]
     [InlineData("Hola, estaré de vacaciones del 1 al 15 de diciembre. Te contesto a la vuelta.", "2026-12-16")]
     [InlineData("Out of office: I'm away through Friday, November 27.", "2026-11-30")]
-    [InlineData("Thank you for your email. I am on parental leave until January 2027.", "2027-01-01")]
+    [InlineData("Thank you for your email. I am on parental leave until January 2027.", "2027-01-04")]
     [InlineData("Auto-reply: I'm travelling and back on Monday.", "2026-11-23")]
     [InlineData("Mensaje automático: estoy de viaje y volveré el lunes 30.", "2026-11-30")]
     [InlineData("Out of office until the 14th.", "2026-12-14")]
@@ -31,8 +31,8 @@ public sealed class ReplyWhenTests
     }
 
     [Theory]
-    [InlineData("Escríbeme en enero y lo vemos", "2027-01-01")]
-    [InlineData("Ping me again in Q1.", "2027-01-01")]
+    [InlineData("Escríbeme en enero y lo vemos", "2027-01-04")]
+    [InlineData("Ping me again in Q1.", "2027-01-04")]
     [InlineData("Ahora no puedo, hablamos en septiembre.", "2027-09-01")]
     [InlineData("Let's reconnect in a couple of weeks.", "2026-11-30")]
     [InlineData("¿Me escribes la semana que viene?", "2026-11-23")]

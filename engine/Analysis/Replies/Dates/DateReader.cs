@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using RegexMatch = System.Text.RegularExpressions.Match;
 
+using Playbook.Engine.Time;
+
 namespace Playbook.Engine.Analysis.Replies.Dates;
 
 /// <summary>

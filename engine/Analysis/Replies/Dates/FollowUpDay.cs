@@ -1,3 +1,5 @@
+using Playbook.Engine.Time;
+
 namespace Playbook.Engine.Analysis.Replies.Dates;
 
 /// <summary>A date read from a reply made into the day to write again: never past, at most a year ahead, a working day.</summary>

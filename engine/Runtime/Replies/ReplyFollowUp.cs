@@ -1,7 +1,7 @@
 using System.Globalization;
+using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
-
 using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Runtime.Replies;
@@ -64,7 +64,7 @@ internal static class ReplyFollowUp
     /// </summary>
     public static string AskedFor(ContactEvent e, DateOnly day, DateTimeOffset now)
     {
-        var text = Fold(e.Body + " " + e.ClassificationReason);
+        var text = NameKey.Of(e.Body + " " + e.ClassificationReason);
         if (day.Day <= 7)
         {
             var quarter = (day.Month - 1) / 3 + 1;
@@ -98,12 +98,6 @@ internal static class ReplyFollowUp
     private static readonly string[] WeekWords = ["week", "semana"];
 
     private static readonly string[] TwoWeekWords = ["two weeks", "couple of weeks", "2 weeks", "dos semanas", "par de semanas", "15 dias", "quince dias"];
-
-    private static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormD);
-        return string.Concat(decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark));
-    }
 
     private static bool ContainsWord(string text, string word)
     {

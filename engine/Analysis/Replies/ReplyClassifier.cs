@@ -104,7 +104,8 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
             {
                 var back = Order[i] == ReplyLabels.Auto && day is { } message ? When(_returns, text, message, dayFirst, dated: true) : null;
                 // Whom an out-of-office names to write to meanwhile covers the absence; the practice waits for the return.
-                var referred = back is null ? referral : null;
+                // So does a shared mailbox an automatic reply points to ("write to info@…"): no one is referred.
+                var referred = back is null && !(Order[i] == ReplyLabels.Auto && ReplyReferral.IsSharedMailbox(referral)) ? referral : null;
                 return new ReplyClassification(Order[i], [.. cues, .. back?.Cues ?? [], .. Optional(referred is null ? null : referralCue)])
                 {
                     FollowUpOn = back?.Day,

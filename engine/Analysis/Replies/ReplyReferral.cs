@@ -30,6 +30,20 @@ public static partial class ReplyReferral
         return string.IsNullOrWhiteSpace(email) ? person : person.Length == 0 ? $"<{email.Trim()}>" : $"{person} <{email.Trim()}>";
     }
 
+    /// <summary>
+    /// Whether <paramref name="referral"/> is only the email of a shared mailbox (info@, contact@, support@…), which an
+    /// automatic reply gives for anything meanwhile: no person is referred to.
+    /// </summary>
+    public static bool IsSharedMailbox(string? referral) =>
+        Parse(referral) is (null, { } email) && SharedMailboxes.Contains(email[..Math.Max(0, email.IndexOf('@', StringComparison.Ordinal))]);
+
+    private static readonly HashSet<string> SharedMailboxes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "info", "informacion", "contact", "contacto", "hello", "hola", "hi", "support", "soporte", "help", "ayuda", "admin",
+        "office", "oficina", "reception", "recepcion", "general", "enquiries", "inquiries", "consultas", "atencion",
+        "atencionalcliente", "customerservice", "service", "servicio", "sales", "ventas", "team", "equipo", "noreply", "no-reply",
+    };
+
     [GeneratedRegex(@"<([^<>]*)>\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
 }

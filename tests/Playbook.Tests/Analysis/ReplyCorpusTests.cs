@@ -54,10 +54,8 @@ public sealed class ReplyCorpusTests(ITestOutputHelper output)
             }
         }
 
-        foreach (var (reply, got) in results.Where(r => !IsRight(r.Reply, r.Got)))
-        {
-            output.WriteLine($"{reply}: expected {reply.Label} {reply.FollowUpOn} '{reply.Referral}', got {got.Label} {got.FollowUpOn} '{got.Referral}': {reply.Text}");
-        }
+        // The misses are counted, never shown: whoever tunes the rules must not read the replies they are measured on.
+        output.WriteLine($"{results.Count(r => !IsRight(r.Reply, r.Got))} held-out replies read wrong (their texts are not shown, so that no one tunes on them)");
 
         Assert.True(heldOut.Count * 10 >= all * 3, $"{heldOut.Count} of {all} replies are held out");
         Assert.True(accuracy >= RequiredAccuracy, string.Create(CultureInfo.InvariantCulture, $"accuracy {accuracy:P1}"));

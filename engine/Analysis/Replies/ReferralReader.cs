@@ -12,6 +12,18 @@ internal static partial class ReferralReader
 {
     private const int MostNameWords = 4;
     private const int MostSkippedWords = 4;
+    private const int MostLowerCaseNameWords = 2;
+
+    /// <summary>Words that start what follows a referral's verb in lower case without being a name.</summary>
+    private static readonly HashSet<string> NotLowerCaseNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "que", "con", "por", "para", "sobre", "esto", "eso", "este", "ese", "esta", "esa", "ello", "ti", "vos", "ustedes",
+        "alguno", "alguna", "otro", "otra", "nadie", "todos", "gente", "persona", "rrhh", "ventas", "compras", "marketing",
+        "soporte", "finanzas", "legal", "administracion", "direccion", "gerencia", "equipo", "area", "departamento",
+        "to", "with", "about", "on", "for", "and", "or", "him", "them", "people", "person", "team", "hr", "sales",
+        "procurement", "support", "finance", "marketing", "legal", "admin", "someone", "anyone", "everyone", "again",
+        "soon", "later", "directly", "more", "back", "there", "here", "now", "then", "if", "when", "so", "but",
+    };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "la", "las", "los", "van", "von", "da", "di", "du", "le", "y" };
 
@@ -28,12 +40,16 @@ internal static partial class ReferralReader
         var who = match.Groups["who"];
         var hasRole = match.Groups["role"] is { Success: true, Length: > 0 };
         var written = who is { Success: true, Length: > 0 } ? message.OriginalOf(who.Value.Trim(), who.Index) ?? "" : "";
-        var (name, email) = NameAndEmail(written, hasRole);
+        // In a message written all in lower case a name is too ("habla con fernanda rios"): up to two words no word list knows.
+        var lowerCase = !message.Original.Any(char.IsUpper);
+        var (name, email) = NameAndEmail(written, hasRole, lowerCase);
         return name is null && email is null ? (hasRole ? "" : null) : ReplyReferral.Format(name, email);
     }
 
-    private static (string? Name, string? Email) NameAndEmail(string written, bool hasRole)
+    private static (string? Name, string? Email) NameAndEmail(string written, bool hasRole, bool lowerCase)
     {
+        bool IsName(string word) => IsNameWord(word) || (lowerCase && IsLowerCaseName(word));
+
         var words = written.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
         var first = words.Length == 0 ? "" : words[0].Trim('(', '[', ',', ':', '"', '\'', '<', '>', ')');
         if (Email().Match(first) is { Success: true } leading && leading.Index == 0)
@@ -44,7 +60,7 @@ internal static partial class ReferralReader
         var start = -1;
         for (var i = 0; i < words.Length && i <= (hasRole ? MostSkippedWords : 0); i++)
         {
-            if (IsNameWord(words[i]))
+            if (IsName(words[i]))
             {
                 start = i;
                 break;
@@ -62,11 +78,12 @@ internal static partial class ReferralReader
         }
 
         var name = new List<string>();
-        for (var i = start; i < words.Length && name.Count(w => !Particles.Contains(w)) < MostNameWords; i++)
+        var most = lowerCase && !IsNameWord(words[start]) ? MostLowerCaseNameWords : MostNameWords;
+        for (var i = start; i < words.Length && name.Count(w => !Particles.Contains(w)) < most; i++)
         {
             var word = words[i];
             var bare = Bare(word);
-            if (IsNameWord(word) || (name.Count > 0 && Particles.Contains(bare)))
+            if (IsName(word) || (name.Count > 0 && Particles.Contains(bare) && !lowerCase))
             {
                 name.Add(bare);
                 if (bare.Length != word.TrimStart('(', '"', '\'').Length)
@@ -87,6 +104,13 @@ internal static partial class ReferralReader
 
         var rest = string.Join(' ', words.Skip(start));
         return (name.Count == 0 ? null : string.Join(' ', name), EmailIn(rest));
+    }
+
+    private static bool IsLowerCaseName(string word)
+    {
+        var bare = Bare(word);
+        return bare.Length > 1 && bare.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !NotNames.Contains(bare)
+            && !Particles.Contains(bare) && !NotLowerCaseNames.Contains(bare);
     }
 
     private static bool IsNameWord(string word)

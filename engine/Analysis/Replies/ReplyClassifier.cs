@@ -87,6 +87,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
             }
 
             var cues = new List<string>();
+            var strong = false;
             foreach (var rule in _byLabel[i])
             {
                 foreach (var pattern in rule.Patterns)
@@ -95,12 +96,13 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
                     if (match.Success)
                     {
                         cues.Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
+                        strong |= !rule.Weak;
                         break;
                     }
                 }
             }
 
-            if (cues.Count > 0)
+            if (cues.Count > 0 && (strong || Words(text) < SubstantialWords))
             {
                 var back = Order[i] == ReplyLabels.Auto && day is { } message ? When(_returns, text, message, dayFirst, dated: true) : null;
                 // Whom an out-of-office names to write to meanwhile covers the absence; the practice waits for the return.
@@ -125,7 +127,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
             return new ReplyClassification(ReplyLabels.Unknown, [$"not Spanish or English ({language.Counts()})"]);
         }
 
-        var words = text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+        var words = Words(text);
         return words >= SubstantialWords
             ? new ReplyClassification(ReplyLabels.Engaged, [$"a substantial answer ({words} words)"])
             : new ReplyClassification(ReplyLabels.Unknown, ["no rule decides"]);
@@ -210,6 +212,9 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
 
         return builder?.ToString() ?? text;
     }
+
+    private static int Words(string text) =>
+        text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -8,6 +8,13 @@ namespace Playbook.Engine.Analysis.Replies;
 /// <param name="Patterns">Regular expressions over the folded text (lower case, no accents).</param>
 public sealed record ReplyRule(string Label, string Cue, IReadOnlyList<Regex> Patterns)
 {
+    /// <summary>
+    /// Whether the rule decides only a short reply: one of <see cref="ReplyClassifier.SubstantialWords"/> words or more
+    /// that only weak rules of its label match is decided by the labels after it, or is an answer at substance (thanks
+    /// said before a long account of a need does not make it a brush-off).
+    /// </summary>
+    public bool Weak { get; init; }
+
     /// <summary>Rules that remove what they match (pleasantries) before the others look.</summary>
     public const string Ignore = "ignore";
 

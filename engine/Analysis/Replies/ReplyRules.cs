@@ -87,6 +87,7 @@ public sealed class ReplyRules
         var before = problems.Count;
         string? label = null;
         string? cue = null;
+        var weak = false;
         var patterns = new List<(Regex Regex, YamlNode Node)>();
         foreach (var (key, value) in mapping.Children)
         {
@@ -103,6 +104,12 @@ public sealed class ReplyRules
                 case "cue":
                     cue = (value as YamlScalarNode)?.Value;
                     break;
+                case "weak" when value is YamlScalarNode { Value: "true" or "false" } flag:
+                    weak = flag.Value == "true";
+                    break;
+                case "weak":
+                    problems.Add(value, "'weak' should be true or false");
+                    break;
                 case "patterns" when value is YamlSequenceNode items:
                     patterns.AddRange(items.Children.Select(item => (Regex: Pattern(item, problems), Node: item))
                         .Where(p => p.Regex is not null).Select(p => (p.Regex!, p.Node)));
@@ -111,7 +118,7 @@ public sealed class ReplyRules
                     problems.Add(value, "'patterns' should be a list of regular expressions");
                     break;
                 default:
-                    problems.Add(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in a rule; a rule has label, cue and patterns");
+                    problems.Add(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in a rule; a rule has label, cue, patterns and optionally weak");
                     break;
             }
         }
@@ -135,7 +142,7 @@ public sealed class ReplyRules
             return null;
         }
 
-        return new ReplyRule(label, cue, [.. patterns.Select(p => p.Regex)]);
+        return new ReplyRule(label, cue, [.. patterns.Select(p => p.Regex)]) { Weak = weak };
     }
 
     private static Regex? Pattern(YamlNode node, ProblemList problems)

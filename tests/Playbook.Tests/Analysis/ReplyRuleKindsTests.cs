@@ -15,8 +15,8 @@ public sealed class ReplyRuleKindsTests : IDisposable
         const string yaml = """
             rules:
               - label: later
-                cue: asks for a shout
-                patterns: ['\bgive me a shout\b']
+                cue: asks for a holler
+                patterns: ['\bholler at me\b']
               - label: referral
                 cue: passes it on
                 patterns: ['\bask (?<name>\w+)']
@@ -42,21 +42,21 @@ public sealed class ReplyRuleKindsTests : IDisposable
         var path = _folder.Write("reply-rules.yaml", """
             rules:
               - label: later
-                cue: asks for a shout
-                patterns: ['\bgive me a shout (?<when>[^.;!?\n]{1,60})']
+                cue: asks for a holler
+                patterns: ['\bholler at me (?<when>[^.;!?\n]{1,60})']
               - label: referral
                 cue: passes it on
                 patterns: ['\bpregunta por (?<who>[^.;!?\n]{0,80})']
             """);
         var classifier = new ReplyClassifier(ReplyRules.Load(path));
 
-        var later = classifier.Classify("Give me a shout in March.", At);
+        var later = classifier.Classify("Holler at me in March.", At);
         var referral = classifier.Classify("Pregunta por Íñigo Sáez en recepción.", At);
 
         Assert.Equal((ReplyLabels.BrushOff, new DateOnly(2027, 3, 1)), (later.Label, later.FollowUpOn));
-        Assert.StartsWith("asks for a shout 2027-03-01 (", later.Cues[0], StringComparison.Ordinal);
+        Assert.StartsWith("asks for a holler 2027-03-01 (", later.Cues[0], StringComparison.Ordinal);
         Assert.Equal((ReplyLabels.BrushOff, "Íñigo Sáez"), (referral.Label, referral.Referral));
-        Assert.Null(ReplyClassifier.BuiltIn.Classify("Give me a shout in March.", At).FollowUpOn);
+        Assert.Null(ReplyClassifier.BuiltIn.Classify("Holler at me in March.", At).FollowUpOn);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -22,7 +22,8 @@ internal static partial class ReferralReader
         "soporte", "finanzas", "legal", "administracion", "direccion", "gerencia", "equipo", "area", "departamento",
         "to", "with", "about", "on", "for", "and", "or", "him", "them", "people", "person", "team", "hr", "sales",
         "procurement", "support", "finance", "marketing", "legal", "admin", "someone", "anyone", "everyone", "again",
-        "soon", "later", "directly", "more", "back", "there", "here", "now", "then", "if", "when", "so", "but",
+        "soon", "later", "directly", "more", "back", "there", "here", "now", "then", "if", "when", "so", "but", "in",
+        "at", "from", "of", "who", "he", "she", "they", "en", "y", "and", "él",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "la", "las", "los", "van", "von", "da", "di", "du", "le", "y" };
@@ -31,7 +32,9 @@ internal static partial class ReferralReader
     {
         "I", "You", "Me", "Us", "Him", "Her", "Them", "It", "We", "They", "He", "She", "The", "A", "An", "My", "Our", "Your",
         "This", "That", "Someone", "Somebody", "Anyone", "El", "La", "Los", "Las", "Un", "Una", "Mi", "Tu", "Su", "Nuestro",
-        "Nuestra", "Él", "Ella", "Ellos", "Usted", "Nosotros", "Alguien", "Quien", "Who",
+        "Nuestra", "Él", "Ella", "Ellos", "Usted", "Nosotros", "Alguien", "Quien", "Who", "HR", "IT", "RRHH", "TI", "Sales",
+        "Marketing", "Finance", "Legal", "Procurement", "Compras", "Ventas", "Finanzas", "Soporte", "Support", "Operations",
+        "Operaciones", "Engineering", "Product", "Producto",
     };
 
     /// <summary>The referral of a rule's match in <paramref name="message"/>; null when it names nobody and has no role.</summary>

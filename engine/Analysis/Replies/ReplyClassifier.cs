@@ -32,6 +32,9 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
 
     private const int MostMatches = 5;
 
+    /// <summary>The most words of a referral's name that are taken out of what the other rules read.</summary>
+    private const int ReferralWords = 4;
+
     /// <summary>The day a message without a time is read against, only to tell whether its words name a date.</summary>
     private static readonly DateOnly Undated = new(2000, 1, 3);
 
@@ -139,19 +142,58 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
     /// </summary>
     private (string? Referral, string? Cue, string Remaining) Referral(FoldedText folded, string text)
     {
+        (string Referral, string Cue, string Remaining)? nameless = null;
         foreach (var rule in _referrals)
         {
             foreach (var match in rule.Patterns.SelectMany(pattern => Matches(pattern, text)))
             {
                 if (ReferralReader.Read(folded, match) is { } referral)
                 {
-                    var cue = $"{rule.Cue} (\"{Quote(text, match)}\")";
-                    return (referral, cue, string.Concat(text.AsSpan(0, match.Index), " ", text.AsSpan(match.Index + match.Length)));
+                    var found = (referral, $"{rule.Cue} (\"{Quote(text, match)}\")", string.Concat(text.AsSpan(0, match.Index), " ", text.AsSpan(ReferralEnd(match))));
+                    // A role without a name ("nuestra responsable de compras") gives way to a name said further on.
+                    if (referral.Length > 0)
+                    {
+                        return found;
+                    }
+
+                    nameless ??= found;
                 }
             }
         }
 
-        return (null, null, text);
+        return nameless is { } role ? role : (null, null, text);
+    }
+
+    /// <summary>
+    /// Where the words of a referral end: after the email it gives, else after the first words of its <c>who</c>
+    /// group, so that what the sentence goes on to say ("…, and let's set up a call") is still read.
+    /// </summary>
+    private static int ReferralEnd(RegexMatch match)
+    {
+        var end = match.Index + match.Length;
+        var who = match.Groups["who"];
+        if (!who.Success)
+        {
+            return end;
+        }
+
+        var at = who.Value.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            var stop = who.Value.IndexOfAny([' ', ')', '>', ','], at);
+            return stop < 0 ? end : who.Index + stop;
+        }
+
+        var words = 0;
+        for (var i = 0; i < who.Length; i++)
+        {
+            if (who.Value[i] == ' ' && i > 0 && who.Value[i - 1] != ' ' && ++words == ReferralWords)
+            {
+                return who.Index + i;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

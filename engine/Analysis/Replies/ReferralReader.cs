@@ -46,6 +46,8 @@ internal static partial class ReferralReader
         // In a message written all in lower case a name is too ("habla con fernanda rios"): up to two words no word list knows.
         var lowerCase = !message.Original.Any(char.IsUpper);
         var (name, email) = NameAndEmail(written, hasRole, lowerCase);
+        // "Habla con Marta Vidal, de RRHH. Te paso su correo: marta.vidal@…": the email that carries the name.
+        email ??= name is null ? null : EmailOf(name, message.Original);
         return name is null && email is null ? (hasRole ? "" : null) : ReplyReferral.Format(name, email);
     }
 
@@ -108,6 +110,24 @@ internal static partial class ReferralReader
         var rest = string.Join(' ', words.Skip(start));
         return (name.Count == 0 ? null : string.Join(' ', name), EmailIn(rest));
     }
+
+    /// <summary>The first email in <paramref name="message"/> whose address holds a word of <paramref name="name"/>.</summary>
+    private static string? EmailOf(string name, string message)
+    {
+        var words = Fold(name).Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 3).ToList();
+        for (var email = Email().Match(message); email.Success; email = email.NextMatch())
+        {
+            var local = Fold(email.Value[..email.Value.IndexOf('@', StringComparison.Ordinal)]);
+            if (words.Any(w => local.Contains(w, StringComparison.Ordinal)))
+            {
+                return email.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Fold(string text) => FoldedText.Of(text, text.Length).Text;
 
     private static bool IsLowerCaseName(string word)
     {

@@ -149,7 +149,14 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
             {
                 if (ReferralReader.Read(folded, match) is { } referral)
                 {
-                    var found = (referral, $"{rule.Cue} (\"{Quote(text, match)}\")", string.Concat(text.AsSpan(0, match.Index), " ", text.AsSpan(ReferralEnd(match))));
+                    var remaining = string.Concat(text.AsSpan(0, match.Index), " ", text.AsSpan(ReferralEnd(match)));
+                    if (ReplyReferral.Parse(referral).Email is { } email)
+                    {
+                        // The referred person's email, wherever it is said, is not the sender's contact details.
+                        remaining = remaining.Replace(email.ToLowerInvariant(), " ", StringComparison.Ordinal);
+                    }
+
+                    var found = (referral, $"{rule.Cue} (\"{Quote(text, match)}\")", remaining);
                     // A role without a name ("nuestra responsable de compras") gives way to a name said further on.
                     if (referral.Length > 0)
                     {

@@ -76,7 +76,8 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
             {
                 // Without the message's time the wording still makes a later reply; only the day is not read. One that
                 // also proposes a time of day ("after the summer? Are you free Thursday at 10?") is a meeting: engaged.
-                if (When(_later, rest, day ?? Undated, dayFirst, dated: day is not null) is { Day: not null } later
+                // A day that has passed or does not exist ("let's talk after June 31st") still puts the practice off.
+                if (When(_later, rest, day ?? Undated, dayFirst, dated: day is not null) is { } later
                     && !Safe(() => TimeOfDay().IsMatch(rest), false))
                 {
                     return new ReplyClassification(ReplyLabels.BrushOff, [.. later.Cues, .. Optional(referralCue)])

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace Playbook.Engine.Catalog;
@@ -26,11 +27,14 @@ public sealed class SwitchedOff
     public static SwitchedOff Open(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (!File.Exists(path))
-        {
-            return new SwitchedOff(path, new SortedSet<string>(StringComparer.Ordinal));
-        }
+        return File.Exists(path) ? Read(path) : new SwitchedOff(path, new SortedSet<string>(StringComparer.Ordinal));
+    }
 
+    // A method of its own: the JSON reader's assembly loads when a method that catches its exception is first run, and a
+    // start with no playbook switched off (the usual one, and every warm check) need not load it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static SwitchedOff Read(string path)
+    {
         try
         {
             var names = JsonSerializer.Deserialize<string[]>(File.ReadAllBytes(path)) ?? [];

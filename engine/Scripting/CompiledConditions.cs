@@ -44,6 +44,9 @@ public sealed class CompiledConditions : IDisposable
     /// <summary>Whether the compiled code came from the on-disk cache, without running the compiler.</summary>
     public bool FromCache { get; }
 
+    /// <summary>The name of the compile cache's entry that holds this code (<c>KEY.manifest</c> in the cache folder), or null without a cache.</summary>
+    internal string? CacheEntry { get; init; }
+
     /// <summary>The time one evaluation of a condition may take (see <see cref="ConditionBudget"/>); tests shorten it.</summary>
     internal TimeSpan Budget { get; set; } = ConditionBudget.DefaultTime;
 

@@ -29,7 +29,7 @@ public static class ConditionCompiler
         if (key is not null && CompileCache.TryRead(cacheFolder!, key) is { } cached)
         {
             // Loaded when first evaluated: a command that only asks what compiled never loads the code.
-            return new CompiledConditions(conditions, cached, fromCache: true);
+            return new CompiledConditions(conditions, cached, fromCache: true) { CacheEntry = key };
         }
 
         var output = CompileWithRoslyn(conditions, scripts);
@@ -38,7 +38,7 @@ public static class ConditionCompiler
             CompileCache.Write(cacheFolder!, key, output);
         }
 
-        return new CompiledConditions(conditions, output, fromCache: false);
+        return new CompiledConditions(conditions, output, fromCache: false) { CacheEntry = key };
     }
 
     /// <summary>Kept apart so that compiling <see cref="Compile"/> does not make the JIT load Roslyn on a cache hit.</summary>

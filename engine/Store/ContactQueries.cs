@@ -139,7 +139,7 @@ public sealed class ContactQueries
     {
         ArgumentNullException.ThrowIfNull(ids);
         var found = ContactRow.Query(_store.Connection, $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id IN (SELECT value FROM json_each(@ids))",
-            new { ids = System.Text.Json.JsonSerializer.Serialize(ids) }).ToDictionary(c => c.Id);
+            new { ids = StoreFormat.IdArray(ids) }).ToDictionary(c => c.Id);
         return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
 

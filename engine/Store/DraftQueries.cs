@@ -76,7 +76,7 @@ public sealed class DraftQueries
         ArgumentNullException.ThrowIfNull(ids);
         using var reader = _store.Connection.ExecuteReader(
             $"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.id IN (SELECT value FROM json_each(@ids))",
-            new { ids = System.Text.Json.JsonSerializer.Serialize(ids) });
+            new { ids = StoreFormat.IdArray(ids) });
         var found = new Dictionary<long, Draft>();
         while (reader.Read())
         {
@@ -112,7 +112,7 @@ public sealed class DraftQueries
             SELECT EXISTS (SELECT 1 FROM drafts WHERE status = 'pending' AND run_id IS NOT NULL
                            AND contact_id IN (SELECT value FROM json_each(@ids)))
             """,
-            new { ids = System.Text.Json.JsonSerializer.Serialize(contactIds) }) == 1;
+            new { ids = StoreFormat.IdArray(contactIds) }) == 1;
     }
 
     /// <summary>Replaces the text of a pending draft (the person edited it before sending).</summary>

@@ -44,7 +44,7 @@ public sealed class TaskQueries
             WHERE t.done = 0 AND t.event_id IN (SELECT value FROM json_each(@ids))
             ORDER BY t.due_ticks, t.id
             """,
-            new { ids = System.Text.Json.JsonSerializer.Serialize(eventIds) });
+            new { ids = StoreFormat.IdArray(eventIds) });
         var tasks = new List<Reminder>();
         while (reader.Read())
         {

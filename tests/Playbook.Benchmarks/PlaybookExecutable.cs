@@ -100,6 +100,7 @@ internal static class PlaybookExecutable
         start.RedirectStandardError = true;
         var output = new StringBuilder();
         var error = new StringBuilder();
+        var children = ChildTimes.Now();
         var stopwatch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Append(output, e.Data);
@@ -117,6 +118,8 @@ internal static class PlaybookExecutable
 
         stopwatch.Stop();
         process.WaitForExit(); // lets the asynchronous readers finish
+        var reaped = ChildTimes.Now() - children;
+        cpu = reaped > cpu ? reaped : cpu;
         lock (output)
         {
             lock (error)

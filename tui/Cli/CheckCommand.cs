@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Playbooks.Loading;
 using Playbook.Engine.Problems;
@@ -25,11 +26,24 @@ internal static class CheckCommand
         command.SetAction(parse => host.Run(parse, context =>
         {
             var given = parse.GetValue(paths) ?? [];
+
+            // Nothing changed since a check that passed: its answer, without reading a playbook or a template again.
+            var passed = given.Length == 0 ? PassedCheck.For(CatalogOptions.For(context.Paths, context.PlaybooksFolder, context.Clock), Assembly.GetEntryAssembly()) : null;
+            if (passed?.Read() is { } passedNames)
+            {
+                return Passed(context, passedNames, []);
+            }
+
             using var ofPaths = given.Length == 0
                 ? null
                 : PlaybookCatalog.Load(CatalogOptions.For(context.Paths, userFolder: null, context.Clock) with { CheckPaths = given, SwitchedOffFile = null });
             var catalog = ofPaths ?? context.Catalog;
             IReadOnlyList<Problem> problems = [.. catalog.Problems, .. TestFileProblems(given.Length == 0 ? [context.PlaybooksFolder] : given)];
+            if (problems.Count == 0)
+            {
+                passed?.Remember(catalog);
+            }
+
             if (context.Json)
             {
                 context.WriteJson(problems.Select(ProblemJson.From));
@@ -46,17 +60,28 @@ internal static class CheckCommand
                 return ExitCodes.BadInput;
             }
 
-            var names = catalog.Entries.Select(e => e.Definition.Name).ToList();
-            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{names.Count} playbook{(names.Count == 1 ? "" : "s")} OK: {string.Join(", ", names)}"));
-            foreach (var script in catalog.Untrusted)
-            {
-                context.Output.WriteLine($"{script.File} compiles; it runs once trusted: playbook trust {script.File}");
-            }
-
-            return ExitCodes.Ok;
+            return Passed(context, [.. catalog.Entries.Select(e => e.Definition.Name)], [.. catalog.Untrusted.Select(s => s.File)]);
         }));
         return command;
+    }
+
+    /// <summary>What a check without problems prints: the playbooks, and the scripts that wait to be trusted.</summary>
+    private static int Passed(CliContext context, IReadOnlyList<string> names, IReadOnlyList<string> untrusted)
+    {
+        if (context.Json)
+        {
+            context.WriteJson(Array.Empty<Problem>().Select(ProblemJson.From));
+            return ExitCodes.Ok;
+        }
+
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{names.Count} playbook{(names.Count == 1 ? "" : "s")} OK: {string.Join(", ", names)}"));
+        foreach (var script in untrusted)
+        {
+            context.Output.WriteLine($"{script} compiles; it runs once trusted: playbook trust {script}");
+        }
+
+        return ExitCodes.Ok;
     }
 
     /// <summary>The problems of the test files (<c>*.test.yaml</c>) among <paramref name="paths"/>: read, not run.</summary>

@@ -4,8 +4,8 @@ namespace Playbook.Tests.Cli;
 
 /// <summary>
 /// <c>playbook check</c> as a real process, watching which assemblies it loads: once the conditions are in the
-/// compile cache and the templates have passed their checks, a check loads neither the compiler (Roslyn), nor the
-/// compiled conditions, nor the template parser; a changed condition is compiled again.
+/// compile cache and the check has passed once, a check loads neither the compiler (Roslyn), nor the compiled
+/// conditions, nor the YAML or template parser, nor a JSON reader; a changed condition is compiled again.
 /// </summary>
 public sealed class WarmCheckTests : IDisposable
 {
@@ -32,7 +32,7 @@ public sealed class WarmCheckTests : IDisposable
     }
 
     [Fact]
-    public async Task Check_WarmCache_LoadsNoCompilerNoConditionsAndNoTemplateParser()
+    public async Task Check_WarmCache_LoadsNoCompilerNoConditionsNoParserAndNoJsonReader()
     {
         var cold = await CheckAsync();
         var warm = await CheckAsync();
@@ -42,6 +42,10 @@ public sealed class WarmCheckTests : IDisposable
         Assert.DoesNotContain(warm.Loaded, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.DoesNotContain("Playbook.Conditions", warm.Loaded);
         Assert.DoesNotContain("Parlot", warm.Loaded);
+        Assert.DoesNotContain("YamlDotNet", warm.Loaded);
+        Assert.DoesNotContain("Fluid", warm.Loaded);
+        Assert.DoesNotContain("System.Text.Json", warm.Loaded);
+        Assert.DoesNotContain("System.Reflection.Emit", warm.Loaded);
     }
 
     [Fact]

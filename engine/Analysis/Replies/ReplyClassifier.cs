@@ -92,6 +92,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
 
             var cues = new List<string>();
             var strong = false;
+            var returns = false;
             foreach (var rule in _byLabel[i])
             {
                 foreach (var pattern in rule.Patterns)
@@ -101,6 +102,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
                     {
                         cues.Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
                         strong |= !rule.Weak;
+                        returns |= rule.Returns;
                         break;
                     }
                 }
@@ -108,7 +110,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
 
             if (cues.Count > 0 && (strong || Words(text) < SubstantialWords))
             {
-                var back = Order[i] == ReplyLabels.Auto && day is { } message ? When(_returns, text, message, dayFirst, dated: true) : null;
+                var back = Order[i] == ReplyLabels.Auto && returns && day is { } message ? When(_returns, text, message, dayFirst, dated: true) : null;
                 // Whom an out-of-office names to write to meanwhile covers the absence; the practice waits for the return.
                 // So does a shared mailbox an automatic reply points to ("write to info@…"): no one is referred.
                 var referred = back is null && !(Order[i] == ReplyLabels.Auto && ReplyReferral.IsSharedMailbox(referral)) ? referral : null;
@@ -302,7 +304,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
         return found;
     }
 
-    [GeneratedRegex(@"\b(?:at|a las|sobre las|around|@)\s?\d{1,2}(?:[:.h][0-5]\d)?\b|(?<![\d./:])\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.:/]\d)|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\b(?:at|a las|sobre las|around|@)\s?\d{1,2}(?:[:.h][0-5]\d)?\b(?![/-]\d)|(?<![\d./:])\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.:/]\d)|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TimeOfDay();
 
     private static T Safe<T>(Func<T> match, T fallback)

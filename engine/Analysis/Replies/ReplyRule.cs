@@ -15,6 +15,13 @@ public sealed record ReplyRule(string Label, string Cue, IReadOnlyList<Regex> Pa
     /// </summary>
     public bool Weak { get; init; }
 
+    /// <summary>
+    /// Whether an <c>auto</c> message this rule matches may carry a return day (false for sponsored and system messages,
+    /// whose "until the end of the month" is an offer, not an absence): the return rules are read only when a matching
+    /// rule allows it.
+    /// </summary>
+    public bool Returns { get; init; } = true;
+
     /// <summary>Rules that remove what they match (pleasantries) before the others look.</summary>
     public const string Ignore = "ignore";
 

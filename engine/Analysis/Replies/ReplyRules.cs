@@ -88,6 +88,7 @@ public sealed class ReplyRules
         string? label = null;
         string? cue = null;
         var weak = false;
+        var returns = true;
         var patterns = new List<(Regex Regex, YamlNode Node)>();
         foreach (var (key, value) in mapping.Children)
         {
@@ -110,6 +111,12 @@ public sealed class ReplyRules
                 case "weak":
                     problems.Add(value, "'weak' should be true or false");
                     break;
+                case "returns" when value is YamlScalarNode { Value: "true" or "false" } flag:
+                    returns = flag.Value == "true";
+                    break;
+                case "returns":
+                    problems.Add(value, "'returns' should be true or false");
+                    break;
                 case "patterns" when value is YamlSequenceNode items:
                     patterns.AddRange(items.Children.Select(item => (Regex: Pattern(item, problems), Node: item))
                         .Where(p => p.Regex is not null).Select(p => (p.Regex!, p.Node)));
@@ -118,7 +125,7 @@ public sealed class ReplyRules
                     problems.Add(value, "'patterns' should be a list of regular expressions");
                     break;
                 default:
-                    problems.Add(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in a rule; a rule has label, cue, patterns and optionally weak");
+                    problems.Add(key, $"unknown key '{(key as YamlScalarNode)?.Value}' in a rule; a rule has label, cue, patterns and optionally weak and returns");
                     break;
             }
         }
@@ -142,7 +149,7 @@ public sealed class ReplyRules
             return null;
         }
 
-        return new ReplyRule(label, cue, [.. patterns.Select(p => p.Regex)]) { Weak = weak };
+        return new ReplyRule(label, cue, [.. patterns.Select(p => p.Regex)]) { Weak = weak, Returns = returns };
     }
 
     private static Regex? Pattern(YamlNode node, ProblemList problems)

@@ -39,7 +39,7 @@ public sealed class ReplyRulesTests
             """
             reply-rules.yaml(2,12): label 'angry' should be one of ignore, auto, negative, engaged, brush-off, return, later, referral
             reply-rules.yaml(7,16): '(unclosed' is not a regular expression: Invalid pattern '(unclosed' at offset 9. Not enough )'s.
-            reply-rules.yaml(10,5): unknown key 'pattern' in a rule; a rule has label, cue, patterns and optionally weak
+            reply-rules.yaml(10,5): unknown key 'pattern' in a rule; a rule has label, cue, patterns and optionally weak and returns
             reply-rules.yaml(11,5): a rule should be a mapping with label, cue and patterns
             reply-rules.yaml(12,1): unknown key 'colour'; a rules file has one key, 'rules'
             """,

@@ -13,12 +13,6 @@ namespace Playbook.Engine.Analysis.Replies.Patterns;
 /// </summary>
 internal sealed class RequiredLiterals
 {
-    /// <summary>The most strings a set may hold; a larger one is no longer worth a scan.</summary>
-    private const int MostStrings = 256;
-
-    /// <summary>The longest string a set keeps building.</summary>
-    private const int LongestString = 64;
-
     /// <summary>The most characters a character class may stand for to count as a set of one-character strings.</summary>
     private const int MostClassCharacters = 32;
 
@@ -64,30 +58,30 @@ internal sealed class RequiredLiterals
         }
     }
 
-    private Piece Alternation()
+    private PatternPiece Alternation()
     {
-        var branches = new List<Piece> { Sequence() };
+        var branches = new List<PatternPiece> { Sequence() };
         while (Peek() == '|')
         {
             _at++;
             branches.Add(Sequence());
         }
 
-        return branches.Count == 1 ? branches[0] : Piece.Either(branches);
+        return branches.Count == 1 ? branches[0] : PatternPiece.Either(branches);
     }
 
-    private Piece Sequence()
+    private PatternPiece Sequence()
     {
-        var items = new List<Piece>();
+        var items = new List<PatternPiece>();
         while (_at < _pattern.Length && Peek() is not ('|' or ')'))
         {
             items.Add(Quantified(Atom()));
         }
 
-        return Piece.Then(items);
+        return PatternPiece.Then(items);
     }
 
-    private Piece Quantified(Piece atom)
+    private PatternPiece Quantified(PatternPiece atom)
     {
         int min;
         int? max;
@@ -154,7 +148,7 @@ internal sealed class RequiredLiterals
 
     private static bool IsNumber(string text) => text.Length is > 0 and <= 6 && text.All(char.IsAsciiDigit);
 
-    private Piece Atom()
+    private PatternPiece Atom()
     {
         var c = _pattern[_at++];
         switch (c)
@@ -164,9 +158,9 @@ internal sealed class RequiredLiterals
             case '[':
                 return Class();
             case '.':
-                return Piece.Unknown;
+                return PatternPiece.Unknown;
             case '^' or '$':
-                return Piece.Empty;
+                return PatternPiece.Empty;
             case '\\':
                 return Escape();
             case '*' or '+' or '?':
@@ -174,13 +168,13 @@ internal sealed class RequiredLiterals
             case '{' when Braces(advance: false) is not null:
                 throw new Unsupported();
             default:
-                return Piece.Literal(c);
+                return PatternPiece.Literal(c);
         }
     }
 
-    private Piece Group()
+    private PatternPiece Group()
     {
-        Piece inner;
+        PatternPiece inner;
         if (Peek() != '?')
         {
             inner = Alternation();
@@ -193,7 +187,7 @@ internal sealed class RequiredLiterals
         {
             // A look-around tests the text around the match and is no part of it.
             Alternation();
-            inner = Piece.Empty;
+            inner = PatternPiece.Empty;
         }
         else if (Next("?<") || Next("?'"))
         {
@@ -221,7 +215,7 @@ internal sealed class RequiredLiterals
         return inner;
     }
 
-    private Piece Escape()
+    private PatternPiece Escape()
     {
         if (_at >= _pattern.Length)
         {
@@ -232,24 +226,24 @@ internal sealed class RequiredLiterals
         switch (c)
         {
             case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
-                return Piece.Empty;
+                return PatternPiece.Empty;
             case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
-                return Piece.Unknown;
+                return PatternPiece.Unknown;
             case 'p' or 'P':
                 SkipName('{', '}');
-                return Piece.Unknown;
+                return PatternPiece.Unknown;
             case 'k':
                 SkipName('<', '>');
-                return Piece.Unknown;
+                return PatternPiece.Unknown;
             case >= '1' and <= '9':
                 while (Peek() is >= '0' and <= '9')
                 {
                     _at++;
                 }
 
-                return Piece.Unknown;
+                return PatternPiece.Unknown;
             default:
-                return Piece.Literal(EscapedCharacter(c));
+                return PatternPiece.Literal(EscapedCharacter(c));
         }
     }
 
@@ -310,7 +304,7 @@ internal sealed class RequiredLiterals
     }
 
     /// <summary>A character class: a set of one-character strings when it names a few characters plainly; else unknown.</summary>
-    private Piece Class()
+    private PatternPiece Class()
     {
         var negated = Peek() == '^';
         if (negated)
@@ -403,8 +397,8 @@ internal sealed class RequiredLiterals
         }
 
         return plain && chars.Count is > 0 and <= MostClassCharacters
-            ? Piece.OneOf(chars.Select(ch => ch.ToString()))
-            : Piece.Unknown;
+            ? PatternPiece.OneOf(chars.Select(ch => ch.ToString()))
+            : PatternPiece.Unknown;
     }
 
     private char EscapedRangeEnd(char e) =>
@@ -421,131 +415,6 @@ internal sealed class RequiredLiterals
 
         _at += text.Length;
         return true;
-    }
-
-    /// <summary>What is known of what a piece of a pattern matches.</summary>
-    /// <param name="Exact">Every string the piece can match, when they are few; null otherwise.</param>
-    /// <param name="Required">Strings one of which every match of the piece contains; null when none is known.</param>
-    private sealed record Piece(HashSet<string>? Exact, HashSet<string>? Required)
-    {
-        public static Piece Unknown { get; } = new(null, null);
-
-        /// <summary>Matches the empty string only (an anchor, an edge, a look-around).</summary>
-        public static Piece Empty { get; } = new([""], null);
-
-        public static Piece Literal(char c) => OneOf([c.ToString()]);
-
-        public static Piece OneOf(IEnumerable<string> strings)
-        {
-            var set = new HashSet<string>(strings, StringComparer.Ordinal);
-            return new(set, set);
-        }
-
-        /// <summary>What is needed of every match: the required set, or the exact one when no match is empty.</summary>
-        public HashSet<string>? Needed() =>
-            Required ?? (Exact is { Count: > 0 } exact && exact.All(s => s.Length > 0) ? exact : null);
-
-        public Piece Repeated(int min, int? max)
-        {
-            if (min == 0)
-            {
-                return max == 1 && Exact is { } exact ? new(Union([exact, [""]]), null) : Unknown;
-            }
-
-            return new(min == 1 && max == 1 ? Exact : null, Needed());
-        }
-
-        public static Piece Either(List<Piece> branches)
-        {
-            var exact = branches.All(b => b.Exact is not null) ? Union(branches.Select(b => b.Exact!)) : null;
-            var needed = branches.Select(b => b.Needed()).ToList();
-            var required = needed.All(n => n is not null) ? Union(needed!) : null;
-            return new(exact, required);
-        }
-
-        public static Piece Then(List<Piece> items)
-        {
-            var candidates = new List<HashSet<string>>();
-            HashSet<string>? run = [""];
-            var allExact = true;
-            foreach (var item in items)
-            {
-                if (item.Needed() is { } needed)
-                {
-                    candidates.Add(needed);
-                }
-
-                if (item.Exact is null)
-                {
-                    allExact = false;
-                    Close(run, candidates);
-                    run = [""];
-                    continue;
-                }
-
-                if (Product(run!, item.Exact) is { } longer)
-                {
-                    run = longer;
-                }
-                else
-                {
-                    allExact = false;
-                    Close(run, candidates);
-                    run = item.Exact;
-                }
-            }
-
-            Close(run, candidates);
-            var best = candidates.OrderByDescending(c => c.Min(s => s.Length)).ThenBy(c => c.Count).FirstOrDefault();
-            return new(allExact ? run : null, best);
-        }
-
-        private static void Close(HashSet<string>? run, List<HashSet<string>> candidates)
-        {
-            if (run is { Count: > 0 } && run.All(s => s.Length > 0))
-            {
-                candidates.Add(run);
-            }
-        }
-
-        private static HashSet<string>? Product(HashSet<string> left, HashSet<string> right)
-        {
-            if ((long)left.Count * right.Count > MostStrings)
-            {
-                return null;
-            }
-
-            var product = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var a in left)
-            {
-                foreach (var b in right)
-                {
-                    if (a.Length + b.Length > LongestString)
-                    {
-                        return null;
-                    }
-
-                    product.Add(a + b);
-                }
-            }
-
-            return product;
-        }
-
-        private static HashSet<string>? Union(IEnumerable<HashSet<string>> sets)
-        {
-            var union = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var set in sets)
-            {
-                union.UnionWith(set);
-                if (union.Count > MostStrings)
-                {
-                    return null;
-                }
-            }
-
-            return union;
-        }
     }
 
     /// <summary>A construct this reading does not follow: the pattern gets no set.</summary>

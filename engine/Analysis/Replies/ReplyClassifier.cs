@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Playbook.Engine.Analysis.Replies.Dates;
+using Playbook.Engine.Analysis.Replies.Patterns;
 using Playbook.Engine.Languages;
 using RegexMatch = System.Text.RegularExpressions.Match;
 
@@ -15,14 +16,33 @@ namespace Playbook.Engine.Analysis.Replies;
 /// (<see cref="SubstantialWords"/> words or more), and unknown otherwise. Text with no words, or not in Spanish or
 /// English, is unknown. Thread-safe.
 /// </summary>
-public sealed partial class ReplyClassifier(ReplyRules rules)
+public sealed partial class ReplyClassifier
 {
     // Grouped once: the import classifies every received message of an export with the same rules.
-    private readonly ReplyRule[] _ignore = Of(rules, ReplyRule.Ignore);
-    private readonly ReplyRule[] _returns = Of(rules, ReplyRule.Return);
-    private readonly ReplyRule[] _later = Of(rules, ReplyRule.Later);
-    private readonly ReplyRule[] _referrals = Of(rules, ReplyRule.Referral);
-    private readonly ReplyRule[][] _byLabel = [.. Order.Select(label => Of(rules, label))];
+    private readonly Rule[] _ignore;
+    private readonly Rule[] _returns;
+    private readonly Rule[] _later;
+    private readonly Rule[] _referrals;
+    private readonly Rule[][] _byLabel;
+
+    /// <summary>A classifier of <paramref name="rules"/>.</summary>
+    public ReplyClassifier(ReplyRules rules)
+        : this(rules, gated: true)
+    {
+    }
+
+    /// <summary>
+    /// A classifier of <paramref name="rules"/> that looks for each pattern's required words before running it when
+    /// <paramref name="gated"/>, and runs every pattern otherwise: the two classify every text alike.
+    /// </summary>
+    internal ReplyClassifier(ReplyRules rules, bool gated)
+    {
+        _ignore = Of(rules, ReplyRule.Ignore, gated);
+        _returns = Of(rules, ReplyRule.Return, gated);
+        _later = Of(rules, ReplyRule.Later, gated);
+        _referrals = Of(rules, ReplyRule.Referral, gated);
+        _byLabel = [.. Order.Select(label => Of(rules, label, gated))];
+    }
 
     /// <summary>How many words make an answer at substance when no rule decides.</summary>
     public const int SubstantialWords = 30;
@@ -60,7 +80,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
         {
             foreach (var pattern in rule.Patterns)
             {
-                text = Safe(() => pattern.Replace(text, " "), text);
+                text = Replace(pattern, text);
             }
         }
 
@@ -78,7 +98,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
                 // also proposes a time of day ("after the summer? Are you free Thursday at 10?") is a meeting: engaged.
                 // A day that has passed or does not exist ("let's talk after June 31st") still puts the practice off.
                 if (When(_later, rest, day ?? Undated, dayFirst, dated: day is not null) is { } later
-                    && !Safe(() => TimeOfDay().IsMatch(rest), false))
+                    && !HasTimeOfDay(rest))
                 {
                     return new ReplyClassification(ReplyLabels.BrushOff, [.. later.Cues, .. Optional(referralCue)])
                     {
@@ -97,7 +117,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
             {
                 foreach (var pattern in rule.Patterns)
                 {
-                    var match = Safe(() => pattern.Match(rest), RegexMatch.Empty);
+                    var match = First(pattern, rest);
                     if (match.Success)
                     {
                         cues.Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
@@ -210,7 +230,7 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
     /// The day the first matching rule of <paramref name="when"/> names, with its cues; a rule whose words hold no date
     /// lets the next one look, and one whose date has passed or does not exist says so and gives no day.
     /// </summary>
-    private static (DateOnly? Day, List<string> Cues)? When(ReplyRule[] when, string text, DateOnly message, Lazy<bool> dayFirst, bool dated)
+    private static (DateOnly? Day, List<string> Cues)? When(Rule[] when, string text, DateOnly message, Lazy<bool> dayFirst, bool dated)
     {
         foreach (var rule in when)
         {
@@ -272,7 +292,8 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
 
     private static IEnumerable<string> Optional(string? cue) => cue is null ? [] : [cue];
 
-    private static ReplyRule[] Of(ReplyRules rules, string label) => [.. rules.Rules.Where(r => r.Label == label)];
+    private static Rule[] Of(ReplyRules rules, string label, bool gated) =>
+        [.. rules.Rules.Where(r => r.Label == label).Select(r => new Rule(r.Label, r.Cue, [.. r.Patterns.Select(p => new GatedPattern(p, gated))], r.Weak, r.Returns))];
 
     private static string Quote(string text, RegexMatch match)
     {
@@ -286,12 +307,17 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
     /// one before (so a match whose words run on does not hide the next): a rule whose first match names nobody or no
     /// date may name one further on.
     /// </summary>
-    private static List<RegexMatch> Matches(Regex pattern, string text)
+    private static List<RegexMatch> Matches(GatedPattern pattern, string text)
     {
         var found = new List<RegexMatch>();
+        if (!pattern.MayMatch(text))
+        {
+            return found;
+        }
+
         try
         {
-            for (var match = pattern.Match(text); match.Success && found.Count < MostMatches; match = match.Index + 1 < text.Length ? pattern.Match(text, match.Index + 1) : RegexMatch.Empty)
+            for (var match = pattern.Regex.Match(text); match.Success && found.Count < MostMatches; match = match.Index + 1 < text.Length ? pattern.Regex.Match(text, match.Index + 1) : RegexMatch.Empty)
             {
                 found.Add(match);
             }
@@ -307,15 +333,42 @@ public sealed partial class ReplyClassifier(ReplyRules rules)
     [GeneratedRegex(@"\b(?:at|a las|sobre las|around|@)\s?\d{1,2}(?:[:.h][0-5]\d)?\b(?![/-]\d)|(?<![\d./:])\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.:/]\d)|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex TimeOfDay();
 
-    private static T Safe<T>(Func<T> match, T fallback)
+    private static bool HasTimeOfDay(string text)
     {
         try
         {
-            return match();
+            return TimeOfDay().IsMatch(text);
         }
         catch (RegexMatchTimeoutException)
         {
-            return fallback;
+            return false;
         }
     }
+
+    private static string Replace(GatedPattern pattern, string text)
+    {
+        try
+        {
+            return pattern.Replace(text, " ");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
+        }
+    }
+
+    private static RegexMatch First(GatedPattern pattern, string text)
+    {
+        try
+        {
+            return pattern.Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return RegexMatch.Empty;
+        }
+    }
+
+    /// <summary>A rule with its patterns, each gated by the words it needs.</summary>
+    private sealed record Rule(string Label, string Cue, GatedPattern[] Patterns, bool Weak, bool Returns);
 }

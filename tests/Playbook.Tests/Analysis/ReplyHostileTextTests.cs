@@ -39,7 +39,7 @@ public sealed class ReplyHostileTextTests
         Assert.Contains(results, r => r.Referral is not null);
     }
 
-    private static string Random(Random random)
+    internal static string Random(Random random)
     {
         var text = new StringBuilder();
         var length = random.Next(10) == 0 ? random.Next(1, 6_000) : random.Next(1, 400);
@@ -51,7 +51,7 @@ public sealed class ReplyHostileTextTests
         return text.ToString();
     }
 
-    private static string Mutate(Random random, string text)
+    internal static string Mutate(Random random, string text)
     {
         var chars = new StringBuilder(text);
         for (var i = random.Next(1, 12); i > 0 && chars.Length > 0; i--)

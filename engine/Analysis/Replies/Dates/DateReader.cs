@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using RegexMatch = System.Text.RegularExpressions.Match;
 
+using Playbook.Engine.Analysis.Replies.Patterns;
 using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Analysis.Replies.Dates;
@@ -20,27 +21,31 @@ internal static class DateReader
     private const string Ordinal = @"(?:st|nd|rd|th|º|ª|o)?";
     private const string NotTime = @"(?!\s*(?:[:.h]\d|[ap]\.?m\b|h\b|hrs?\b|%))";
 
-    private static readonly Regex Iso = Make(@"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b");
-    private static readonly Regex DayMonth = Make($@"\b(?<d>\d{{1,2}}){Ordinal}\s*(?:de\s+|of\s+|-\s*)?(?<month>{M})\b\.?(?:,?\s*(?:de\s+|del\s+)?(?<y>\d{{4}})\b)?");
-    private static readonly Regex MonthDay = Make($@"\b(?<month>{M})\b\.?\s+(?:the\s+)?(?<d>\d{{1,2}}){Ordinal}\b(?!\d)(?:,?\s*(?<y>\d{{4}})\b)?");
-    private static readonly Regex MonthEdge = Make(
+    private static readonly GatedPattern Iso = Make(@"\b(?<y>20\d\d)-(?<m>\d\d)-(?<d>\d\d)\b");
+    private static readonly GatedPattern DayMonth = Make($@"\b(?<d>\d{{1,2}}){Ordinal}\s*(?:de\s+|of\s+|-\s*)?(?<month>{M})\b\.?(?:,?\s*(?:de\s+|del\s+)?(?<y>\d{{4}})\b)?");
+    private static readonly GatedPattern MonthDay = Make($@"\b(?<month>{M})\b\.?\s+(?:the\s+)?(?<d>\d{{1,2}}){Ordinal}\b(?!\d)(?:,?\s*(?<y>\d{{4}})\b)?");
+    private static readonly GatedPattern MonthEdge = Make(
         $@"\b(?:(?<early>early|beginning\s+of|start\s+of|(?:a\s+)?principios\s+de|(?:a\s+)?inicios\s+de|comienzos\s+de)|(?<mid>mid-?|the\s+middle\s+of|(?:a\s+)?mediados\s+de)|(?<end>late|the\s+end\s+of|end\s+of|(?:a\s+)?finales\s+de|(?:a\s+)?fin(?:al)?\s+de))\s*(?:(?:el\s+mes\s+de|the\s+month\s+of)\s+)?(?<month>{M})\b(?:\s*(?:de\s+|del\s+)?(?<y>\d{{4}})\b)?");
-    private static readonly Regex MonthYear = Make($@"\b(?<month>{M})\b\.?\s*(?:de\s+|del\s+)?(?<y>20\d\d)\b");
-    private static readonly Regex Numeric = Make(@"\b(?<a>\d{1,2})(?<sep>[/-])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?\b(?![/-]\d)|\b(?<a>\d{1,2})\.(?<b>\d{1,2})\.(?<y>\d{4}|\d{2})\b");
-    private static readonly Regex Weeks = Make(
+    private static readonly GatedPattern MonthYear = Make($@"\b(?<month>{M})\b\.?\s*(?:de\s+|del\s+)?(?<y>20\d\d)\b");
+    private static readonly GatedPattern Numeric = Make(@"\b(?<a>\d{1,2})(?<sep>[/-])(?<b>\d{1,2})(?:\k<sep>(?<y>\d{4}|\d{2}))?\b(?![/-]\d)|\b(?<a>\d{1,2})\.(?<b>\d{1,2})\.(?<y>\d{4}|\d{2})\b");
+    private static readonly GatedPattern Weeks = Make(
         $@"\b(?:in|within|en|dentro\s+de|de\s+aqui\s+a)\s+(?:(?<couple>a\s+couple\s+of|un\s+par\s+de)|(?<few>a\s+few|unas(?:\s+pocas|\s+cuantas)?)|(?<n>{N}))\s+(?<unit>days?|dias?|weeks?|semanas?|months?|mes|meses)\b");
-    private static readonly Regex NextWeek = Make(@"\b(?:next|the\s+following)\s+week\b|\b(?:la\s+)?(?:semana\s+que\s+viene|proxima\s+semana|semana\s+proxima|semana\s+siguiente)\b");
-    private static readonly Regex NextMonth = Make(@"\b(?:next|the\s+following)\s+month\b|\b(?:el\s+)?(?:mes\s+que\s+viene|proximo\s+mes|mes\s+proximo|mes\s+siguiente)\b|\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:next\s+)?month\b|\b(?:finales|final|fin)\s+de\s+mes\b|\bend\s+of\s+the\s+month\b|\bprincipios\s+de(?:l)?\s+(?:proximo\s+)?mes\b");
-    private static readonly Regex NextYear = Make(@"\bnext\s+year\b|\b(?:el\s+)?(?:ano\s+que\s+viene|proximo\s+ano|ano\s+proximo)\b|\b(?:the\s+)?end\s+of\s+(?:the\s+)?year\b|\b(?:finales|final|fin)\s+de(?:l)?\s+ano\b|\bin\s+the\s+new\s+year\b|\ben\s+el\s+ano\s+nuevo\b");
-    private static readonly Regex Quarter = Make(
+    private static readonly GatedPattern NextWeek = Make(@"\b(?:next|the\s+following)\s+week\b|\b(?:la\s+)?(?:semana\s+que\s+viene|proxima\s+semana|semana\s+proxima|semana\s+siguiente)\b");
+    private static readonly GatedPattern NextMonth = Make(@"\b(?:next|the\s+following)\s+month\b|\b(?:el\s+)?(?:mes\s+que\s+viene|proximo\s+mes|mes\s+proximo|mes\s+siguiente)\b|\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+)?(?:next\s+)?month\b|\b(?:finales|final|fin)\s+de\s+mes\b|\bend\s+of\s+the\s+month\b|\bprincipios\s+de(?:l)?\s+(?:proximo\s+)?mes\b");
+    private static readonly GatedPattern NextYear = Make(@"\bnext\s+year\b|\b(?:el\s+)?(?:ano\s+que\s+viene|proximo\s+ano|ano\s+proximo)\b|\b(?:the\s+)?end\s+of\s+(?:the\s+)?year\b|\b(?:finales|final|fin)\s+de(?:l)?\s+ano\b|\bin\s+the\s+new\s+year\b|\ben\s+el\s+ano\s+nuevo\b");
+    private static readonly GatedPattern Quarter = Make(
         @"\bq(?<q>[1-4])\b|\b(?<word>first|second|third|fourth|1st|2nd|3rd|4th|primer|segundo|tercer|cuarto|1er|2o|3er|4o)\s+(?:quarter|trimestre)\b|\b(?<next>next\s+quarter|(?:el\s+)?(?:proximo|siguiente)\s+trimestre|(?:el\s+)?trimestre\s+que\s+viene)\b");
-    private static readonly Regex Summer = Make(@"\b(?:after|past|end\s+of)\s+(?:the\s+)?summer(?:\s+holidays?)?\b|\b(?:despues|tras|pasado)\s+(?:de\s+|del\s+)?(?:el\s+)?verano\b|\bvuelta\s+del?\s+verano\b|\bin\s+(?:the\s+)?(?:autumn|fall)\b|\ben\s+(?:el\s+)?otono\b|\bseptember\s+(?:onwards|on)\b");
-    private static readonly Regex Kings = Make(@"\b(?:despues|tras|pasad[oa]s?)\s+(?:de\s+)?(?:los\s+)?reyes\b|\bafter\s+(?:the\s+)?epiphany\b");
-    private static readonly Regex Holidays = Make(@"\b(?:after|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|christmas|xmas|new\s+year'?s?)\b|\b(?:despues|tras|pasad[ao]s?)\s+(?:de\s+)?(?:las\s+|los\s+)?(?:fiestas|navidad(?:es)?|vacaciones|festivos)\b|\bvuelta\s+de\s+(?:las\s+)?(?:fiestas|navidad(?:es)?|vacaciones)\b");
-    private static readonly Regex WeekdayDay = Make($@"\b(?<w>{W})\b\s*,?\s*(?:the\s+|el\s+|dia\s+)?(?<d>\d{{1,2}}){Ordinal}\b{NotTime}");
-    private static readonly Regex Weekday = Make($@"\b(?<w>{W})\b");
-    private static readonly Regex DayAlone = Make($@"\b(?:el|the|on\s+the|on|del|dia)\s+(?<d>\d{{1,2}}){Ordinal}\b{NotTime}(?!\s*(?:[/-]\d|de\s|of\s|weeks?|days?|semanas?|dias?|minut|hour|hora|months?|mes))");
-    private static readonly Regex MonthAlone = Make($@"(?:^\s*|\b(?:en|in|for|until|till|til|hasta|from|desde|by|para|around|hacia|sobre|durante|a\s+partir\s+de|back\s+in|de\s+vuelta\s+en|volvere\s+en)\s+)(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+)?(?<month>{M})\b");
+    private static readonly GatedPattern Summer = Make(@"\b(?:after|past|end\s+of)\s+(?:the\s+)?summer(?:\s+holidays?)?\b|\b(?:despues|tras|pasado)\s+(?:de\s+|del\s+)?(?:el\s+)?verano\b|\bvuelta\s+del?\s+verano\b|\bin\s+(?:the\s+)?(?:autumn|fall)\b|\ben\s+(?:el\s+)?otono\b|\bseptember\s+(?:onwards|on)\b");
+    private static readonly GatedPattern Kings = Make(@"\b(?:despues|tras|pasad[oa]s?)\s+(?:de\s+)?(?:los\s+)?reyes\b|\bafter\s+(?:the\s+)?epiphany\b");
+    private static readonly GatedPattern Holidays = Make(@"\b(?:after|past)\s+(?:the\s+)?(?:holidays|holiday\s+season|christmas|xmas|new\s+year'?s?)\b|\b(?:despues|tras|pasad[ao]s?)\s+(?:de\s+)?(?:las\s+|los\s+)?(?:fiestas|navidad(?:es)?|vacaciones|festivos)\b|\bvuelta\s+de\s+(?:las\s+)?(?:fiestas|navidad(?:es)?|vacaciones)\b");
+    private static readonly GatedPattern WeekdayDay = Make($@"\b(?<w>{W})\b\s*,?\s*(?:the\s+|el\s+|dia\s+)?(?<d>\d{{1,2}}){Ordinal}\b{NotTime}");
+    private static readonly GatedPattern Weekday = Make($@"\b(?<w>{W})\b");
+    private static readonly GatedPattern DayAlone = Make($@"\b(?:el|the|on\s+the|on|del|dia)\s+(?<d>\d{{1,2}}){Ordinal}\b{NotTime}(?!\s*(?:[/-]\d|de\s|of\s|weeks?|days?|semanas?|dias?|minut|hour|hora|months?|mes))");
+    private static readonly GatedPattern MonthAlone = Make($@"(?:^\s*|\b(?:en|in|for|until|till|til|hasta|from|desde|by|para|around|hacia|sobre|durante|a\s+partir\s+de|back\s+in|de\s+vuelta\s+en|volvere\s+en)\s+)(?:(?:el\s+)?mes\s+de\s+|the\s+month\s+of\s+)?(?<month>{M})\b");
+
+    /// <summary>Every form, for the tests that hold each gated form to its expression.</summary>
+    internal static IReadOnlyList<GatedPattern> Forms { get; } =
+        [Iso, DayMonth, MonthDay, MonthEdge, MonthYear, Numeric, Weeks, NextWeek, NextMonth, NextYear, Quarter, Summer, Kings, Holidays, WeekdayDay, Weekday, DayAlone, MonthAlone];
 
     /// <summary>The first date in <paramref name="words"/>; null when they name none.</summary>
     /// <param name="words">Folded words: lower case, no accents.</param>
@@ -53,7 +58,7 @@ internal static class DateReader
             return new(Exact(Int(iso, "y"), Int(iso, "m"), Int(iso, "d")), iso.Value);
         }
 
-        foreach (var form in (Regex[])[DayMonth, MonthDay])
+        foreach (var form in (GatedPattern[])[DayMonth, MonthDay])
         {
             if (Find(form, words) is { } named)
             {
@@ -294,7 +299,8 @@ internal static class DateReader
 
     private static int Int(RegexMatch match, string group) => int.Parse(match.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static RegexMatch? Find(Regex form, string words)
+    /// <summary>The first match of <paramref name="form"/>, its required words looked for first; null when none.</summary>
+    private static RegexMatch? Find(GatedPattern form, string words)
     {
         try
         {
@@ -307,5 +313,5 @@ internal static class DateReader
         }
     }
 
-    private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout);
+    private static GatedPattern Make(string pattern) => new(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture, Timeout));
 }

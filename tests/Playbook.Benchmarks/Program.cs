@@ -4,7 +4,7 @@ using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Store;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|analysis|scripts|desk|compile|steps|profiles|calendar|mail|x|facebook|dry-run|ratios|ratios-import|ratios-run|import-phases|replies|all]
+//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|analysis|scripts|desk|compile|steps|profiles|calendar|mail|x|facebook|dry-run|ratios|ratios-import|ratios-run|run-phases|import-phases|replies|all]
 // and to (re)write the profile PDFs of tests/fixtures/profiles and examples/profiles:
 //   dotnet run --project tests/Playbook.Benchmarks -- profile-fixtures
 var which = args.FirstOrDefault() ?? "all";
@@ -33,6 +33,7 @@ if (which == "profile-fixtures")
     ("ratios", RatioBenchmark.Run),
     ("ratios-import", RatioBenchmark.Import),
     ("ratios-run", RatioBenchmark.RunOnly),
+    ("run-phases", RunPhases.Run),
     ("import-phases", ImportPhases.Run),
     ("replies", RepliesBenchmark.Run),
 ];

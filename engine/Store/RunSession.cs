@@ -18,8 +18,8 @@ internal sealed class RunSession : IDisposable
     private readonly ContactStore _store;
     private readonly List<SqliteCommand> _commands = [];
     private readonly List<PreparedStatement> _statements = [];
-    private readonly SqliteCommand _contact;
-    private readonly SqliteCommand _history;
+    private readonly PreparedStatement _contact;
+    private readonly PreparedStatement _history;
     private readonly SqliteCommand _event;
     private readonly SqliteCommand _run;
     private readonly SqliteCommand _draft;
@@ -42,8 +42,8 @@ internal sealed class RunSession : IDisposable
     public RunSession(ContactStore store)
     {
         _store = store;
-        _contact = Prepare($"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0", 1);
-        _history = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 AND e.at_ticks <= $p1 ORDER BY e.at_ticks, e.id", 2);
+        _contact = Write($"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0", 1);
+        _history = Write($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 AND e.at_ticks <= $p1 ORDER BY e.at_ticks, e.id", 2);
         _event = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.id = $p0", 1);
         _run = Prepare($"SELECT {RuntimeRows.RunColumns} FROM runs r WHERE r.id = $p0", 1);
         _draft = Prepare($"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.id = $p0", 1);
@@ -155,16 +155,13 @@ internal sealed class RunSession : IDisposable
 
     public Contact? Contact(long id)
     {
-        Statements.Bind(_contact, id);
-        using var reader = _contact.ExecuteReader();
-        return reader.Read() ? ContactRow.Map(reader) : null;
+        return _contact.Bind(id).Query(ContactRow.Map) is [var contact] ? contact : null;
     }
 
     /// <summary>The contact's events up to <paramref name="asOf"/>, oldest first: a run sees the world as of its clock.</summary>
     public List<ContactEvent> History(long contactId, DateTimeOffset asOf)
     {
-        Statements.Bind(_history, contactId, asOf.UtcTicks);
-        return RuntimeRows.ReadAll(_history, RuntimeRows.Event);
+        return _history.Bind(contactId, asOf.UtcTicks).Query(RuntimeRows.Event);
     }
 
     public ContactEvent? Event(long id)
@@ -343,7 +340,7 @@ internal sealed class RunSession : IDisposable
         }
     }
 
-    /// <summary>A write prepared once and bound by position (<paramref name="parameterCount"/> only documents the SQL's).</summary>
+    /// <summary>A statement (a write, or a read of every run) prepared once and bound by position (<paramref name="parameterCount"/> only documents the SQL's).</summary>
     private PreparedStatement Write(string sql, int parameterCount)
     {
         _ = parameterCount;

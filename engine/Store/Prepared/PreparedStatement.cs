@@ -103,5 +103,34 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
+    /// <summary>Runs the statement and maps every row it returns with <paramref name="map"/>, by column position.</summary>
+    public List<T> Query<T>(Func<System.Data.IDataRecord, T> map)
+    {
+        var rows = new List<T>();
+        var row = new StatementRow(_statement);
+        try
+        {
+            while (true)
+            {
+                var rc = raw.sqlite3_step(_statement);
+                if (rc == raw.SQLITE_DONE)
+                {
+                    return rows;
+                }
+
+                if (rc != raw.SQLITE_ROW)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, _connection.Handle);
+                }
+
+                rows.Add(map(row));
+            }
+        }
+        finally
+        {
+            raw.sqlite3_reset(_statement);
+        }
+    }
+
     public void Dispose() => _statement.Dispose();
 }

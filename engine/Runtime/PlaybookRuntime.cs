@@ -151,6 +151,11 @@ public sealed class PlaybookRuntime
         // and holds off no other process's write.
         using var copy = dryRun ? _store.CopyInMemory() : null;
         using var session = new RunSession(copy ?? _store);
+        if (!dryRun)
+        {
+            session.UnmapFile();
+        }
+
         var pass = new RuntimePass(_catalog, _settings, session, now, dryRun);
         try
         {

@@ -14,16 +14,23 @@ namespace Playbook.Engine.Runtime;
 /// </summary>
 internal sealed partial class RuntimePass
 {
-    /// <summary>Starts a run of <paramref name="playbook"/> for the pending event <paramref name="e"/>, unless the gate says no.</summary>
-    private void Dispatch(PlaybookDefinition playbook, ContactEvent e)
+    /// <summary>Starts a run of <paramref name="playbook"/> for the pending event <paramref name="eventId"/> of <paramref name="contactId"/>, unless the gate says no.</summary>
+    private void Dispatch(PlaybookDefinition playbook, long eventId, long contactId)
     {
-        if (session.Contact(e.ContactId) is not { } contact)
+        if (session.Contact(contactId) is not { } contact)
+        {
+            return;
+        }
+
+        // The event is in the history: it is not after the clock, as the pending events' query asked.
+        var history = session.History(contact.Id, now);
+        if (history.Find(h => h.Id == eventId) is not { } e)
         {
             return;
         }
 
         var instead = playbook.InsteadOf is { } replaced ? $", instead of {replaced}" : "";
-        Begin(Gate(playbook, contact, session.History(contact.Id, now), e),
+        Begin(Gate(playbook, contact, history, e),
             string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}){instead}, version {playbook.ContentHash[..12]}"));
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Playbook.Engine.Catalog;
-using Playbook.Engine.Events;
 using Playbook.Engine.Import.Calendar;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Playbooks.Steps;
@@ -41,7 +40,7 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
     {
         var names = playbooks.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var resumable = FindResumable(names, everything).Where(r => scope.Takes(r.ContactId, r.EventId)).ToList();
-        var pending = (dispatch ? FindPending(playbooks) : []).Where(p => scope.Takes(p.Event.ContactId, p.Event.Id)).ToList();
+        var pending = (dispatch ? FindPending(playbooks) : []).Where(p => scope.Takes(p.ContactId, p.EventId)).ToList();
         var scheduled = (schedules ? FindScheduled(playbooks) : []).Where(s => scope.Takes(s.ContactId, null)).ToList();
         _counter.EventsConsidered = pending.Count;
         if (dispatch)
@@ -65,10 +64,10 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
             Done(ref done, total, progress);
         }
 
-        foreach (var (playbook, e) in pending)
+        foreach (var (playbook, e, contactId) in pending)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            Dispatch(playbook, e);
+            Dispatch(playbook, e, contactId);
             Done(ref done, total, progress);
         }
 
@@ -194,14 +193,14 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
     private List<(PlaybookDefinition Playbook, long ContactId, long LastTicks)> FindScheduled(IReadOnlyList<PlaybookDefinition> playbooks) =>
         FindScheduled(playbooks, session, now);
 
-    private List<(PlaybookDefinition Playbook, ContactEvent Event)> FindPending(IReadOnlyList<PlaybookDefinition> playbooks)
+    private List<(PlaybookDefinition Playbook, long EventId, long ContactId)> FindPending(IReadOnlyList<PlaybookDefinition> playbooks)
     {
-        var pending = new List<(PlaybookDefinition, ContactEvent)>();
+        var pending = new List<(PlaybookDefinition, long, long)>();
         foreach (var playbook in playbooks)
         {
-            foreach (var e in WorkQueue.Pending(session, playbook, now))
+            foreach (var (eventId, contactId) in WorkQueue.Pending(session, playbook, now))
             {
-                pending.Add((playbook, e));
+                pending.Add((playbook, eventId, contactId));
             }
         }
 

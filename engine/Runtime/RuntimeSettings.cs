@@ -20,7 +20,9 @@ public sealed record RuntimeSettings
 
     /// <summary>
     /// How many runs share one transaction. Each step is still all-or-nothing (a savepoint); a crash loses at most
-    /// the uncommitted batch, which the next command redoes.
+    /// the uncommitted batch, which the next command redoes. A commit writes every page the batch touched, and runs
+    /// taken in time order touch their contacts' pages all over the file: 500 runs a batch spent a third of a pass's
+    /// time in commits, 5,000 a twentieth, and a batch of 5,000 still commits about every half a second.
     /// </summary>
-    public int BatchSize { get; init; } = 500;
+    public int BatchSize { get; init; } = 5_000;
 }

@@ -1,4 +1,3 @@
-using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Store;
 using Playbook.Engine.Time;
@@ -22,8 +21,8 @@ internal static class WorkQueue
         ORDER BY r.id
         """;
 
-    private const string PendingEventsSql = $"""
-        SELECT {RuntimeRows.EventColumns} FROM events e
+    private const string PendingEventsSql = """
+        SELECT e.id, e.contact_id FROM events e
         WHERE e.kind = $p0 AND e.at_ticks >= $p1 AND e.at_ticks <= $p2
           AND NOT EXISTS (SELECT 1 FROM runs r WHERE r.playbook = $p3 AND r.contact_id = e.contact_id AND r.event_id = e.id)
         ORDER BY e.at_ticks, e.id
@@ -112,10 +111,14 @@ internal static class WorkQueue
             ? (int)session.Query(CountTooOldSql, r => r.GetInt64(0), playbook.Trigger, Instants.Minus(now, maxAge).UtcTicks, playbook.Name)[0]
             : 0;
 
-    /// <summary>The events that may start a run of <paramref name="playbook"/>: of its trigger, within its <c>max_age</c>, not after <paramref name="now"/>, and without a run of it.</summary>
-    public static List<ContactEvent> Pending(RunSession session, PlaybookDefinition playbook, DateTimeOffset now)
+    /// <summary>
+    /// The events that may start a run of <paramref name="playbook"/>: of its trigger, within its <c>max_age</c>, not after
+    /// <paramref name="now"/>, and without a run of it; oldest first. Only their ids: the
+    /// dispatch finds each event in its contact's history, which it reads anyway.
+    /// </summary>
+    public static List<(long EventId, long ContactId)> Pending(RunSession session, PlaybookDefinition playbook, DateTimeOffset now)
     {
         var since = playbook.MaxAge is { } maxAge ? Instants.Minus(now, maxAge).UtcTicks : 0L;
-        return session.Query(PendingEventsSql, RuntimeRows.Event, playbook.Trigger, since, now.UtcTicks, playbook.Name);
+        return session.Query(PendingEventsSql, r => (r.GetInt64(0), r.GetInt64(1)), playbook.Trigger, since, now.UtcTicks, playbook.Name);
     }
 }

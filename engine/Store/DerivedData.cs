@@ -41,6 +41,16 @@ internal static class DerivedData
         FROM contacts c WHERE c.id = $p0
         """;
 
+    private const string StaleSearchSql = """
+        INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
+        SELECT c.id, c.full_name, c.company, c.position, c.headline, c.location,
+               (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
+               (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
+               c.notes
+        FROM search_stale s JOIN contacts c ON c.id = s.contact_id
+        ORDER BY c.id
+        """;
+
     /// <summary>Rewrites the derived data of <paramref name="contactIds"/> inside <paramref name="transaction"/>.</summary>
     public static void Refresh(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> contactIds)
     {
@@ -56,14 +66,14 @@ internal static class DerivedData
     /// The statement that rewrites a contact's JSON copy of its tags and its time of change (parameters: the contact
     /// id and the time), prepared by <paramref name="prepare"/> (SQL and parameter count).
     /// </summary>
-    public static SqliteCommand PrepareTags(Func<string, int, SqliteCommand> prepare) => prepare(TagsSql, 2);
+    public static T PrepareTags<T>(Func<string, int, T> prepare) => prepare(TagsSql, 2);
 
     /// <summary>The two statements that rewrite a contact's full-text row, prepared by <paramref name="prepare"/>.</summary>
     public static SqliteCommand[] PrepareSearch(Func<string, int, SqliteCommand> prepare) =>
         [prepare(DeleteSearchSql, 1), prepare(InsertSearchSql, 1)];
 
     /// <summary>The statement that records a contact whose full-text row is behind (see <see cref="RefreshStaleSearch"/>).</summary>
-    public static SqliteCommand PrepareStale(Func<string, int, SqliteCommand> prepare) =>
+    public static T PrepareStale<T>(Func<string, int, T> prepare) =>
         prepare("INSERT OR IGNORE INTO search_stale (contact_id) VALUES ($p0)", 1);
 
     /// <summary>
@@ -77,20 +87,14 @@ internal static class DerivedData
             return 0;
         }
 
+        // Two statements over the whole set rather than two per contact: after a batch run that tagged every contact,
+        // the statements' own cost was most of the refresh.
         using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        var ids = connection.Query<long>("SELECT contact_id FROM search_stale ORDER BY contact_id", transaction: transaction).ToList();
-        using (var statements = new Statements(connection, transaction))
-        {
-            var search = PrepareSearch(statements.Prepare);
-            foreach (var id in ids)
-            {
-                Refresh(search, id);
-            }
-        }
-
-        connection.Execute("DELETE FROM search_stale", transaction: transaction);
+        connection.Execute("DELETE FROM contact_search WHERE rowid IN (SELECT contact_id FROM search_stale)", transaction: transaction);
+        connection.Execute(StaleSearchSql, transaction: transaction);
+        var count = connection.Execute("DELETE FROM search_stale", transaction: transaction);
         transaction.Commit();
-        return ids.Count;
+        return count;
     }
 
     /// <summary>Runs each of <paramref name="commands"/> (made by the methods above) for <paramref name="contactId"/>.</summary>

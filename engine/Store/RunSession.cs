@@ -4,6 +4,7 @@ using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Runs;
+using Playbook.Engine.Store.Prepared;
 
 namespace Playbook.Engine.Store;
 
@@ -16,70 +17,72 @@ internal sealed class RunSession : IDisposable
 {
     private readonly ContactStore _store;
     private readonly List<SqliteCommand> _commands = [];
-    private readonly SqliteCommand _contact;
-    private readonly SqliteCommand _history;
+    private readonly List<PreparedStatement> _statements = [];
+    private readonly PreparedStatement _contact;
+    private readonly PreparedStatement _history;
     private readonly SqliteCommand _event;
     private readonly SqliteCommand _run;
     private readonly SqliteCommand _draft;
-    private readonly SqliteCommand _insertRun;
-    private readonly SqliteCommand _updateRun;
-    private readonly SqliteCommand _journal;
-    private readonly SqliteCommand _insertDraft;
-    private readonly SqliteCommand _insertTask;
-    private readonly SqliteCommand _stage;
-    private readonly SqliteCommand _addTag;
-    private readonly SqliteCommand _removeTag;
-    private readonly SqliteCommand _tagsChanged;
-    private readonly SqliteCommand _searchStale;
-    private readonly SqliteCommand _savepoint;
-    private readonly SqliteCommand _release;
-    private readonly SqliteCommand _rollbackTo;
+    private readonly PreparedStatement _insertRun;
+    private readonly PreparedStatement _updateRun;
+    private readonly PreparedStatement _journal;
+    private readonly PreparedStatement _insertDraft;
+    private readonly PreparedStatement _insertTask;
+    private readonly PreparedStatement _stage;
+    private readonly PreparedStatement _addTag;
+    private readonly PreparedStatement _removeTag;
+    private readonly PreparedStatement _tagsChanged;
+    private readonly PreparedStatement _searchStale;
+    private readonly PreparedStatement _savepoint;
+    private readonly PreparedStatement _release;
+    private readonly PreparedStatement _rollbackTo;
     private SqliteTransaction? _transaction;
+    private long? _memoryMap;
 
     public RunSession(ContactStore store)
     {
         _store = store;
-        _contact = Prepare($"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0", 1);
-        _history = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 AND e.at_ticks <= $p1 ORDER BY e.at_ticks, e.id", 2);
+        _contact = Write($"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0", 1);
+        _history = Write($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 AND e.at_ticks <= $p1 ORDER BY e.at_ticks, e.id", 2);
         _event = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.id = $p0", 1);
         _run = Prepare($"SELECT {RuntimeRows.RunColumns} FROM runs r WHERE r.id = $p0", 1);
         _draft = Prepare($"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.id = $p0", 1);
-        _insertRun = Prepare(
+        _insertRun = Write(
             """
             INSERT INTO runs (playbook, version, contact_id, event_id, state, step, vars_json, started_at, started_ticks, updated_at)
             VALUES ($p0, $p1, $p2, $p3, 'running', $p4, '{}', $p5, $p6, $p5)
             ON CONFLICT (playbook, contact_id, event_id) DO NOTHING
             RETURNING id
             """, 7);
-        _updateRun = Prepare(
+        _updateRun = Write(
             """
             UPDATE runs SET version = $p1, state = $p2, step = $p3, wake_at = $p4, wake_ticks = $p5, wait_from = $p6,
                 held_by = $p7, vars_json = $p8, reason = $p9, updated_at = $p10
             WHERE id = $p0
             """, 11);
-        _journal = Prepare("INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
-        _insertDraft = Prepare(
+        _journal = Write("INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
+        _insertDraft = Write(
             """
             INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
             ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
             RETURNING id
             """, 12);
-        _insertTask = Prepare(
+        _insertTask = Write(
             """
             INSERT INTO tasks (run_id, contact_id, playbook, step, text, due_at, due_ticks, created_at, event_id, linked_contact_id)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
             ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
             RETURNING id
             """, 10);
-        _stage = Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
-        _addTag = Prepare("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
-        _removeTag = Prepare("DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
-        _tagsChanged = DerivedData.PrepareTags(Prepare);
-        _searchStale = DerivedData.PrepareStale(Prepare);
-        _savepoint = Prepare("SAVEPOINT step", 0);
-        _release = Prepare("RELEASE step", 0);
-        _rollbackTo = Prepare("ROLLBACK TO step", 0);
+        _stage = Write("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
+        _addTag = Write("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
+        _removeTag = Write("DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
+        _tagsChanged = DerivedData.PrepareTags(Write);
+        _searchStale = DerivedData.PrepareStale(Write);
+        _savepoint = Write("SAVEPOINT step", 0);
+        _release = Write("RELEASE step", 0);
+        _rollbackTo = Write("ROLLBACK TO step", 0);
     }
 
     public SqliteConnection Connection => _store.Connection;
@@ -107,6 +110,25 @@ internal sealed class RunSession : IDisposable
 
     public void CommitBatch() => EndBatch(commit: true);
 
+    /// <summary>
+    /// Reads the file through SQLite's page cache alone, not its memory map, until the session ends; outside a batch.
+    /// A batch pass reads and writes most of the file, and every mapped page it reads stays in the process's resident
+    /// memory (the whole file, for a pass over every contact), where the page cache is bounded.
+    /// </summary>
+    public void UnmapFile()
+    {
+        if (_memoryMap is not null || _transaction is not null)
+        {
+            return;
+        }
+
+        using var command = Connection.CreateCommand();
+        command.CommandText = "PRAGMA mmap_size";
+        _memoryMap = command.ExecuteScalar() is long bytes ? bytes : 0;
+        command.CommandText = "PRAGMA mmap_size = 0";
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Brings the full-text rows of the contacts whose tags changed up to date; outside a batch.</summary>
     public void RefreshSearch() => DerivedData.RefreshStaleSearch(Connection);
 
@@ -116,33 +138,30 @@ internal sealed class RunSession : IDisposable
     public T Atomically<T>(Func<T> work)
     {
         _ = Transaction;
-        _savepoint.ExecuteNonQuery();
+        _savepoint.Execute();
         try
         {
             var result = work();
-            _release.ExecuteNonQuery();
+            _release.Execute();
             return result;
         }
         catch
         {
-            _rollbackTo.ExecuteNonQuery();
-            _release.ExecuteNonQuery();
+            _rollbackTo.Execute();
+            _release.Execute();
             throw;
         }
     }
 
     public Contact? Contact(long id)
     {
-        Statements.Bind(_contact, id);
-        using var reader = _contact.ExecuteReader();
-        return reader.Read() ? ContactRow.Map(reader) : null;
+        return _contact.Bind(id).Query(ContactRow.Map) is [var contact] ? contact : null;
     }
 
     /// <summary>The contact's events up to <paramref name="asOf"/>, oldest first: a run sees the world as of its clock.</summary>
     public List<ContactEvent> History(long contactId, DateTimeOffset asOf)
     {
-        Statements.Bind(_history, contactId, asOf.UtcTicks);
-        return RuntimeRows.ReadAll(_history, RuntimeRows.Event);
+        return _history.Bind(contactId, asOf.UtcTicks).Query(RuntimeRows.Event);
     }
 
     public ContactEvent? Event(long id)
@@ -169,40 +188,38 @@ internal sealed class RunSession : IDisposable
     /// <summary>Creates a run in the running state at <paramref name="firstStep"/>; null when the event already has one for the playbook.</summary>
     public long? InsertRun(string playbook, string version, long contactId, long? eventId, string firstStep, DateTimeOffset now)
     {
-        Statements.Bind(_insertRun, playbook, version, contactId, eventId, firstStep, StoreFormat.Instant(now), now.UtcTicks);
-        return _insertRun.ExecuteScalar() is long id ? id : null;
+        return _insertRun.Bind(playbook, version, contactId, eventId, firstStep, StoreFormat.Instant(now), now.UtcTicks).ExecuteScalar();
     }
 
     public void UpdateRun(Run run, DateTimeOffset now)
     {
-        Statements.Bind(_updateRun,
+        _updateRun.Bind(
             run.Id, run.Version, run.State, run.Step,
             run.WakeAt is { } wake ? StoreFormat.Instant(wake) : null, run.WakeAt?.UtcTicks,
             run.WaitFrom?.UtcTicks, run.HeldBy, RunVars.Write(run.Vars), run.Reason, StoreFormat.Instant(now));
-        _updateRun.ExecuteNonQuery();
+        _updateRun.Execute();
     }
 
     public void Journal(long runId, DateTimeOffset at, string? step, string action, string message)
     {
-        Statements.Bind(_journal, runId, StoreFormat.Instant(at), step, action, message);
-        _journal.ExecuteNonQuery();
+        _journal.Bind(runId, StoreFormat.Instant(at), step, action, message).Execute();
     }
 
     /// <summary>Writes a draft; a draft the same run and step already wrote is kept and its id returned.</summary>
     public long InsertDraft(long runId, long contactId, string playbook, string step, string channel, string template,
         string? variant, string? language, string body, int? limit, ContactAnalysis? analysis, DateTimeOffset now)
     {
-        Statements.Bind(_insertDraft, runId, contactId, playbook, step, channel, template, variant, language, body, limit, StoreFormat.Instant(now),
+        _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, StoreFormat.Instant(now),
             analysis is null ? null : AnalysisJson.Write(analysis));
-        return (long)_insertDraft.ExecuteScalar()!;
+        return _insertDraft.ExecuteScalar()!.Value;
     }
 
     /// <summary>Creates a task; a task the same run and step already created is kept and its id returned.</summary>
     public long InsertTask(
         long runId, long contactId, string playbook, string step, string text, DateTimeOffset due, DateTimeOffset now, long? eventId = null, long? linkedContactId = null)
     {
-        Statements.Bind(_insertTask, runId, contactId, playbook, step, text, StoreFormat.Instant(due), due.UtcTicks, StoreFormat.Instant(now), eventId, linkedContactId);
-        return (long)_insertTask.ExecuteScalar()!;
+        return _insertTask.Bind(runId, contactId, playbook, step, text, StoreFormat.Instant(due), due.UtcTicks, StoreFormat.Instant(now), eventId, linkedContactId)
+            .ExecuteScalar()!.Value;
     }
 
     /// <summary>
@@ -224,8 +241,7 @@ internal sealed class RunSession : IDisposable
 
     public bool SetStage(long contactId, string stage, DateTimeOffset now)
     {
-        Statements.Bind(_stage, contactId, stage, StoreFormat.Instant(now));
-        return _stage.ExecuteNonQuery() > 0;
+        return _stage.Bind(contactId, stage, StoreFormat.Instant(now)).Execute() > 0;
     }
 
     /// <summary>
@@ -239,16 +255,13 @@ internal sealed class RunSession : IDisposable
         var changed = 0;
         foreach (var tag in tags)
         {
-            Statements.Bind(command, contactId, tag);
-            changed += command.ExecuteNonQuery();
+            changed += command.Bind(contactId, tag).Execute();
         }
 
         if (changed > 0)
         {
-            Statements.Bind(_tagsChanged, contactId, StoreFormat.Instant(now));
-            _tagsChanged.ExecuteNonQuery();
-            Statements.Bind(_searchStale, contactId);
-            _searchStale.ExecuteNonQuery();
+            _tagsChanged.Bind(contactId, StoreFormat.Instant(now)).Execute();
+            _searchStale.Bind(contactId).Execute();
         }
 
         return changed > 0;
@@ -293,6 +306,18 @@ internal sealed class RunSession : IDisposable
         {
             command.Dispose();
         }
+
+        foreach (var statement in _statements)
+        {
+            statement.Dispose();
+        }
+
+        if (_memoryMap is { } bytes && bytes > 0)
+        {
+            using var command = Connection.CreateCommand();
+            command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {bytes}");
+            command.ExecuteNonQuery();
+        }
     }
 
     private void EndBatch(bool commit)
@@ -313,6 +338,15 @@ internal sealed class RunSession : IDisposable
         {
             command.Transaction = null;
         }
+    }
+
+    /// <summary>A statement (a write, or a read of every run) prepared once and bound by position (<paramref name="parameterCount"/> only documents the SQL's).</summary>
+    private PreparedStatement Write(string sql, int parameterCount)
+    {
+        _ = parameterCount;
+        var statement = new PreparedStatement(_store.Connection, sql);
+        _statements.Add(statement);
+        return statement;
     }
 
     private SqliteCommand Prepare(string sql, int parameterCount)

@@ -4,7 +4,7 @@ using Playbook.Engine.Import.LinkedIn;
 using Playbook.Engine.Store;
 
 // Benchmarks print figures; they assert nothing. Run in Release:
-//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|analysis|scripts|desk|compile|steps|profiles|calendar|mail|x|facebook|dry-run|ratios|ratios-import|ratios-desk|ratios-check|import-phases|replies|all]
+//   dotnet run -c Release --project tests/Playbook.Benchmarks -- [import|search|runtime|analysis|scripts|desk|compile|steps|profiles|calendar|mail|x|facebook|dry-run|ratios|ratios-import|ratios-run|ratios-desk|ratios-check|run-phases|import-phases|replies|all]
 // and to (re)write the profile PDFs of tests/fixtures/profiles and examples/profiles:
 //   dotnet run --project tests/Playbook.Benchmarks -- profile-fixtures
 var which = args.FirstOrDefault() ?? "all";
@@ -32,8 +32,10 @@ if (which == "profile-fixtures")
     ("dry-run", DryRunBenchmark.Run),
     ("ratios", RatioBenchmark.Run),
     ("ratios-import", RatioBenchmark.Import),
+    ("ratios-run", RatioBenchmark.RunOnly),
     ("ratios-desk", RatioBenchmark.Desk),
     ("ratios-check", RatioBenchmark.Check),
+    ("run-phases", RunPhases.Run),
     ("import-phases", ImportPhases.Run),
     ("replies", RepliesBenchmark.Run),
 ];

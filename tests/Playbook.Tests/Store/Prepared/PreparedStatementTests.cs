@@ -1,0 +1,83 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Playbook.Engine.Store;
+using Playbook.Engine.Store.Prepared;
+using Playbook.Tests.Support;
+
+namespace Playbook.Tests.Store.Prepared;
+
+public sealed class PreparedStatementTests
+{
+    [Fact]
+    public void Bind_ParametersNamedOutOfOrder_BindsEachByItsName()
+    {
+        using var store = new TestStore();
+        var connection = store.Store.Connection;
+        connection.Execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b INTEGER)");
+        connection.Execute("INSERT INTO t (id, a, b) VALUES (7, 'old', 1)");
+        using var update = new PreparedStatement(connection, "UPDATE t SET a = $p1, b = $p2 WHERE id = $p0");
+
+        var changed = update.Bind(7L, "new", 42).Execute();
+
+        Assert.Equal(1, changed);
+        Assert.Equal(("new", 42L), connection.QuerySingle<(string, long)>("SELECT a, b FROM t WHERE id = 7"));
+    }
+
+    [Fact]
+    public void ExecuteScalar_ConflictThatReturnsNoRow_IsNull()
+    {
+        using var store = new TestStore();
+        var connection = store.Store.Connection;
+        connection.Execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT UNIQUE)");
+        using var insert = new PreparedStatement(connection, "INSERT INTO t (k) VALUES ($p0) ON CONFLICT (k) DO NOTHING RETURNING id");
+
+        var first = insert.Bind("x").ExecuteScalar();
+        var again = insert.Bind("x").ExecuteScalar();
+
+        Assert.Equal(1L, first);
+        Assert.Null(again);
+    }
+
+    [Fact]
+    public void Bind_WrongNumberOfValues_SaysHowManyTheStatementTakes()
+    {
+        using var store = new TestStore();
+        using var select = new PreparedStatement(store.Store.Connection, "SELECT $p0 + $p1");
+
+        var error = Assert.Throws<ArgumentException>(() => select.Bind(1L));
+
+        Assert.StartsWith("the statement takes 2 values, not 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Execute_ConstraintBroken_ThrowsSqliteException()
+    {
+        using var store = new TestStore();
+        var connection = store.Store.Connection;
+        connection.Execute("CREATE TABLE t (k TEXT NOT NULL)");
+        using var insert = new PreparedStatement(connection, "INSERT INTO t (k) VALUES ($p0)");
+
+        var error = Assert.Throws<SqliteException>(() => insert.Bind((object?)null).Execute());
+
+        Assert.Equal(19, error.SqliteErrorCode);
+    }
+
+    [Fact]
+    public void UnmapFile_SessionEnds_PutsTheMemoryMapBack()
+    {
+        using var store = new TestStore();
+        var connection = store.Store.Connection;
+        var before = connection.ExecuteScalar<long>("PRAGMA mmap_size");
+
+        long during;
+        using (var session = new RunSession(store.Store))
+        {
+            session.UnmapFile();
+            during = connection.ExecuteScalar<long>("PRAGMA mmap_size");
+        }
+
+        Assert.True(before > 0);
+        Assert.Equal(0, during);
+        Assert.Equal(before, connection.ExecuteScalar<long>("PRAGMA mmap_size"));
+    }
+}

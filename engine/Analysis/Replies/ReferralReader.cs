@@ -23,7 +23,8 @@ internal static partial class ReferralReader
         "to", "with", "about", "on", "for", "and", "or", "him", "them", "people", "person", "team", "hr", "sales",
         "procurement", "support", "finance", "marketing", "legal", "admin", "someone", "anyone", "everyone", "again",
         "soon", "later", "directly", "more", "back", "there", "here", "now", "then", "if", "when", "so", "but", "in",
-        "at", "from", "of", "who", "he", "she", "they", "en", "y", "and", "él",
+        "at", "from", "of", "who", "he", "she", "they", "en", "y", "and", "él", "is", "was", "are", "be", "am", "es", "son",
+        "esta", "my", "mi",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "del", "la", "las", "los", "van", "von", "da", "di", "du", "le", "y" };

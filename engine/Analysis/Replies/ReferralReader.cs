@@ -34,7 +34,8 @@ internal static partial class ReferralReader
         "I", "You", "Me", "Us", "Him", "Her", "Them", "It", "We", "They", "He", "She", "The", "A", "An", "My", "Our", "Your",
         "This", "That", "Someone", "Somebody", "Anyone", "El", "La", "Los", "Las", "Un", "Una", "Mi", "Tu", "Su", "Nuestro",
         "Nuestra", "Él", "Ella", "Ellos", "Usted", "Nosotros", "Alguien", "Quien", "Who", "Eso", "Esto", "Esa", "Esta", "Ese",
-        "Este", "Lo", "Le", "Ya", "Yo", "There", "Here", "Which", "HR", "IT", "RRHH", "TI", "Sales",
+        "Este", "Lo", "Le", "Ya", "Yo", "There", "Here", "Which", "Cheers", "Thanks", "Gracias", "Hi", "Hello", "Hola",
+        "Dear", "Hey", "Buenas", "Saludos", "HR", "IT", "RRHH", "TI", "Sales",
         "Marketing", "Finance", "Legal", "Procurement", "Compras", "Ventas", "Finanzas", "Soporte", "Support", "Operations",
         "Operaciones", "Engineering", "Product", "Producto",
     };

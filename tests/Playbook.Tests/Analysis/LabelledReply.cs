@@ -15,7 +15,7 @@ internal sealed record LabelledReply(string File, int Line, string Label, string
     /// <summary>The replies the rules were tuned on.</summary>
     public const string Tuning = "ReplyCorpus.tsv";
 
-    /// <summary>The replies written before the rules were tuned, and never tuned on: a third of all.</summary>
+    /// <summary>The replies written without sight of the rules and never tuned on, their misses never shown: a third of all.</summary>
     public const string HeldOut = "ReplyHeldOut.tsv";
 
     public static IReadOnlyList<LabelledReply> Read(string file)

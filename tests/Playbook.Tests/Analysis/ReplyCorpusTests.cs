@@ -8,16 +8,16 @@ namespace Playbook.Tests.Analysis;
 /// The built-in reply rules over hand-labelled replies, Spanish and English, plain text and the HTML of LinkedIn's
 /// messages export, each with its time, the day it asks to be written to again and the person it refers to (see
 /// <see cref="LabelledReply"/>). ReplyCorpus.tsv holds the replies the rules were tuned on: every one must be read
-/// right. ReplyHeldOut.tsv holds a third of all, written before the rules were tuned and never tuned on: it is read
-/// right (label, day and referral all three) at least 92% of the time (the target is 93%). The figures per label and language print here
-/// and in <c>dotnet run -c Release --project tests/Playbook.Benchmarks -- replies</c>.
+/// right. ReplyHeldOut.tsv holds a third of all, written without sight of the rules and never tuned on: it is read
+/// right (label, day and referral all three) at least 93% of the time. The figures per label and language print here
+/// and in <c>dotnet run -c Release --project tests/Playbook.Benchmarks -- replies</c>; the held-out misses are counted,
+/// never shown, so that no one tunes the rules on them.
 /// </summary>
 public sealed class ReplyCorpusTests(ITestOutputHelper output)
 {
-    // The target is 0.93. The held-out third stands at 92 of 99 (92.9%), one reply short: the misses are
-    // printed below. This floor keeps it from falling; raising it takes new replies written and held out before any
-    // tuning, never tuning on these.
-    private const double RequiredAccuracy = 0.92;
+    // The held-out third stands at 897 of 960 (93.4%). A change of the rules that makes it fall below 93% generalises
+    // worse, whatever it does to the tuning set.
+    private const double RequiredAccuracy = 0.93;
 
     public static TheoryData<int> TuningLines() => [.. LabelledReply.Read(LabelledReply.Tuning).Select(r => r.Line)];
 
@@ -35,7 +35,7 @@ public sealed class ReplyCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Classify_TheHeldOutThird_IsReadRightAtLeast92PercentOfTheTime()
+    public void Classify_TheHeldOutThird_IsReadRightAtLeast93PercentOfTheTime()
     {
         var heldOut = LabelledReply.Read(LabelledReply.HeldOut);
         var all = heldOut.Count + LabelledReply.Read(LabelledReply.Tuning).Count;

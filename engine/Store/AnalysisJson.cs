@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Playbook.Engine.Analysis;
 
 namespace Playbook.Engine.Store;
@@ -14,7 +15,11 @@ internal static class AnalysisJson
 
     public static string Write(ContactAnalysis analysis) => JsonSerializer.Serialize(analysis, Options);
 
-    /// <summary>The analysis in <paramref name="json"/>, or null for none (or for a value this build cannot read).</summary>
+    /// <summary>
+    /// The analysis in <paramref name="json"/>, or null for none (or for a value this build cannot read). Read with
+    /// code generated at build time, so the first draft a screen lists does not load the reflecting reader; a list
+    /// the JSON leaves out is read empty, as the reflecting reader reads it.
+    /// </summary>
     public static ContactAnalysis? Read(string? json)
     {
         if (string.IsNullOrEmpty(json))
@@ -24,11 +29,33 @@ internal static class AnalysisJson
 
         try
         {
-            return JsonSerializer.Deserialize<ContactAnalysis>(json, Options);
+            return JsonSerializer.Deserialize(json, AnalysisJsonContext.Default.ContactAnalysis) is { } analysis ? WithLists(analysis) : null;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>The lists a generated reader leaves null when the JSON has no such property, made empty.</summary>
+    private static ContactAnalysis WithLists(ContactAnalysis a) =>
+        a.FormerColleagues is null || a.SharedEmployers is null || a.SharedSchools is null || a.Skills is null || a.Keywords is null
+        || a.Goals is null || a.Evidence is null || a.CommonGround is null || a.Goals.Any(g => g.Keywords is null)
+            ? a with
+            {
+                FormerColleagues = a.FormerColleagues ?? [],
+                SharedEmployers = a.SharedEmployers ?? [],
+                SharedSchools = a.SharedSchools ?? [],
+                Skills = a.Skills ?? [],
+                Keywords = a.Keywords ?? [],
+                Goals = a.Goals is null ? [] : [.. a.Goals.Select(g => g.Keywords is null ? g with { Keywords = [] } : g)],
+                Evidence = a.Evidence ?? [],
+                CommonGround = a.CommonGround ?? [],
+            }
+            : a;
 }
+
+/// <summary>The reader of stored analyses, generated at build time.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ContactAnalysis))]
+internal sealed partial class AnalysisJsonContext : JsonSerializerContext;

@@ -34,6 +34,8 @@ public sealed class DraftQueries
     /// The pending drafts in two, oldest first, in one pass over them: the first draft of a run an invitation started
     /// (the replies to new invitations) and the others (nudges, thank-yous, ...); at most <paramref name="limit"/> of
     /// each are read, and each side is counted whole.
+    /// The invitations' ids are read once, as a set, from the index on the events' kind, rather than an event row
+    /// looked up per draft: with 100,000 drafts that is most of the pages the count reads.
     /// </summary>
     public PendingDrafts Pending(int limit = int.MaxValue)
     {
@@ -43,8 +45,10 @@ public sealed class DraftQueries
         using (var reader = _store.Connection.ExecuteReader(
             """
             SELECT d.id,
-                   EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = d.run_id AND e.kind = 'invitation.received')
-                   AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id)
+                   CASE WHEN (SELECT r.event_id FROM runs r WHERE r.id = d.run_id)
+                             IN (SELECT e.id FROM events e WHERE e.kind = 'invitation.received')
+                        AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id)
+                        THEN 1 ELSE 0 END
             FROM drafts d
             WHERE d.status = 'pending'
             ORDER BY d.id

@@ -6,6 +6,8 @@ namespace Playbook.Tests.Store;
 /// <summary>The analysis a draft keeps, as JSON: what is written reads back whole, and what older builds wrote still reads.</summary>
 public sealed class AnalysisJsonTests
 {
+    private static readonly System.Text.Json.JsonSerializerOptions Reflecting = new(System.Text.Json.JsonSerializerDefaults.Web);
+
     [Fact]
     public void Read_WhatWriteWrote_IsTheSameAnalysisWithBothSidesWordsTheIntentAndTheOverlap()
     {
@@ -48,5 +50,22 @@ public sealed class AnalysisJsonTests
         Assert.Equal(new Match("former-colleague", "company", "Nubo Digital", "Nubo Digital"), Assert.Single(read.Evidence));
         Assert.Equal((0.35, null, null), (read.Score, read.Intent, read.TheirWork));
         Assert.Empty(read.SharedEmployers);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("""{"score":0.2,"goals":[{"name":"hire","propose":null,"words":["react"]}],"evidence":[]}""")]
+    [InlineData("""{"formerColleagues":[],"sharedEmployers":[{"company":"Nubo","sameTime":null,"from":2019,"to":null}],"sharedSchools":[],"skills":["SQL"],"keywords":[],"sameLocation":true,"language":"en","goals":[{"name":"sell","propose":"a call","words":[],"keywords":["erp"]}],"bestGoal":null,"score":0.5,"evidence":[],"commonGround":["Nubo"],"topics":["SQL"],"intent":"sales","theirWork":null,"theirWorkKind":null,"theirWorkInCommon":false,"tooLittleData":true,"isLowFit":true}""")]
+    public void Read_StoredJson_ReadsAsTheReflectingReaderReadsIt_EmptyListsIncluded(string stored)
+    {
+        var reflecting = System.Text.Json.JsonSerializer.Deserialize<ContactAnalysis>(stored, Reflecting)!;
+
+        var read = AnalysisJson.Read(stored)!;
+
+        Assert.Equal(AnalysisJson.Write(reflecting), AnalysisJson.Write(read));
+        Assert.All([read.FormerColleagues, read.SharedSchools, read.Skills, read.Keywords, read.CommonGround], list => Assert.NotNull(list));
+        Assert.All(read.Goals, g => Assert.NotNull(g.Keywords));
+        Assert.NotNull(read.Evidence);
+        Assert.NotNull(read.SharedEmployers);
     }
 }

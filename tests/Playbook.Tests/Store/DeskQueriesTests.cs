@@ -1,3 +1,4 @@
+using Dapper;
 using Playbook.Engine.Events;
 using Playbook.Tests.Runtime;
 
@@ -70,6 +71,33 @@ public sealed class DeskQueriesTests : IDisposable
         Assert.All(pending.Others, d => Assert.Equal("thanks", d.Playbook));
         Assert.Equal((3, 3), (pending.InvitationCount, pending.OtherCount));
         Assert.True(pending.Invitations[0].Id < pending.Invitations[1].Id && pending.Others[0].Id < pending.Others[1].Id, "oldest first");
+    }
+
+    [Fact]
+    public void Pending_ARunWhoseInvitationIsGone_OrASecondDraftOfARun_IsNotAnInvitation()
+    {
+        _h.GreetingPlaybook("hi", EventKinds.InvitationReceived);
+        var kept = _h.Contact("Ana", "Ruiz");
+        _h.Event(kept, EventKinds.InvitationReceived, daysAgo: 2);
+        var gone = _h.Contact("Bea", "Gil");
+        _h.Event(gone, EventKinds.InvitationReceived, daysAgo: 1);
+        _h.Run();
+        var runOfGone = _h.Db.Runs.List().Single(r => r.ContactId == gone).Id;
+        var runOfKept = _h.Db.Runs.List().Single(r => r.ContactId == kept).Id;
+        _h.Db.Connection.Execute("UPDATE runs SET event_id = NULL WHERE id = @runOfGone", new { runOfGone });
+        _h.Db.Connection.Execute(
+            """
+            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, body, created_at)
+            SELECT run_id, contact_id, playbook, 'later', channel, template, 'second', created_at FROM drafts WHERE run_id = @runOfKept
+            """,
+            new { runOfKept });
+
+        var pending = _h.Db.Drafts.Pending();
+
+        Assert.Equal([kept], pending.Invitations.Select(d => d.ContactId));
+        Assert.Equal([gone, kept], pending.Others.Select(d => d.ContactId));
+        Assert.Equal("second", pending.Others[1].Body);
+        Assert.Equal((1, 2), (pending.InvitationCount, pending.OtherCount));
     }
 
     public void Dispose() => _h.Dispose();

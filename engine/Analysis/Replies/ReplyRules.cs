@@ -105,17 +105,11 @@ public sealed class ReplyRules
                 case "cue":
                     cue = (value as YamlScalarNode)?.Value;
                     break;
-                case "weak" when value is YamlScalarNode { Value: "true" or "false" } flag:
-                    weak = flag.Value == "true";
-                    break;
                 case "weak":
-                    problems.Add(value, "'weak' should be true or false");
-                    break;
-                case "returns" when value is YamlScalarNode { Value: "true" or "false" } flag:
-                    returns = flag.Value == "true";
+                    weak = Flag(value, "weak", weak, problems);
                     break;
                 case "returns":
-                    problems.Add(value, "'returns' should be true or false");
+                    returns = Flag(value, "returns", returns, problems);
                     break;
                 case "patterns" when value is YamlSequenceNode items:
                     patterns.AddRange(items.Children.Select(item => (Regex: Pattern(item, problems), Node: item))
@@ -150,6 +144,18 @@ public sealed class ReplyRules
         }
 
         return new ReplyRule(label, cue, [.. patterns.Select(p => p.Regex)]) { Weak = weak, Returns = returns };
+    }
+
+    /// <summary>A rule's true-or-false key; anything else is reported and the default kept.</summary>
+    private static bool Flag(YamlNode value, string key, bool fallback, ProblemList problems)
+    {
+        if (value is YamlScalarNode { Value: "true" or "false" } flag)
+        {
+            return flag.Value == "true";
+        }
+
+        problems.Add(value, $"'{key}' should be true or false");
+        return fallback;
     }
 
     private static Regex? Pattern(YamlNode node, ProblemList problems)

@@ -47,6 +47,18 @@ public sealed class ReplyRulesTests
     }
 
     [Fact]
+    public void Parse_WeakAndReturns_AreReadAndABadValueIsReportedWithItsPosition()
+    {
+        var rules = ReplyRules.Parse("rules:\n  - label: brush-off\n    cue: thanks\n    weak: true\n    patterns: ['\\bthanks\\b']\n  - label: auto\n    cue: advert\n    returns: false\n    patterns: ['\\bsponsored\\b']\n", "reply-rules.yaml");
+        Assert.Equal((true, true), (rules[0].Weak, rules[0].Returns));
+        Assert.Equal((false, false), (rules[1].Weak, rules[1].Returns));
+
+        var error = Assert.Throws<ReplyRulesException>(() => ReplyRules.Parse("rules:\n  - label: brush-off\n    cue: thanks\n    weak: maybe\n    patterns: ['x']\n", "reply-rules.yaml"));
+
+        Assert.Equal("reply-rules.yaml(4,11): 'weak' should be true or false", error.Message);
+    }
+
+    [Fact]
     public void Parse_ListInsteadOfRules_SaysWhatTheFileShouldHold()
     {
         var error = Assert.Throws<ReplyRulesException>(() => ReplyRules.Parse("- label: auto\n", "reply-rules.yaml"));

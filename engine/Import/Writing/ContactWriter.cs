@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Store;
+using Playbook.Engine.Store.Prepared;
 
 namespace Playbook.Engine.Import.Writing;
 
@@ -25,20 +26,20 @@ internal sealed class ContactWriter : IDisposable
     private readonly HashSet<long> _sourced = [];
     private readonly Statements _statements;
     private readonly ContactResolver _resolver;
-    private readonly List<BulkStatement> _bulk = [];
+    private readonly List<PreparedStatement> _bulk = [];
 
     private readonly SqliteCommand _load;
-    private readonly BulkStatement _insert;
+    private readonly PreparedStatement _insert;
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _insertEmail;
     private readonly SqliteCommand _insertPhone;
     private readonly SqliteCommand _insertTag;
     private readonly SqliteCommand _insertUrl;
     private readonly SqliteCommand _adoptStage;
-    private readonly BulkStatement _insertSearch;
-    private readonly BulkStatement _insertSource;
+    private readonly PreparedStatement _insertSearch;
+    private readonly PreparedStatement _insertSource;
     private readonly SqliteCommand _insertIdentity;
-    private readonly BulkStatement _insertImportedEvent;
+    private readonly PreparedStatement _insertImportedEvent;
 
     public ContactWriter(SqliteConnection connection, SqliteTransaction transaction, string source, DateTimeOffset now)
     {
@@ -100,10 +101,10 @@ internal sealed class ContactWriter : IDisposable
 
     private long NowTicks { get; }
 
-    /// <summary>A statement run for nearly every row of a file (see <see cref="BulkStatement"/>).</summary>
-    private BulkStatement Bulk(string sql)
+    /// <summary>A statement run for nearly every row of a file (see <see cref="PreparedStatement"/>).</summary>
+    private PreparedStatement Bulk(string sql)
     {
-        var statement = new BulkStatement(_connection, sql);
+        var statement = PreparedStatement.InOrder(_connection, sql);
         _bulk.Add(statement);
         return statement;
     }
@@ -182,7 +183,7 @@ internal sealed class ContactWriter : IDisposable
             facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
             facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage,
             JsonList(emails), JsonList(phones), JsonList(tags), JsonList([_source]), JsonList(urls));
-        var id = _insert.ExecuteScalar();
+        var id = _insert.ExecuteScalar() ?? throw new InvalidOperationException("the contact's INSERT … RETURNING id returned no row");
         if (facts.ProfileKey is { } key)
         {
             _resolver.Remember(key, id);

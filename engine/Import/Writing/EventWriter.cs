@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Events;
 using Playbook.Engine.Store;
+using Playbook.Engine.Store.Prepared;
 
 namespace Playbook.Engine.Import.Writing;
 
@@ -11,7 +12,7 @@ namespace Playbook.Engine.Import.Writing;
 /// </summary>
 internal sealed class EventWriter : IDisposable
 {
-    private readonly BulkStatement _insert;
+    private readonly PreparedStatement _insert;
     private readonly ReplyClassifier _replies;
     private readonly string _now;
 
@@ -23,7 +24,7 @@ internal sealed class EventWriter : IDisposable
 
         // The statement runs in the transaction open on the connection: the file's.
         ArgumentNullException.ThrowIfNull(transaction);
-        _insert = new BulkStatement(connection, """
+        _insert = PreparedStatement.InOrder(connection, """
             INSERT OR IGNORE INTO events (contact_id, kind, at, at_ticks, channel, direction, body, conversation_id, source, source_hash, created_at, classification, classification_reason,
                                           follow_up_on, referral)
             VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $hash, $now, $label, $reason, $followUpOn, $referral)

@@ -4,9 +4,9 @@ using SQLitePCL;
 namespace Playbook.Engine.Store.Prepared;
 
 /// <summary>
-/// A statement a batch runs for every run or step, prepared once on the store's connection and bound by position.
-/// A <see cref="SqliteCommand"/> looks each parameter up by name, boxes each value and builds a data reader on every
-/// execution: across a pass of a hundred thousand runs, a dozen statements each, that cost as much as SQLite's own
+/// A statement run for every row of an import or every run or step of a pass, prepared once on the store's connection
+/// and bound by position. A <see cref="SqliteCommand"/> looks each parameter up by name, boxes each value and builds a
+/// data reader on every execution: across hundreds of thousands of rows or runs that costs as much as SQLite's own
 /// work. It runs inside whatever transaction the connection has open, as any command does; errors are SQLite's,
 /// thrown as <see cref="SqliteException"/>.
 /// </summary>
@@ -18,6 +18,11 @@ internal sealed class PreparedStatement : IDisposable
 
     /// <summary>Prepares <paramref name="sql"/>, whose parameters are named <c>$p0</c>, <c>$p1</c>... in any order.</summary>
     public PreparedStatement(SqliteConnection connection, string sql)
+        : this(connection, sql, inOrder: false)
+    {
+    }
+
+    private PreparedStatement(SqliteConnection connection, string sql, bool inOrder)
     {
         _connection = connection;
         var rc = raw.sqlite3_prepare_v2(connection.Handle, sql, out _statement);
@@ -27,13 +32,28 @@ internal sealed class PreparedStatement : IDisposable
         _slots = new int[raw.sqlite3_bind_parameter_count(_statement)];
         for (var i = 0; i < _slots.Length; i++)
         {
-            _slots[i] = raw.sqlite3_bind_parameter_index(_statement, "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _slots[i] = inOrder ? i + 1 : raw.sqlite3_bind_parameter_index(_statement, "$p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (_slots[i] == 0)
             {
                 throw new ArgumentException($"the statement's parameters are not $p0 to $p{_slots.Length - 1}: {sql}", nameof(sql));
             }
         }
     }
+
+    /// <summary>
+    /// Prepares <paramref name="sql"/> to be bound by position in the order the SQL first names its parameters, whatever
+    /// their names (an import's statements, whose SQL reads better with <c>$contact</c>, <c>$kind</c>...).
+    /// </summary>
+    public static PreparedStatement InOrder(SqliteConnection connection, string sql) => new(connection, sql, inOrder: true);
+
+    /// <summary>Binds parameter <paramref name="index"/> (0-based) to an integer.</summary>
+    public void Bind(int index, long value) =>
+        SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(_statement, _slots[index], value), _connection.Handle);
+
+    /// <summary>Binds parameter <paramref name="index"/> (0-based) to a text, or NULL.</summary>
+    public void Bind(int index, string? value) => SqliteException.ThrowExceptionForRC(
+        value is null ? raw.sqlite3_bind_null(_statement, _slots[index]) : raw.sqlite3_bind_text(_statement, _slots[index], value),
+        _connection.Handle);
 
     /// <summary>Binds <c>$p0</c>, <c>$p1</c>... to <paramref name="values"/>: texts, integers, or null for NULL.</summary>
     public PreparedStatement Bind(params ReadOnlySpan<object?> values)

@@ -51,6 +51,31 @@ internal static class DerivedData
         ORDER BY c.id
         """;
 
+    private const string AddSearchSql = """
+        INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
+        SELECT c.id, c.full_name, c.company, c.position, c.headline, c.location,
+               (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
+               (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
+               c.notes
+        FROM contacts c WHERE c.id IN (SELECT value FROM json_each($ids))
+        ORDER BY c.id
+        """;
+
+    /// <summary>
+    /// Writes the full-text rows of <paramref name="contactIds"/>, contacts that have none yet (just created), in one
+    /// statement inside <paramref name="transaction"/>. A full-text write is costly per statement (each one ends with its
+    /// terms written out as a segment of their own, merged later), so an import adds the rows of the contacts it created
+    /// together, at the end of the file's transaction, rather than one per contact.
+    /// </summary>
+    public static void AddSearch(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> contactIds)
+    {
+        var ids = string.Join(',', contactIds);
+        if (ids.Length > 0)
+        {
+            connection.Execute(AddSearchSql, new { ids = $"[{ids}]" }, transaction);
+        }
+    }
+
     /// <summary>Rewrites the derived data of <paramref name="contactIds"/> inside <paramref name="transaction"/>.</summary>
     public static void Refresh(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> contactIds)
     {

@@ -24,6 +24,7 @@ internal sealed class ContactWriter : IDisposable
     private readonly string _now;
     private readonly HashSet<long> _touched = [];
     private readonly HashSet<long> _sourced = [];
+    private readonly List<long> _created = [];
     private readonly Statements _statements;
     private readonly ContactResolver _resolver;
     private readonly List<PreparedStatement> _bulk = [];
@@ -36,7 +37,6 @@ internal sealed class ContactWriter : IDisposable
     private readonly SqliteCommand _insertTag;
     private readonly SqliteCommand _insertUrl;
     private readonly SqliteCommand _adoptStage;
-    private readonly PreparedStatement _insertSearch;
     private readonly PreparedStatement _insertSource;
     private readonly SqliteCommand _insertIdentity;
     private readonly PreparedStatement _insertImportedEvent;
@@ -81,10 +81,6 @@ internal sealed class ContactWriter : IDisposable
             INSERT OR IGNORE INTO contact_urls (contact_id, url, position)
             VALUES ($p0, $p1, (SELECT count(*) FROM contact_urls WHERE contact_id = $p0))
             """, 2);
-        _insertSearch = Bulk("""
-            INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8)
-            """);
         _adoptStage = _statements.Prepare("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage = 'new'", 3);
         _insertSource = Bulk("INSERT OR IGNORE INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, $p1, $p2)");
         _insertIdentity = _statements.Prepare("""
@@ -154,8 +150,17 @@ internal sealed class ContactWriter : IDisposable
         return changed ? UpsertOutcome.Updated : UpsertOutcome.Unchanged;
     }
 
-    /// <summary>Refreshes the derived data of every contact written; call once, before committing.</summary>
-    public void Complete() => DerivedData.Refresh(_connection, _transaction, _touched);
+    /// <summary>
+    /// Writes the full-text rows of the contacts created, together, and refreshes the derived data of every contact
+    /// changed; call once, before committing.
+    /// </summary>
+    public void Complete()
+    {
+        // A contact created and then changed again by the file is refreshed whole below.
+        DerivedData.AddSearch(_connection, _transaction, _created.Where(id => !_touched.Contains(id)));
+        _created.Clear();
+        DerivedData.Refresh(_connection, _transaction, _touched);
+    }
 
     public void Dispose()
     {
@@ -167,8 +172,9 @@ internal sealed class ContactWriter : IDisposable
     }
 
     /// <summary>
-    /// Creates a contact. Its derived data (list copies, search row) is written here with it, since everything
-    /// about it is known; a contact changed again later in the file is refreshed by <see cref="Complete"/>.
+    /// Creates a contact. Its list copies are written here with it, since everything about it is known; its full-text
+    /// row is written by <see cref="Complete"/> with those of the other contacts created, and a contact changed again
+    /// later in the file is refreshed whole there.
     /// </summary>
     private long Insert(ContactFacts facts, DateOnly asOf)
     {
@@ -199,9 +205,7 @@ internal sealed class ContactWriter : IDisposable
         var importedKey = $"contact.imported:{id}";
         _insertImportedEvent.Bind(id, EventKinds.ContactImported, _now, NowTicks, $"from {_source}", importedKey, SourceKey.Hash(importedKey));
         _insertImportedEvent.Execute();
-        _insertSearch.Bind(id, fullName, facts.Company, facts.Position, facts.Headline, facts.Location,
-            emails.Count == 0 ? null : string.Join(' ', emails), tags.Count == 0 ? null : string.Join(' ', tags), facts.Notes);
-        _insertSearch.Execute();
+        _created.Add(id);
 
         // AddLists and AddSource mark the contact as touched; nothing of it needs refreshing yet.
         _touched.Remove(id);

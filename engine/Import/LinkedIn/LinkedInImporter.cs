@@ -54,7 +54,8 @@ public sealed partial class LinkedInImporter(ContactStore store)
             var created = store.InTransaction(transaction =>
             {
                 using var contacts = new ContactWriter(store.Connection, transaction, SourceName, store.Clock.GetUtcNow());
-                using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow(), store.Replies);
+                // LinkedIn's events are found again by their keys' hashes alone; their keys' text is left out of the rows.
+                using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow(), store.Replies, keepKeyText: false);
                 var context = new LinkedInFileContext
                 {
                     File = entry.Name,

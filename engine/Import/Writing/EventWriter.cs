@@ -15,12 +15,23 @@ internal sealed class EventWriter : IDisposable
     private readonly PreparedStatement _insert;
     private readonly ReplyClassifier _replies;
     private readonly string _now;
+    private readonly bool _keepKeyText;
 
     /// <summary>A writer that classifies received messages with <paramref name="replies"/> as it adds them.</summary>
-    public EventWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, ReplyClassifier replies)
+    /// <param name="connection">The store's connection.</param>
+    /// <param name="transaction">The import's transaction (the file's), open on <paramref name="connection"/>.</param>
+    /// <param name="now">The time the events are recorded at.</param>
+    /// <param name="replies">How received messages are classified.</param>
+    /// <param name="keepKeyText">
+    /// Whether each event keeps its source key's text in <c>source</c> beside its hash. An importer that never reads
+    /// its keys back (only their hashes keep an event from being added twice) leaves the text out: it is most of an
+    /// imported message's row after its body, and a narrower row is less for the store to write.
+    /// </param>
+    public EventWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, ReplyClassifier replies, bool keepKeyText = true)
     {
         _replies = replies;
         _now = StoreFormat.Instant(now);
+        _keepKeyText = keepKeyText;
 
         // The statement runs in the transaction open on the connection: the file's.
         ArgumentNullException.ThrowIfNull(transaction);
@@ -53,7 +64,7 @@ internal sealed class EventWriter : IDisposable
         _insert.Bind(5, direction);
         _insert.Bind(6, body);
         _insert.Bind(7, conversationId);
-        _insert.Bind(8, sourceKey);
+        _insert.Bind(8, _keepKeyText ? sourceKey : "");
         _insert.Bind(9, SourceKey.Hash(sourceKey));
         _insert.Bind(10, _now);
         classified = kind == EventKinds.MessageReceived ? classified ?? _replies.Classify(body, at) : null;

@@ -51,8 +51,12 @@ internal sealed class PreparedStatement : IDisposable
         SqliteException.ThrowExceptionForRC(raw.sqlite3_bind_int64(_statement, _slots[index], value), _connection.Handle);
 
     /// <summary>Binds parameter <paramref name="index"/> (0-based) to a text, or NULL.</summary>
+    /// <remarks>
+    /// The text is given to SQLite as the string's own UTF-16, which SQLite turns into the store's UTF-8 itself: binding
+    /// a <see cref="string"/> as UTF-8 would first copy it into a new array on the managed heap, once per row and text.
+    /// </remarks>
     public void Bind(int index, string? value) => SqliteException.ThrowExceptionForRC(
-        value is null ? raw.sqlite3_bind_null(_statement, _slots[index]) : raw.sqlite3_bind_text(_statement, _slots[index], value),
+        value is null ? raw.sqlite3_bind_null(_statement, _slots[index]) : BindText(_slots[index], value),
         _connection.Handle);
 
     /// <summary>Binds <c>$p0</c>, <c>$p1</c>... to <paramref name="values"/>: texts, integers, or null for NULL.</summary>
@@ -69,7 +73,7 @@ internal sealed class PreparedStatement : IDisposable
             var rc = values[i] switch
             {
                 null => raw.sqlite3_bind_null(_statement, slot),
-                string text => raw.sqlite3_bind_text(_statement, slot, text),
+                string text => BindText(slot, text),
                 long number => raw.sqlite3_bind_int64(_statement, slot, number),
                 int number => raw.sqlite3_bind_int64(_statement, slot, number),
                 _ => throw new ArgumentException($"parameter {i} is a {values[i]!.GetType().Name}, neither a text nor an integer", nameof(values)),
@@ -79,6 +83,16 @@ internal sealed class PreparedStatement : IDisposable
 
         return this;
     }
+
+    /// <summary>
+    /// Binds a text as its UTF-16, for SQLite to turn into UTF-8; as UTF-8 made here when it is empty (an empty span has
+    /// no address, and SQLite takes a text without one for NULL) or holds a surrogate (an emoji, or half of one: .NET
+    /// and SQLite encode a lone half differently, and the store keeps .NET's encoding of it).
+    /// </summary>
+    private int BindText(int slot, string text) =>
+        text.Length == 0 || text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')
+            ? raw.sqlite3_bind_text(_statement, slot, text)
+            : raw.sqlite3_bind_text16(_statement, slot, text.AsSpan());
 
     /// <summary>Runs the statement; the number of rows it changed.</summary>
     public int Execute()

@@ -23,6 +23,28 @@ public sealed class PreparedStatementTests
         Assert.Equal(("new", 42L), connection.QuerySingle<(string, long)>("SELECT a, b FROM t WHERE id = 7"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("plain")]
+    [InlineData("Chloé Ní Bhriain, 東京")]
+    [InlineData("a 🙂 and a lone \uD800 surrogate")]
+    public void Bind_Text_IsStoredAsTheSameTextInUtf8NeverAsNull(string text)
+    {
+        using var store = new TestStore();
+        var connection = store.Store.Connection;
+        connection.Execute("CREATE TABLE t (k TEXT NOT NULL)");
+        using var insert = PreparedStatement.InOrder(connection, "INSERT INTO t (k) VALUES ($k)");
+        using var again = new PreparedStatement(connection, "INSERT INTO t (k) VALUES ($p0)");
+
+        insert.Bind(0, text);
+        insert.Execute();
+        again.Bind(text).Execute();
+
+        var expected = new System.Text.UTF8Encoding(false, false).GetBytes(text);
+        Assert.Equal([expected, expected], connection.Query<byte[]>("SELECT CAST(k AS BLOB) FROM t"));
+        Assert.Equal(2, connection.ExecuteScalar<long>("SELECT count(*) FROM t WHERE typeof(k) = 'text' AND k = @text", new { text }));
+    }
+
     [Fact]
     public void ExecuteScalar_ConflictThatReturnsNoRow_IsNull()
     {

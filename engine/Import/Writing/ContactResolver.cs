@@ -25,8 +25,15 @@ internal sealed class ContactResolver
     private readonly SqliteCommand _findByName;
     private readonly SqliteCommand _findUnlinkedByName;
 
-    public ContactResolver(Statements statements)
+    // True when the store held no contact as the transaction began: every profile key and email it holds since was
+    // written by this transaction's writer, which remembers each (Remember, RememberEmail), so a key not remembered is
+    // known to be absent without asking the store.
+    private readonly bool _startedEmpty;
+
+    /// <summary>A resolver whose lookups run as <paramref name="statements"/>; <paramref name="startedEmpty"/> as for the writer.</summary>
+    public ContactResolver(Statements statements, bool startedEmpty = false)
     {
+        _startedEmpty = startedEmpty;
         _byProfileKeyCommand = statements.Prepare("SELECT id FROM contacts WHERE profile_key = $p0", 1);
         _byIdentityCommand = statements.Prepare("SELECT contact_id FROM contact_identities WHERE network = $p0 AND key = $p1", 2);
         _byEmailCommand = statements.Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
@@ -140,6 +147,11 @@ internal sealed class ContactResolver
             return null;
         }
 
+        if (_startedEmpty)
+        {
+            return _byProfileKey.TryGetValue(key, out var remembered) ? remembered : null;
+        }
+
         var id = Lookup(_byProfileKey, _byProfileKeyCommand, key);
         if (id is null)
         {
@@ -150,7 +162,9 @@ internal sealed class ContactResolver
     }
 
     private long? FindByEmail(string key) =>
-        key.Contains('@', StringComparison.Ordinal) ? Lookup(_byEmail, _byEmailCommand, key) : null;
+        !key.Contains('@', StringComparison.Ordinal) ? null
+        : _startedEmpty ? (_byEmail.TryGetValue(key, out var remembered) ? remembered : null)
+        : Lookup(_byEmail, _byEmailCommand, key);
 
     /// <summary>The id <paramref name="command"/> finds for <paramref name="key"/>, remembered in <paramref name="cache"/>.</summary>
     private static long? Lookup(Dictionary<string, long> cache, SqliteCommand command, string key)

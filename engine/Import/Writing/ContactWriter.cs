@@ -49,7 +49,13 @@ internal sealed class ContactWriter : IDisposable
         _now = StoreFormat.Instant(now);
 
         _statements = new Statements(connection, transaction);
-        _resolver = new ContactResolver(_statements);
+        // Into a store without contacts (a first import), a person not met yet in the file is known to be no one.
+        using (var empty = connection.CreateCommand())
+        {
+            empty.Transaction = transaction;
+            empty.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM contacts)";
+            _resolver = new ContactResolver(_statements, startedEmpty: empty.ExecuteScalar() is 1L);
+        }
         _load = _statements.Prepare("""
             SELECT first_name, last_name, headline, company, position, location, profile_url, notes, connected_on, as_of
             FROM contacts WHERE id = $p0

@@ -106,6 +106,43 @@ public sealed class ImportRowsTests : IDisposable
         Assert.Equal(["Ana Lima"], Search("contoso"));
     }
 
+    [Fact]
+    public void Import_IntoAnEmptyStore_FindsPeopleMetEarlierInTheFileByProfileUrlAndByEmail()
+    {
+        var folder = Export(
+            ("Connections.csv", """
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Ana,Lima,https://www.linkedin.com/in/ana-lima,ana@example.com,Contoso,CTO,08 Feb 2026
+                Ana,Lima,https://www.linkedin.com/in/Ana-Lima/,,Contoso,CTO,08 Feb 2026
+                Ana M.,Lima,,ANA@example.com,Contoso,CTO,08 Feb 2026
+                Ben,Okafor,https://www.linkedin.com/in/ben-okafor,,Fabrikam,CEO,09 Feb 2026
+                """));
+
+        var file = _test.Import(folder).Files.Single(f => f.File == "Connections.csv");
+
+        Assert.Equal(2, file.ContactsCreated);
+        Assert.Equal(2, _test.Scalar("SELECT count(*) FROM contacts"));
+    }
+
+    [Fact]
+    public void Import_IntoAStoreWithContacts_FindsThemByProfileUrlAndByEmail()
+    {
+        var ana = _test.AddContact("Ana", "Lima", email: "ana@example.com");
+        var ben = _test.AddContact("Ben", "Okafor", profileUrl: "https://www.linkedin.com/in/ben-okafor");
+        var folder = Export(
+            ("Connections.csv", """
+                First Name,Last Name,URL,Email Address,Company,Position,Connected On
+                Ana,Lima,https://www.linkedin.com/in/ana-lima,ana@example.com,Contoso,CTO,08 Feb 2026
+                Benjamin,Okafor,https://www.linkedin.com/in/ben-okafor,,Fabrikam,CEO,09 Feb 2026
+                """));
+
+        var file = _test.Import(folder).Files.Single(f => f.File == "Connections.csv");
+
+        Assert.Equal(0, file.ContactsCreated);
+        Assert.Equal([ana, ben], _test.Store.Connection.Query<long>("SELECT id FROM contacts ORDER BY id"));
+        Assert.Equal(ana, _test.Scalar("SELECT id FROM contacts WHERE profile_key = 'ana-lima'"));
+    }
+
     public void Dispose() => _test.Dispose();
 
     private string Export(params (string Name, string Text)[] files)

@@ -12,7 +12,9 @@ namespace Playbook.Benchmarks;
 /// Where the time of a first LinkedIn import goes, in process and without touching the engine: the CSV parsing and
 /// the reply classification alone, then the import file by file into an empty store as it is, and again with one
 /// suspect taken away at a time (the full-text index, the events' secondary indexes, the contacts' secondary indexes
-/// that the import does not read); each difference is what that suspect costs. Prints figures; asserts nothing.
+/// that the import does not read); each difference is what that suspect costs. Each file's figure is its wall time, the
+/// process's processor time and the writing thread's (the store's work alone), the variants' rounds taken in turn.
+/// Prints figures; asserts nothing.
 /// </summary>
 internal static class ImportPhases
 {

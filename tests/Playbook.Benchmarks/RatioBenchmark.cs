@@ -111,7 +111,7 @@ internal static class RatioBenchmark
                 $".import --csv \"{Path.Combine(export, "Invitations.csv")}\" invitations",
                 $".import --csv \"{Path.Combine(export, "messages.csv")}\" messages",
                 "SELECT (SELECT count(*) FROM connections) || ' ' || (SELECT count(*) FROM invitations) || ' ' || (SELECT count(*) FROM messages);"], null, Sqlite3), "sqlite3 .import"));
-            Console.WriteLine($"  import, round {round}: playbook {Seconds(ours[^1].Wall)} (CPU {Seconds(ours[^1].Cpu)}, peak {ours[^1].PeakMegabytes:N0} MB), "
+            Console.WriteLine($"  import, round {round} (load {Load()}): playbook {Seconds(ours[^1].Wall)} (CPU {Seconds(ours[^1].Cpu)}, of it the writing thread {Seconds(ours[^1].MainThreadCpu)}; peak {ours[^1].PeakMegabytes:N0} MB), "
                 + $"sqlite3 .import {Seconds(baseline[^1].Wall)} (CPU {Seconds(baseline[^1].Cpu)}; rows {baseline[^1].Output.Trim()})");
         }
 

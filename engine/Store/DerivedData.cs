@@ -63,9 +63,10 @@ internal static class DerivedData
 
     /// <summary>
     /// Writes the full-text rows of <paramref name="contactIds"/>, contacts that have none yet (just created), in one
-    /// statement inside <paramref name="transaction"/>. A full-text write is costly per statement (each one ends with its
-    /// terms written out as a segment of their own, merged later), so an import adds the rows of the contacts it created
-    /// together, at the end of the file's transaction, rather than one per contact.
+    /// statement inside <paramref name="transaction"/>. A full-text write is costly per statement (each opens a savepoint
+    /// on the full-text table, which writes the terms still pending out as a segment of their own, merged again later),
+    /// so an import adds the rows of the contacts it created together, at the end of the file's transaction, rather
+    /// than one per contact.
     /// </summary>
     public static void AddSearch(SqliteConnection connection, SqliteTransaction transaction, IEnumerable<long> contactIds)
     {

@@ -32,6 +32,8 @@ internal sealed class ReadAhead<T> : IDisposable
     private readonly object _gate = new();
     private readonly Thread _thread;
     private int _taken = -1;
+    private int _resumeAt;
+    private bool _waiting;
     private bool _stopped;
 
     private ReadAhead(string path, IReadOnlyList<(long ContactId, long? EventId)> work, DateTimeOffset asOf, Func<Contact, List<ContactEvent>, long?, T?> extra)
@@ -68,10 +70,19 @@ internal sealed class ReadAhead<T> : IDisposable
     public Item? Take(int index, long contactId)
     {
         var item = (uint)index < (uint)_items.Length ? Interlocked.Exchange(ref _items[index], null) : null;
-        lock (_gate)
+        if (index > Volatile.Read(ref _taken))
         {
-            _taken = Math.Max(_taken, index);
-            Monitor.PulseAll(_gate);
+            Volatile.Write(ref _taken, index);
+        }
+
+        // The reader waits, once it is a full Depth ahead, until the pass has taken half of that: one wake-up for
+        // Depth / 2 items, not one for each. A wake-up missed here is made at the next item.
+        if (Volatile.Read(ref _waiting) && index >= Volatile.Read(ref _resumeAt))
+        {
+            lock (_gate)
+            {
+                Monitor.PulseAll(_gate);
+            }
         }
 
         return item is { } read && read.Contact.Id == contactId ? read : null;
@@ -81,7 +92,7 @@ internal sealed class ReadAhead<T> : IDisposable
     {
         lock (_gate)
         {
-            _stopped = true;
+            Volatile.Write(ref _stopped, true);
             Monitor.PulseAll(_gate);
         }
 
@@ -104,24 +115,32 @@ internal sealed class ReadAhead<T> : IDisposable
             using var history = new PreparedStatement(connection, RunSession.HistorySql);
             for (var i = 0; i < _work.Count; i++)
             {
-                lock (_gate)
+                if (i - Volatile.Read(ref _taken) > Depth)
                 {
-                    while (!_stopped && i - _taken > Depth)
+                    lock (_gate)
                     {
-                        Monitor.Wait(_gate);
-                    }
+                        Volatile.Write(ref _resumeAt, i - (Depth / 2));
+                        Volatile.Write(ref _waiting, true);
+                        while (!_stopped && Volatile.Read(ref _taken) < _resumeAt)
+                        {
+                            // Bounded, so that a wake-up the pass missed costs a moment, never the pass.
+                            Monitor.Wait(_gate, 100);
+                        }
 
-                    if (_stopped)
-                    {
-                        return;
+                        _waiting = false;
                     }
+                }
 
-                    // The pass got here first: it read those itself.
-                    i = Math.Max(i, _taken + 1);
-                    if (i >= _work.Count)
-                    {
-                        return;
-                    }
+                if (Volatile.Read(ref _stopped))
+                {
+                    return;
+                }
+
+                // The pass got here first: it read those itself.
+                i = Math.Max(i, Volatile.Read(ref _taken) + 1);
+                if (i >= _work.Count)
+                {
+                    return;
                 }
 
                 var (contactId, eventId) = _work[i];

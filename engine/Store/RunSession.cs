@@ -42,6 +42,7 @@ internal sealed class RunSession : IDisposable
     private readonly HashSet<long> _touched = [];
     private bool _untracked;
     private long? _dataVersion;
+    private (DateTimeOffset At, string Text)? _lastInstant;
 
     public RunSession(ContactStore store)
     {
@@ -231,21 +232,21 @@ internal sealed class RunSession : IDisposable
     /// <summary>Creates a run in the running state at <paramref name="firstStep"/>; null when the event already has one for the playbook.</summary>
     public long? InsertRun(string playbook, string version, long contactId, long? eventId, string firstStep, DateTimeOffset now)
     {
-        return _insertRun.Bind(playbook, version, contactId, eventId, firstStep, StoreFormat.Instant(now), now.UtcTicks).ExecuteScalar();
+        return _insertRun.Bind(playbook, version, contactId, eventId, firstStep, Instant(now), now.UtcTicks).ExecuteScalar();
     }
 
     public void UpdateRun(Run run, DateTimeOffset now)
     {
         _updateRun.Bind(
             run.Id, run.Version, run.State, run.Step,
-            run.WakeAt is { } wake ? StoreFormat.Instant(wake) : null, run.WakeAt?.UtcTicks,
-            run.WaitFrom?.UtcTicks, run.HeldBy, RunVars.Write(run.Vars), run.Reason, StoreFormat.Instant(now));
+            run.WakeAt is { } wake ? Instant(wake) : null, run.WakeAt?.UtcTicks,
+            run.WaitFrom?.UtcTicks, run.HeldBy, RunVars.Write(run.Vars), run.Reason, Instant(now));
         _updateRun.Execute();
     }
 
     public void Journal(long runId, DateTimeOffset at, string? step, string action, string message)
     {
-        _journal.Bind(runId, StoreFormat.Instant(at), step, action, message).Execute();
+        _journal.Bind(runId, Instant(at), step, action, message).Execute();
     }
 
     /// <summary>
@@ -255,7 +256,7 @@ internal sealed class RunSession : IDisposable
     public long InsertDraft(long runId, long contactId, string playbook, string step, string channel, string template,
         string? variant, string? language, string body, int? limit, ContactAnalysis? analysis, string? note, DateTimeOffset now)
     {
-        _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, StoreFormat.Instant(now),
+        _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, Instant(now),
             analysis is null ? null : AnalysisJson.Write(analysis), note);
         return _insertDraft.ExecuteScalar()!.Value;
     }
@@ -264,7 +265,7 @@ internal sealed class RunSession : IDisposable
     public long InsertTask(
         long runId, long contactId, string playbook, string step, string text, DateTimeOffset due, DateTimeOffset now, long? eventId = null, long? linkedContactId = null)
     {
-        return _insertTask.Bind(runId, contactId, playbook, step, text, StoreFormat.Instant(due), due.UtcTicks, StoreFormat.Instant(now), eventId, linkedContactId)
+        return _insertTask.Bind(runId, contactId, playbook, step, text, Instant(due), due.UtcTicks, Instant(now), eventId, linkedContactId)
             .ExecuteScalar()!.Value;
     }
 
@@ -288,7 +289,7 @@ internal sealed class RunSession : IDisposable
     public bool SetStage(long contactId, string stage, DateTimeOffset now)
     {
         _touched.Add(contactId);
-        return _stage.Bind(contactId, stage, StoreFormat.Instant(now)).Execute() > 0;
+        return _stage.Bind(contactId, stage, Instant(now)).Execute() > 0;
     }
 
     /// <summary>
@@ -308,7 +309,7 @@ internal sealed class RunSession : IDisposable
 
         if (changed > 0)
         {
-            _tagsChanged.Bind(contactId, StoreFormat.Instant(now)).Execute();
+            _tagsChanged.Bind(contactId, Instant(now)).Execute();
             _searchStale.Bind(contactId).Execute();
         }
 
@@ -389,6 +390,20 @@ internal sealed class RunSession : IDisposable
         {
             command.Transaction = null;
         }
+    }
+
+    /// <summary>
+    /// <paramref name="at"/> as the store writes a time; the last one is kept, since a pass writes its clock's time on
+    /// every run, journal entry and draft.
+    /// </summary>
+    private string Instant(DateTimeOffset at)
+    {
+        if (_lastInstant is not { } last || last.At != at)
+        {
+            _lastInstant = last = (at, StoreFormat.Instant(at));
+        }
+
+        return last.Text;
     }
 
     /// <summary>SQLite's count of the commits other connections made to the file, as this connection sees it.</summary>

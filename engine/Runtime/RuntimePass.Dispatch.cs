@@ -20,7 +20,7 @@ internal sealed partial class RuntimePass
     /// Starts a run of <paramref name="playbook"/> for the pending event <paramref name="eventId"/> of <paramref name="contactId"/>,
     /// unless the gate says no; with the contact as <paramref name="ahead"/> read it when this pass's writes have not touched it since.
     /// </summary>
-    private void Dispatch(PlaybookDefinition playbook, long eventId, long contactId, ReadAhead<ContactAnalysis>.Item? ahead)
+    private void Dispatch(PlaybookDefinition playbook, long eventId, long contactId, ReadAhead<ContactReading>.Item? ahead)
     {
         var read = ahead is not null && !session.Touched(contactId) ? ahead : null;
         if ((read?.Contact ?? session.Contact(contactId)) is not { } contact)
@@ -58,10 +58,10 @@ internal sealed partial class RuntimePass
     /// Whether a run of <paramref name="playbook"/> starts for <paramref name="contact"/> on <paramref name="e"/> (null for a
     /// schedule's period) once it is due: not for a contact tagged <c>do-not-contact</c>, nor for an invitation the user
     /// already answered, nor when <c>when</c> is false. Writes nothing and counts nothing: <c>run</c>, <c>tick</c> and
-    /// <c>why</c> all decide through it, so they never disagree. <paramref name="analysis"/> is the contact's analysis when
-    /// it was already made (read ahead), else it is made when something first reads it.
+    /// <c>why</c> all decide through it, so they never disagree. <paramref name="reading"/> is the contact's analysis and
+    /// language when they were made already (read ahead); else each is made when something first needs it.
     /// </summary>
-    internal DispatchGate Gate(PlaybookDefinition playbook, Contact contact, List<ContactEvent> history, ContactEvent? e, ContactAnalysis? analysis = null)
+    internal DispatchGate Gate(PlaybookDefinition playbook, Contact contact, List<ContactEvent> history, ContactEvent? e, ContactReading? reading = null)
     {
         var work = new RunWork(
             new Run
@@ -70,7 +70,7 @@ internal sealed partial class RuntimePass
                 State = RunStates.Running, Step = playbook.Steps[0].Id, StartedAt = now, UpdatedAt = now,
             },
             playbook, contact, history, e)
-        { Analysis = analysis };
+        { Analysis = reading?.Analysis, Language = reading?.Language, LanguageAsOf = now };
         if (contact.Tags.Contains(StepRunner.DoNotContact, StringComparer.Ordinal))
         {
             return new DispatchGate(DispatchVerdict.DoNotContact, work, null);
@@ -150,3 +150,6 @@ internal sealed partial class RuntimePass
         _counter.Note(work);
     }
 }
+
+/// <summary>What a pass makes of a contact read ahead of its runs: its analysis, and the language to write to it in.</summary>
+internal sealed record ContactReading(ContactAnalysis Analysis, Languages.LanguageChoice Language);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Import.Calendar;
+using Playbook.Engine.Languages;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Runs;
@@ -91,9 +92,9 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
     /// What this pass wrote so far (the runs it moved on, the meetings whose time came) is committed first, so that the
     /// other connection reads it; from then on the session knows which contacts its writes touch.
     /// </summary>
-    private ReadAhead<ContactAnalysis>? ReadAhead(List<(PlaybookDefinition Playbook, long EventId, long ContactId)> pending)
+    private ReadAhead<ContactReading>? ReadAhead(List<(PlaybookDefinition Playbook, long EventId, long ContactId)> pending)
     {
-        if (dryRun || !settings.ReadAhead || pending.Count < ReadAhead<ContactAnalysis>.Depth)
+        if (dryRun || !settings.ReadAhead || pending.Count < ReadAhead<ContactReading>.Depth)
         {
             return null;
         }
@@ -101,8 +102,11 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
         session.CommitForReaders();
         _inBatch = 0;
         var analyzer = ProfileAnalyzer.For(settings.Me);
-        return ReadAhead<ContactAnalysis>.Start(session.Store.Path, [.. pending.Select(p => (p.ContactId, (long?)p.EventId))], now,
-            (contact, history, eventId) => analyzer.Analyse(contact, history.Find(h => h.Id == eventId), now, history));
+        return ReadAhead<ContactReading>.Start(session.Store.Path, [.. pending.Select(p => (p.ContactId, (long?)p.EventId))], now, (contact, history, eventId) =>
+        {
+            var e = history.Find(h => h.Id == eventId);
+            return new ContactReading(analyzer.Analyse(contact, e, now, history), LanguageChooser.ChooseFor(contact, history, e, settings.Me, now));
+        });
     }
 
     /// <summary>Commits what is left of the last batch (for real), or carries the runs on and keeps nothing (dry run).</summary>

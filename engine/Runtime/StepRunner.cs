@@ -321,7 +321,9 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     /// </summary>
     private (RenderedDraft Draft, LanguageChoice Language) Render(RunWork work, DraftStep step, string template, DateTimeOffset now)
     {
-        var language = LanguageChooser.ChooseFor(work.Contact, work.History, work.Event, settings.Me, now);
+        var language = work.Language is { } chosen && work.LanguageAsOf == now
+            ? chosen
+            : LanguageChooser.ChooseFor(work.Contact, work.History, work.Event, settings.Me, now);
         return (catalog.Templates.RenderDraft(template, language.Code, Model(work, now), step.Channel, settings.Limits), language);
     }
 

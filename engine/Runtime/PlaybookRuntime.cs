@@ -153,7 +153,7 @@ public sealed class PlaybookRuntime
         using var session = new RunSession(copy ?? _store);
         if (!dryRun)
         {
-            session.UnmapFile();
+            session.PrepareForPass();
         }
 
         var pass = new RuntimePass(_catalog, _settings, session, now, dryRun);

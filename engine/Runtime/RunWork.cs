@@ -1,6 +1,7 @@
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Languages;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Store;
@@ -22,6 +23,12 @@ internal sealed class RunWork(Run run, PlaybookDefinition playbook, Contact cont
 
     /// <summary>The contact against the me-profile, once something read it; made again after a restart.</summary>
     public ContactAnalysis? Analysis { get; set; }
+
+    /// <summary>The language to write to the contact in, as of <see cref="LanguageAsOf"/>, when it was chosen already (read ahead).</summary>
+    public LanguageChoice? Language { get; init; }
+
+    /// <summary>The time <see cref="Language"/> was chosen as of.</summary>
+    public DateTimeOffset LanguageAsOf { get; init; }
 
     /// <summary>The work of <paramref name="run"/> as of <paramref name="asOf"/>, read through <paramref name="session"/>; null when its contact is gone.</summary>
     public static RunWork? Load(RunSession session, Run run, PlaybookDefinition playbook, DateTimeOffset asOf)

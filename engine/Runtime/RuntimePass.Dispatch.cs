@@ -1,9 +1,11 @@
 using System.Globalization;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Runs;
+using Playbook.Engine.Store.Ahead;
 using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Runtime;
@@ -14,23 +16,27 @@ namespace Playbook.Engine.Runtime;
 /// </summary>
 internal sealed partial class RuntimePass
 {
-    /// <summary>Starts a run of <paramref name="playbook"/> for the pending event <paramref name="eventId"/> of <paramref name="contactId"/>, unless the gate says no.</summary>
-    private void Dispatch(PlaybookDefinition playbook, long eventId, long contactId)
+    /// <summary>
+    /// Starts a run of <paramref name="playbook"/> for the pending event <paramref name="eventId"/> of <paramref name="contactId"/>,
+    /// unless the gate says no; with the contact as <paramref name="ahead"/> read it when this pass's writes have not touched it since.
+    /// </summary>
+    private void Dispatch(PlaybookDefinition playbook, long eventId, long contactId, ReadAhead<ContactReading>.Item? ahead)
     {
-        if (session.Contact(contactId) is not { } contact)
+        var read = ahead is not null && !session.Touched(contactId) ? ahead : null;
+        if ((read?.Contact ?? session.Contact(contactId)) is not { } contact)
         {
             return;
         }
 
         // The event is in the history: it is not after the clock, as the pending events' query asked.
-        var history = session.History(contact.Id, now);
+        var history = read?.History ?? session.History(contact.Id, now);
         if (history.Find(h => h.Id == eventId) is not { } e)
         {
             return;
         }
 
         var instead = playbook.InsteadOf is { } replaced ? $", instead of {replaced}" : "";
-        Begin(Gate(playbook, contact, history, e),
+        Begin(Gate(playbook, contact, history, e, read?.Extra),
             string.Create(CultureInfo.InvariantCulture, $"started by {e.Kind} of {JournalText.Show(e.At)} (event {e.Id}){instead}, version {playbook.ContentHash[..12]}"));
     }
 
@@ -52,9 +58,10 @@ internal sealed partial class RuntimePass
     /// Whether a run of <paramref name="playbook"/> starts for <paramref name="contact"/> on <paramref name="e"/> (null for a
     /// schedule's period) once it is due: not for a contact tagged <c>do-not-contact</c>, nor for an invitation the user
     /// already answered, nor when <c>when</c> is false. Writes nothing and counts nothing: <c>run</c>, <c>tick</c> and
-    /// <c>why</c> all decide through it, so they never disagree.
+    /// <c>why</c> all decide through it, so they never disagree. <paramref name="reading"/> is the contact's analysis and
+    /// language when they were made already (read ahead); else each is made when something first needs it.
     /// </summary>
-    internal DispatchGate Gate(PlaybookDefinition playbook, Contact contact, List<ContactEvent> history, ContactEvent? e)
+    internal DispatchGate Gate(PlaybookDefinition playbook, Contact contact, List<ContactEvent> history, ContactEvent? e, ContactReading? reading = null)
     {
         var work = new RunWork(
             new Run
@@ -62,7 +69,8 @@ internal sealed partial class RuntimePass
                 Id = 0, Playbook = playbook.Name, Version = playbook.ContentHash, ContactId = contact.Id, EventId = e?.Id,
                 State = RunStates.Running, Step = playbook.Steps[0].Id, StartedAt = now, UpdatedAt = now,
             },
-            playbook, contact, history, e);
+            playbook, contact, history, e)
+        { Analysis = reading?.Analysis, Language = reading?.Language, LanguageAsOf = now };
         if (contact.Tags.Contains(StepRunner.DoNotContact, StringComparer.Ordinal))
         {
             return new DispatchGate(DispatchVerdict.DoNotContact, work, null);
@@ -142,3 +150,6 @@ internal sealed partial class RuntimePass
         _counter.Note(work);
     }
 }
+
+/// <summary>What a pass makes of a contact read ahead of its runs: its analysis, and the language to write to it in.</summary>
+internal sealed record ContactReading(ContactAnalysis Analysis, Languages.LanguageChoice Language);

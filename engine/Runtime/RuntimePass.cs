@@ -1,10 +1,13 @@
 using System.Globalization;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Import.Calendar;
+using Playbook.Engine.Languages;
 using Playbook.Engine.Playbooks;
 using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Store;
+using Playbook.Engine.Store.Ahead;
 
 namespace Playbook.Engine.Runtime;
 
@@ -64,11 +67,15 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
             Done(ref done, total, progress);
         }
 
-        foreach (var (playbook, e, contactId) in pending)
+        using (var ahead = ReadAhead(pending))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Dispatch(playbook, e, contactId);
-            Done(ref done, total, progress);
+            for (var i = 0; i < pending.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var (playbook, e, contactId) = pending[i];
+                Dispatch(playbook, e, contactId, ahead?.Take(i, contactId));
+                Done(ref done, total, progress);
+            }
         }
 
         foreach (var (playbook, contactId, lastTicks) in scheduled)
@@ -77,6 +84,29 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
             Start(playbook, contactId, lastTicks);
             Done(ref done, total, progress);
         }
+    }
+
+    /// <summary>
+    /// Starts reading the contacts of <paramref name="pending"/>, with their histories and analyses, on a second thread
+    /// ahead of the runs (see <see cref="ReadAhead{T}"/>); null for a dry run (its store is in memory), or for too few.
+    /// What this pass wrote so far (the runs it moved on, the meetings whose time came) is committed first, so that the
+    /// other connection reads it; from then on the session knows which contacts its writes touch.
+    /// </summary>
+    private ReadAhead<ContactReading>? ReadAhead(List<(PlaybookDefinition Playbook, long EventId, long ContactId)> pending)
+    {
+        if (dryRun || !settings.ReadAhead || pending.Count < ReadAhead<ContactReading>.Depth)
+        {
+            return null;
+        }
+
+        session.CommitForReaders();
+        _inBatch = 0;
+        var analyzer = ProfileAnalyzer.For(settings.Me);
+        return ReadAhead<ContactReading>.Start(session.Store.Path, [.. pending.Select(p => (p.ContactId, (long?)p.EventId))], now, (contact, history, eventId) =>
+        {
+            var e = history.Find(h => h.Id == eventId);
+            return new ContactReading(analyzer.Analyse(contact, e, now, history), LanguageChooser.ChooseFor(contact, history, e, settings.Me, now));
+        });
     }
 
     /// <summary>Commits what is left of the last batch (for real), or carries the runs on and keeps nothing (dry run).</summary>

@@ -25,4 +25,12 @@ public sealed record RuntimeSettings
     /// time in commits, 5,000 a twentieth, and a batch of 5,000 still commits about every half a second.
     /// </summary>
     public int BatchSize { get; init; } = 5_000;
+
+    /// <summary>
+    /// Whether a pass over many new events reads their contacts, histories and analyses on a second thread, ahead of
+    /// the runs that write them (on a machine with more than one processor). The runs and what they write are the same
+    /// either way: a contact the pass itself changed, or any contact once another process wrote to the store, is read
+    /// again by the pass.
+    /// </summary>
+    public bool ReadAhead { get; init; } = true;
 }

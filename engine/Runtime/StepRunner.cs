@@ -121,9 +121,10 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
 
         var template = VariantChoice.Of(step, work.Playbook.Name, work.Contact.Id);
         var (rendered, language) = Render(work, step, template, now);
+        var fallback = LanguageFallback(language, rendered, template);
         var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,
             step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit,
-            work.Playbook.AnalysesBefore(step.Id) ? Analysis(work, now) : null, now);
+            work.Playbook.AnalysesBefore(step.Id) ? Analysis(work, now) : null, fallback, now);
         counter.Drafts++;
         var size = rendered.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $"{rendered.Length} of {limit} characters")
@@ -132,11 +133,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
             $"draft {id} from '{Path.GetFileName(rendered.TemplateFile)}' for {step.Channel}, {size}"
             + (rendered.LimitWarning is { } warning ? $" (too long: {warning})" : "")
             + $"; language: {language.Reason}"
-            + (LanguageFallback(language, rendered, template) is { } fallback ? $"; {fallback}" : ""));
-        if (LanguageFallback(language, rendered, template) is { } note)
-        {
-            session.Execute("UPDATE drafts SET note = $p1 WHERE id = $p0", id, note);
-        }
+            + (fallback is null ? "" : $"; {fallback}"));
 
         if (Next(work, step) is not { } next)
         {
@@ -324,7 +321,9 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     /// </summary>
     private (RenderedDraft Draft, LanguageChoice Language) Render(RunWork work, DraftStep step, string template, DateTimeOffset now)
     {
-        var language = LanguageChooser.ChooseFor(work.Contact, work.History, work.Event, settings.Me, now);
+        var language = work.Language is { } chosen && work.LanguageAsOf == now
+            ? chosen
+            : LanguageChooser.ChooseFor(work.Contact, work.History, work.Event, settings.Me, now);
         return (catalog.Templates.RenderDraft(template, language.Code, Model(work, now), step.Channel, settings.Limits), language);
     }
 

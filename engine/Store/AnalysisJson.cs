@@ -8,12 +8,17 @@ namespace Playbook.Engine.Store;
 /// <summary>An analysis as the store keeps it beside a draft: JSON, read back whole.</summary>
 internal static class AnalysisJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    /// <summary>
+    /// What writes an analysis, with code generated at build time (a run writes one per draft, and the reflecting
+    /// writer cost a pass as much as the analysis itself); accented letters and such are written as they are, not as
+    /// escapes.
+    /// </summary>
+    private static readonly AnalysisJsonContext Writer = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
-    public static string Write(ContactAnalysis analysis) => JsonSerializer.Serialize(analysis, Options);
+    public static string Write(ContactAnalysis analysis) => JsonSerializer.Serialize(analysis, Writer.ContactAnalysis);
 
     /// <summary>
     /// The analysis in <paramref name="json"/>, or null for none (or for a value this build cannot read). Read with
@@ -55,7 +60,7 @@ internal static class AnalysisJson
             : a;
 }
 
-/// <summary>The reader of stored analyses, generated at build time.</summary>
+/// <summary>The reader and writer of stored analyses, generated at build time.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(ContactAnalysis))]
 internal sealed partial class AnalysisJsonContext : JsonSerializerContext;

@@ -38,12 +38,17 @@ internal sealed class RunSession : IDisposable
     private readonly PreparedStatement _rollbackTo;
     private SqliteTransaction? _transaction;
     private long? _memoryMap;
+    private long? _autoCheckpoint;
+    private readonly HashSet<long> _touched = [];
+    private bool _untracked;
+    private long? _dataVersion;
+    private (DateTimeOffset At, string Text)? _lastInstant;
 
     public RunSession(ContactStore store)
     {
         _store = store;
-        _contact = Write($"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0", 1);
-        _history = Write($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 AND e.at_ticks <= $p1 ORDER BY e.at_ticks, e.id", 2);
+        _contact = Write(ContactSql, 1);
+        _history = Write(HistorySql, 2);
         _event = Prepare($"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.id = $p0", 1);
         _run = Prepare($"SELECT {RuntimeRows.RunColumns} FROM runs r WHERE r.id = $p0", 1);
         _draft = Prepare($"SELECT {RuntimeRows.DraftColumns} FROM drafts d WHERE d.id = $p0", 1);
@@ -63,11 +68,11 @@ internal sealed class RunSession : IDisposable
         _journal = Write("INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
         _insertDraft = Write(
             """
-            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
+            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis, note)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12)
             ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
             RETURNING id
-            """, 12);
+            """, 13);
         _insertTask = Write(
             """
             INSERT INTO tasks (run_id, contact_id, playbook, step, text, due_at, due_ticks, created_at, event_id, linked_contact_id)
@@ -85,7 +90,21 @@ internal sealed class RunSession : IDisposable
         _rollbackTo = Write("ROLLBACK TO step", 0);
     }
 
+    /// <summary>A contact by id.</summary>
+    public static string ContactSql { get; } = $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0";
+
+    /// <summary>A contact's events up to a time (in ticks), oldest first.</summary>
+    public static string HistorySql { get; } =
+        $"SELECT {RuntimeRows.EventColumns} FROM events e WHERE e.contact_id = $p0 AND e.at_ticks <= $p1 ORDER BY e.at_ticks, e.id";
+
     public SqliteConnection Connection => _store.Connection;
+
+    /// <summary>
+    /// Whether this session's writes may have changed <paramref name="contactId"/>'s row or history: its tags or stage
+    /// changed, or a statement this session cannot follow (<see cref="Execute"/>) was written. What was read of the
+    /// contact on another connection before those writes committed is then out of date.
+    /// </summary>
+    public bool Touched(long contactId) => _untracked || _touched.Contains(contactId);
 
     /// <summary>The store this session writes to.</summary>
     public ContactStore Store => _store;
@@ -106,16 +125,39 @@ internal sealed class RunSession : IDisposable
         {
             command.Transaction = _transaction;
         }
+
+        // Another process wrote between the last batch and this one: what was read on another connection before
+        // that may be out of date for any contact.
+        _untracked |= _dataVersion is { } before && before != DataVersion();
     }
 
     public void CommitBatch() => EndBatch(commit: true);
 
     /// <summary>
-    /// Reads the file through SQLite's page cache alone, not its memory map, until the session ends; outside a batch.
-    /// A batch pass reads and writes most of the file, and every mapped page it reads stays in the process's resident
-    /// memory (the whole file, for a pass over every contact), where the page cache is bounded.
+    /// Commits the batch and begins the next: what this session wrote so far is then in the file for any connection to
+    /// read, and no contact counts as <see cref="Touched"/> until the session writes again.
     /// </summary>
-    public void UnmapFile()
+    public void CommitForReaders()
+    {
+        CommitBatch();
+        BeginBatch();
+        _touched.Clear();
+        _untracked = false;
+    }
+
+    /// <summary>
+    /// Readies the connection for a pass over many runs, until the session ends; outside a batch.
+    /// <list type="bullet">
+    /// <item>The file is read through SQLite's page cache alone, not its memory map: a pass reads and writes most of the
+    /// file, and every mapped page it reads stays in the process's resident memory (the whole file, for a pass over every
+    /// contact), where the page cache is bounded.</item>
+    /// <item>The write-ahead log is not copied back into the file after each batch, only once when the connection closes
+    /// (or at the first commit after the session): the pages a pass changes (the runs', journal's and drafts' tables and
+    /// indexes) change again in the next batch, and copying them back at every commit wrote most of them several
+    /// times. Each batch is still one transaction in the log, kept whole by a kill as before.</item>
+    /// </list>
+    /// </summary>
+    public void PrepareForPass()
     {
         if (_memoryMap is not null || _transaction is not null)
         {
@@ -125,7 +167,9 @@ internal sealed class RunSession : IDisposable
         using var command = Connection.CreateCommand();
         command.CommandText = "PRAGMA mmap_size";
         _memoryMap = command.ExecuteScalar() is long bytes ? bytes : 0;
-        command.CommandText = "PRAGMA mmap_size = 0";
+        command.CommandText = "PRAGMA wal_autocheckpoint";
+        _autoCheckpoint = command.ExecuteScalar() is long pages ? pages : 1000;
+        command.CommandText = "PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 0";
         command.ExecuteNonQuery();
     }
 
@@ -188,29 +232,32 @@ internal sealed class RunSession : IDisposable
     /// <summary>Creates a run in the running state at <paramref name="firstStep"/>; null when the event already has one for the playbook.</summary>
     public long? InsertRun(string playbook, string version, long contactId, long? eventId, string firstStep, DateTimeOffset now)
     {
-        return _insertRun.Bind(playbook, version, contactId, eventId, firstStep, StoreFormat.Instant(now), now.UtcTicks).ExecuteScalar();
+        return _insertRun.Bind(playbook, version, contactId, eventId, firstStep, Instant(now), now.UtcTicks).ExecuteScalar();
     }
 
     public void UpdateRun(Run run, DateTimeOffset now)
     {
         _updateRun.Bind(
             run.Id, run.Version, run.State, run.Step,
-            run.WakeAt is { } wake ? StoreFormat.Instant(wake) : null, run.WakeAt?.UtcTicks,
-            run.WaitFrom?.UtcTicks, run.HeldBy, RunVars.Write(run.Vars), run.Reason, StoreFormat.Instant(now));
+            run.WakeAt is { } wake ? Instant(wake) : null, run.WakeAt?.UtcTicks,
+            run.WaitFrom?.UtcTicks, run.HeldBy, RunVars.Write(run.Vars), run.Reason, Instant(now));
         _updateRun.Execute();
     }
 
     public void Journal(long runId, DateTimeOffset at, string? step, string action, string message)
     {
-        _journal.Bind(runId, StoreFormat.Instant(at), step, action, message).Execute();
+        _journal.Bind(runId, Instant(at), step, action, message).Execute();
     }
 
-    /// <summary>Writes a draft; a draft the same run and step already wrote is kept and its id returned.</summary>
+    /// <summary>
+    /// Writes a draft, with <paramref name="note"/> (why it is not in the language chosen, or null); a draft the same run
+    /// and step already wrote is kept and its id returned.
+    /// </summary>
     public long InsertDraft(long runId, long contactId, string playbook, string step, string channel, string template,
-        string? variant, string? language, string body, int? limit, ContactAnalysis? analysis, DateTimeOffset now)
+        string? variant, string? language, string body, int? limit, ContactAnalysis? analysis, string? note, DateTimeOffset now)
     {
-        _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, StoreFormat.Instant(now),
-            analysis is null ? null : AnalysisJson.Write(analysis));
+        _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, Instant(now),
+            analysis is null ? null : AnalysisJson.Write(analysis), note);
         return _insertDraft.ExecuteScalar()!.Value;
     }
 
@@ -218,7 +265,7 @@ internal sealed class RunSession : IDisposable
     public long InsertTask(
         long runId, long contactId, string playbook, string step, string text, DateTimeOffset due, DateTimeOffset now, long? eventId = null, long? linkedContactId = null)
     {
-        return _insertTask.Bind(runId, contactId, playbook, step, text, StoreFormat.Instant(due), due.UtcTicks, StoreFormat.Instant(now), eventId, linkedContactId)
+        return _insertTask.Bind(runId, contactId, playbook, step, text, Instant(due), due.UtcTicks, Instant(now), eventId, linkedContactId)
             .ExecuteScalar()!.Value;
     }
 
@@ -241,7 +288,8 @@ internal sealed class RunSession : IDisposable
 
     public bool SetStage(long contactId, string stage, DateTimeOffset now)
     {
-        return _stage.Bind(contactId, stage, StoreFormat.Instant(now)).Execute() > 0;
+        _touched.Add(contactId);
+        return _stage.Bind(contactId, stage, Instant(now)).Execute() > 0;
     }
 
     /// <summary>
@@ -251,6 +299,7 @@ internal sealed class RunSession : IDisposable
     /// </summary>
     public bool EditTags(long contactId, IEnumerable<string> tags, bool add, DateTimeOffset now)
     {
+        _touched.Add(contactId);
         var command = add ? _addTag : _removeTag;
         var changed = 0;
         foreach (var tag in tags)
@@ -260,16 +309,17 @@ internal sealed class RunSession : IDisposable
 
         if (changed > 0)
         {
-            _tagsChanged.Bind(contactId, StoreFormat.Instant(now)).Execute();
+            _tagsChanged.Bind(contactId, Instant(now)).Execute();
             _searchStale.Bind(contactId).Execute();
         }
 
         return changed > 0;
     }
 
-    /// <summary>Runs a query inside the batch (or outside one) and maps its rows.</summary>
+    /// <summary>Runs a query inside the batch (or outside one) and maps its rows (one that writes makes every contact <see cref="Touched"/>).</summary>
     public List<T> Query<T>(string sql, Func<IDataRecord, T> map, params ReadOnlySpan<object?> values)
     {
+        _untracked |= !sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
         using var command = Connection.CreateCommand();
         command.Transaction = _transaction;
         command.CommandText = sql;
@@ -281,9 +331,10 @@ internal sealed class RunSession : IDisposable
         return RuntimeRows.ReadAll(command, map);
     }
 
-    /// <summary>Runs a statement inside the batch.</summary>
+    /// <summary>Runs a statement inside the batch (after which every contact counts as <see cref="Touched"/>).</summary>
     public int Execute(string sql, params ReadOnlySpan<object?> values)
     {
+        _untracked = true;
         using var command = Connection.CreateCommand();
         command.Transaction = Transaction;
         command.CommandText = sql;
@@ -312,10 +363,10 @@ internal sealed class RunSession : IDisposable
             statement.Dispose();
         }
 
-        if (_memoryMap is { } bytes && bytes > 0)
+        if (_memoryMap is { } bytes && _autoCheckpoint is { } pages)
         {
             using var command = Connection.CreateCommand();
-            command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {bytes}");
+            command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {bytes}; PRAGMA wal_autocheckpoint = {pages}");
             command.ExecuteNonQuery();
         }
     }
@@ -326,6 +377,7 @@ internal sealed class RunSession : IDisposable
         if (commit)
         {
             transaction.Commit();
+            _dataVersion = DataVersion();
         }
         else
         {
@@ -338,6 +390,28 @@ internal sealed class RunSession : IDisposable
         {
             command.Transaction = null;
         }
+    }
+
+    /// <summary>
+    /// <paramref name="at"/> as the store writes a time; the last one is kept, since a pass writes its clock's time on
+    /// every run, journal entry and draft.
+    /// </summary>
+    private string Instant(DateTimeOffset at)
+    {
+        if (_lastInstant is not { } last || last.At != at)
+        {
+            _lastInstant = last = (at, StoreFormat.Instant(at));
+        }
+
+        return last.Text;
+    }
+
+    /// <summary>SQLite's count of the commits other connections made to the file, as this connection sees it.</summary>
+    private long DataVersion()
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "PRAGMA data_version";
+        return command.ExecuteScalar() is long version ? version : 0;
     }
 
     /// <summary>A statement (a write, or a read of every run) prepared once and bound by position (<paramref name="parameterCount"/> only documents the SQL's).</summary>

@@ -55,7 +55,9 @@ internal static class RunPhases
         var runtime = PlaybookRuntime.Create(store, catalog, new Playbook.Engine.Configuration.PlaybookConfig());
         var probe = new PhaseProbe();
         var meter = new Meter();
+        var thread = ChildTimes.ThisThread();
         var report = runtime.Run(RunRequest.All, probe);
+        thread = ChildTimes.ThisThread() - thread;
         var cost = meter.Stop();
         if (quiet)
         {
@@ -63,7 +65,7 @@ internal static class RunPhases
         }
 
         Console.WriteLine($"  the pass: {report.RunsStarted:N0} runs, {report.Drafts:N0} drafts in {Ms(cost.Elapsed)} = {report.RunsStarted / cost.Elapsed.TotalSeconds:N0} runs/s; "
-            + $"CPU {Ms(cost.Cpu)}; allocated {cost.AllocatedMegabytes:N0} MB, {cost.Collections}");
+            + $"CPU {Ms(cost.Cpu)}, of it the pass's own thread {Ms(thread)}; allocated {cost.AllocatedMegabytes:N0} MB, {cost.Collections}");
         Console.WriteLine($"    finding the work {Ms(probe.BeforeFirst)}, the runs {Ms(probe.Runs)}, after the last run (last commit, full-text rows) {Ms(probe.AfterLast(cost.End))}");
     }
 

@@ -32,6 +32,9 @@ internal sealed class RuntimeHarness : IDisposable
 
     public int BatchSize { get; set; } = 500;
 
+    /// <summary>Whether passes read contacts ahead on a second thread (<see cref="RuntimeSettings.ReadAhead"/>).</summary>
+    public bool ReadAhead { get; set; } = true;
+
     /// <summary>The working days after an out-of-office's return a wait ends (<c>replies: back_after_working_days</c>).</summary>
     public int BackAfterWorkingDays { get; set; } = 2;
 
@@ -51,7 +54,7 @@ internal sealed class RuntimeHarness : IDisposable
     /// <summary>The file of trusted scripts.</summary>
     public string TrustFile => Store.Folder.File("config/trusted.json");
 
-    public PlaybookRuntime Runtime => new(Db, Catalog, new RuntimeSettings { Me = Me, BatchSize = BatchSize, BackAfterWorkingDays = BackAfterWorkingDays });
+    public PlaybookRuntime Runtime => new(Db, Catalog, new RuntimeSettings { Me = Me, BatchSize = BatchSize, BackAfterWorkingDays = BackAfterWorkingDays, ReadAhead = ReadAhead });
 
     /// <summary>Writes a playbook file (and forgets the loaded catalog).</summary>
     public void Playbook(string file, string yaml)

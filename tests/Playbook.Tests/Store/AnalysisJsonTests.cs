@@ -37,6 +37,39 @@ public sealed class AnalysisJsonTests
     }
 
     [Fact]
+    public void Write_AnyAnalysis_WritesWhatTheReflectingWriterWrites()
+    {
+        var relaxed = new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        var analyses = new[]
+        {
+            new ContactAnalysis(),
+            new ContactAnalysis { TooLittleData = true, IsLowFit = true, Language = "es" },
+            new ContactAnalysis
+            {
+                FormerColleagues = ["Tiendas Aurora"],
+                SharedEmployers = [new SharedEmployer("Tiendas Aurora", true, 2019, 2021), new SharedEmployer("Nubo \"Cloud\" <S.L.>", null, null, null)],
+                SharedSchools = ["Universidad de Málaga"],
+                Skills = ["Comercio electrónico", "C#"],
+                Keywords = ["ñandú & co"],
+                SameLocation = true,
+                Goals = [new GoalMatch("hire", "a call", ["react"]) { Keywords = ["react", "node"] }],
+                Score = 0.45,
+                CommonGround = ["Málaga"],
+                Intent = "peer",
+                TheirWork = "e-commerce de moda\nen línea",
+                TheirWorkKind = "field",
+                TheirWorkInCommon = true,
+                Evidence = [new Match("skill", "invitation", "e-commerce de moda", "Comercio electrónico") { MeWords = "Comercio electrónico", Concept = "e-commerce", Overlap = "2019–2021 overlap" }],
+            },
+        };
+
+        Assert.All(analyses, a => Assert.Equal(System.Text.Json.JsonSerializer.Serialize(a, relaxed), AnalysisJson.Write(a)));
+    }
+
+    [Fact]
     public void Read_AnAnalysisStoredBeforeTheNoteWasRead_StillReadsWithoutTheNewFields()
     {
         const string stored = """

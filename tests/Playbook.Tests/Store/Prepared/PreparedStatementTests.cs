@@ -85,21 +85,24 @@ public sealed class PreparedStatementTests
     }
 
     [Fact]
-    public void UnmapFile_SessionEnds_PutsTheMemoryMapBack()
+    public void PrepareForPass_SessionEnds_PutsTheMemoryMapAndCheckpointsBack()
     {
         using var store = new TestStore();
         var connection = store.Store.Connection;
-        var before = connection.ExecuteScalar<long>("PRAGMA mmap_size");
+        var map = connection.ExecuteScalar<long>("PRAGMA mmap_size");
+        var checkpoint = connection.ExecuteScalar<long>("PRAGMA wal_autocheckpoint");
 
-        long during;
+        long mapDuring, checkpointDuring;
         using (var session = new RunSession(store.Store))
         {
-            session.UnmapFile();
-            during = connection.ExecuteScalar<long>("PRAGMA mmap_size");
+            session.PrepareForPass();
+            mapDuring = connection.ExecuteScalar<long>("PRAGMA mmap_size");
+            checkpointDuring = connection.ExecuteScalar<long>("PRAGMA wal_autocheckpoint");
         }
 
-        Assert.True(before > 0);
-        Assert.Equal(0, during);
-        Assert.Equal(before, connection.ExecuteScalar<long>("PRAGMA mmap_size"));
+        Assert.True(map > 0);
+        Assert.True(checkpoint > 0);
+        Assert.Equal((0L, 0L), (mapDuring, checkpointDuring));
+        Assert.Equal((map, checkpoint), (connection.ExecuteScalar<long>("PRAGMA mmap_size"), connection.ExecuteScalar<long>("PRAGMA wal_autocheckpoint")));
     }
 }

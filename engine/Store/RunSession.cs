@@ -63,8 +63,11 @@ internal sealed class RunSession : IDisposable
         _journal = Write("INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
         _insertDraft = Write(
             """
-            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11)
+            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis, answers_invitation)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11,
+                    -- Whether it answers a new invitation: the first draft of a run an invitation started (Today counts them apart).
+                    EXISTS (SELECT 1 FROM runs r JOIN events e ON e.id = r.event_id WHERE r.id = $p0 AND e.kind = 'invitation.received')
+                    AND NOT EXISTS (SELECT 1 FROM drafts WHERE run_id = $p0))
             ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
             RETURNING id
             """, 12);

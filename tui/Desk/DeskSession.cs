@@ -167,14 +167,18 @@ internal sealed class DeskSession : IDisposable
     }, cancellationToken);
 
     /// <summary>
-    /// The day's desk: replies to write for new invitations, follow-ups and tasks due, replies to answer; at most
-    /// <see cref="Desk.Today.MaxEach"/> drafts and replies each (the Drafts screen lists every draft).
+    /// The day's desk: replies to write for new invitations, follow-ups and tasks due, replies to answer; the first
+    /// <see cref="Desk.Today.FirstPage"/> drafts of each kind, without their analyses (the screen reads one as it shows
+    /// the draft), and at most <see cref="Desk.Today.MaxEach"/> replies (the Drafts screen lists
+    /// every draft).
     /// </summary>
     public Today Today()
     {
         if (Interlocked.Exchange(ref _todayAhead, null) is { } ahead)
         {
-            return ahead.GetAwaiter().GetResult();
+            var today = ahead.GetAwaiter().GetResult();
+            StartTimes.Mark("Today taken (waited for, when it was not done)");
+            return today;
         }
 
         return ReadToday();
@@ -197,10 +201,12 @@ internal sealed class DeskSession : IDisposable
 
     private Today ReadToday()
     {
+        StartTimes.Mark("Today starts");
         var store = _store;
         var now = Now;
         var endOfDay = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        var drafts = store.Drafts.Pending(Desk.Today.MaxEach);
+        var drafts = store.Drafts.Pending(Desk.Today.FirstPage, withAnalysis: false);
+        StartTimes.Mark("Today: the pending drafts counted, the first page read");
         var today = new Today(
             drafts.Invitations,
             drafts.Others,
@@ -219,6 +225,7 @@ internal sealed class DeskSession : IDisposable
             Asked = asked,
             TasksAskedBy = store.Tasks.AskedBy(askers).GroupBy(t => t.EventId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Reminder>)g.ToList()),
         };
+        StartTimes.Mark("Today: tasks and replies read");
         return today.IsEmpty
             ? today with { StoreIsEmpty = !store.Contacts.Any() }
             : today with

@@ -17,21 +17,47 @@ internal static class DeskApp
         return RunApplication(session, error);
     }
 
+    /// <summary>
+    /// Runs Terminal.Gui's own set-up (its module initializer, which reads its configuration) on another thread, so that
+    /// it is done, or under way, when the desk starts; the thread that needs it first waits for it, as for any type's.
+    /// </summary>
+    public static void Preload() => Task.Run(() => RuntimeHelpers.RunModuleConstructor(typeof(Application).Module.ModuleHandle));
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int RunApplication(DeskSession session, TextWriter error)
     {
         try
         {
+            StartTimes.Mark("Terminal.Gui loaded");
             using var app = Application.Create().Init();
+            StartTimes.Mark("Application.Init");
             Configure(app);
             using var window = new DeskWindow(app, session);
-            // The playbooks load and tick once the first frame is up: on two cores, loading them beside the first
-            // layout and draw only delays the screen the user is waiting for.
-            app.AddTimeout(TimeSpan.FromMilliseconds(50), () =>
+            StartTimes.Mark("the window built, Today's table filled");
+            // The playbooks load and tick once the first frame is up (the first iteration after the window was
+            // drawn): on two cores, loading them beside the first layout and draw only delays the screen the user is
+            // waiting for.
+            var drawn = false;
+            window.DrawComplete += (_, _) =>
             {
-                window.StartUp();
-                return false;
-            });
+                if (!drawn)
+                {
+                    StartTimes.Mark("the first frame drawn");
+                }
+
+                drawn = true;
+            };
+            void AfterFirstFrame(object? sender, EventArgs<IApplication?> e)
+            {
+                if (drawn)
+                {
+                    app.Iteration -= AfterFirstFrame;
+                    window.FirstFrameDrawn();
+                    window.StartUp();
+                }
+            }
+
+            app.Iteration += AfterFirstFrame;
             app.Run(window);
             return 0;
         }
@@ -41,6 +67,10 @@ internal static class DeskApp
             error.WriteLine($"playbook: the desk stopped on an unexpected error: {e.Message}");
             error.WriteLine(e.ToString());
             return 1;
+        }
+        finally
+        {
+            StartTimes.Write();
         }
     }
 

@@ -127,7 +127,7 @@ internal static class PlaybookCli
 
                 Desk.StartTimes.Mark("the command line parsed");
                 using var desk = context.OpenDesk();
-                Desk.StartTimes.Mark("the store opened, config.yaml read");
+                Desk.StartTimes.Mark("config.yaml read");
                 return Views.DeskApp.Run(desk, context.Error);
             });
             if (opened == -1)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
 using Playbook.Tui.Desk;
 using Terminal.Gui.App;
 using Terminal.Gui.Input;
@@ -11,8 +12,8 @@ internal static class DeskApp
     /// <summary>Opens the desk on <paramref name="session"/>; returns the process's exit code.</summary>
     public static int Run(DeskSession session, TextWriter error)
     {
-        // Today is read on the other core while Terminal.Gui starts on this one (Terminal.Gui's own set-up runs as its
-        // assembly loads, when a method that names it is first compiled: not this one).
+        // The store is opened and Today read on the other core while Terminal.Gui starts on this one (Terminal.Gui's
+        // own set-up runs as its assembly loads, when a method that names it is first compiled: not this one).
         session.ReadTodayAhead();
         return RunApplication(session, error);
     }
@@ -26,12 +27,32 @@ internal static class DeskApp
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int RunApplication(DeskSession session, TextWriter error)
     {
+        var failure = Open(session, error, out var exitCode);
+        if (failure is not null)
+        {
+            // The store could not be opened (on the thread reading Today): the terminal is restored by now, and the
+            // failure goes to the command line's boundary, which says it in one line as for any command.
+            ExceptionDispatchInfo.Throw(failure);
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>Runs the desk until it quits; returns what opening the store threw instead, if it did.</summary>
+    private static Exception? Open(DeskSession session, TextWriter error, out int exitCode)
+    {
+        exitCode = 0;
         try
         {
             StartTimes.Mark("Terminal.Gui loaded");
             using var app = Application.Create().Init();
             StartTimes.Mark("Application.Init");
             Configure(app);
+            if (session.StoreFailure() is { } failure)
+            {
+                return failure;
+            }
+
             using var window = new DeskWindow(app, session);
             StartTimes.Mark("the window built, Today's table filled");
             // The playbooks load and tick once the first frame is up (the first iteration after the window was
@@ -59,14 +80,15 @@ internal static class DeskApp
 
             app.Iteration += AfterFirstFrame;
             app.Run(window);
-            return 0;
+            return null;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Disposing the application above restored the terminal: the message is printed after, where it can be read.
             error.WriteLine($"playbook: the desk stopped on an unexpected error: {e.Message}");
             error.WriteLine(e.ToString());
-            return 1;
+            exitCode = 1;
+            return null;
         }
         finally
         {

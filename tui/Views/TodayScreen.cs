@@ -108,7 +108,7 @@ internal sealed class TodayScreen : Screen
         }
     }
 
-    public override long? FocusedContact => Selected?.ContactId;
+    public override long? FocusedContact => Selected is { ContactId: > 0 } row ? row.ContactId : null;
 
     /// <summary>The row under the cursor.</summary>
     public TodayRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < _rows.Count ? Row(selection.SelectedCell.Y) : null;
@@ -144,8 +144,19 @@ internal sealed class TodayScreen : Screen
         var kind = _rows[index].Kind;
         var first = _rows.FindIndex(r => r.IsUnread && r.Kind == kind);
         var limit = Math.Max(index - first + 1, Tui.Desk.Today.FirstPage);
-        var drafts = Desk.Session.Store.Drafts.PendingOf(kind == Invitations, _readUpTo.GetValueOrDefault(kind), limit, withAnalysis: false);
-        var names = (_names ??= new Presentation.ContactNames(Desk.Session.Store)).Read(drafts.Select(d => d.ContactId));
+        IReadOnlyList<Draft> drafts;
+        Presentation.ContactNames names;
+        try
+        {
+            drafts = Desk.Session.Store.Drafts.PendingOf(kind == Invitations, _readUpTo.GetValueOrDefault(kind), limit, withAnalysis: false);
+            names = (_names ??= new Presentation.ContactNames(Desk.Session.Store)).Read(drafts.Select(d => d.ContactId));
+        }
+        catch (Exception e) when (e is Engine.Store.StoreException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Asked for while the table draws: said in the row, and read again the next time it is drawn.
+            return new TodayRow(kind, "", 0, $"(could not be read: {Desk.Session.Describe(e)})", "");
+        }
+
         var at = first;
         foreach (var draft in drafts.Take(_rows.Skip(first).TakeWhile(r => r.IsUnread && r.Kind == kind).Count()))
         {
@@ -317,6 +328,9 @@ internal sealed class TodayScreen : Screen
             case { Draft: { } draft }:
                 Desk.Drafts.Focus(draft.Id);
                 Desk.Show(Desk.Drafts);
+                break;
+            case { ContactId: 0 }:
+                Desk.Say("This draft was reviewed since the list was read: F5 reads it again.");
                 break;
             case { } row:
                 Desk.Contact.Open(row.ContactId);

@@ -89,6 +89,10 @@ public sealed class TodayPagingTests
         Assert.Equal("(reviewed since; F5 reads the list again)", desk.Window.Today.Selected!.Summary);
         Assert.Null(desk.Window.Today.Selected.Draft);
         Assert.All(desk.Window.Today.Rows.Skip(Today.FirstPage).Where(r => r.Kind == "invitation"), r => Assert.Null(r.Draft));
+        Assert.Null(desk.Window.Today.FocusedContact);
+        desk.Press(Key.Enter);
+        Assert.Equal("This draft was reviewed since the list was read: F5 reads it again.", desk.Window.Message);
+        Assert.Same(desk.Window.Today, desk.Window.Current);
         Assert.Equal(Today.MaxEach, desk.Window.Today.Rows.Count(r => r.Kind == "invitation"));
     }
 

@@ -124,7 +124,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
         var fallback = LanguageFallback(language, rendered, template);
         var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,
             step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit,
-            work.Playbook.AnalysesBefore(step.Id) ? Analysis(work, now) : null, fallback, now);
+            work.Playbook.AnalysesBefore(step.Id) ? Analysis(work, now) : null, fallback, work.Event?.Kind == EventKinds.InvitationReceived, now);
         counter.Drafts++;
         var size = rendered.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $"{rendered.Length} of {limit} characters")

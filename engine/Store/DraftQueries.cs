@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using Playbook.Engine.Analysis;
 using Playbook.Engine.Runs;
 
 namespace Playbook.Engine.Store;
@@ -7,6 +8,9 @@ namespace Playbook.Engine.Store;
 /// <summary>The review queue: drafts the runs wrote. Marking one sent or discarded goes through the runtime, which moves its run on.</summary>
 public sealed class DraftQueries
 {
+    /// <summary>A draft's columns with NULL for its analysis: a list that shows the analysis of the selected draft only.</summary>
+    private static readonly string WithoutAnalysis = RuntimeRows.DraftColumns.Replace("d.analysis", "NULL", StringComparison.Ordinal);
+
     private readonly ContactStore _store;
 
     internal DraftQueries(ContactStore store) => _store = store;
@@ -31,44 +35,68 @@ public sealed class DraftQueries
     }
 
     /// <summary>
-    /// The pending drafts in two, oldest first, in one pass over them: the first draft of a run an invitation started
-    /// (the replies to new invitations) and the others (nudges, thank-yous, ...); at most <paramref name="limit"/> of
-    /// each are read, and each side is counted whole.
-    /// The invitations' ids are read once, as a set, from the index on the events' kind, rather than an event row
-    /// looked up per draft: with 100,000 drafts that is most of the pages the count reads.
+    /// The pending drafts in two, oldest first: the first draft of a run an invitation started (the replies to new
+    /// invitations) and the others (nudges, thank-yous, ...); at most <paramref name="limit"/> of each are read, and
+    /// each side is counted whole. Which side a draft is on is kept on its row as it is written
+    /// (<c>answers_invitation</c>), so both the counts and the lists are read from one partial index of the pending
+    /// drafts, however many wait. Without <paramref name="withAnalysis"/> the drafts are read without their analyses
+    /// (<see cref="Draft.Analysis"/> is null; <see cref="AnalysisOf"/> reads one when the draft is shown).
     /// </summary>
-    public PendingDrafts Pending(int limit = int.MaxValue)
+    public PendingDrafts Pending(int limit = int.MaxValue, bool withAnalysis = true)
     {
-        var invitations = new List<long>();
-        var others = new List<long>();
-        int invitationCount = 0, otherCount = 0;
-        using (var reader = _store.Connection.ExecuteReader(
-            """
-            SELECT d.id,
-                   CASE WHEN (SELECT r.event_id FROM runs r WHERE r.id = d.run_id)
-                             IN (SELECT e.id FROM events e WHERE e.kind = 'invitation.received')
-                        AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = d.run_id AND earlier.id < d.id)
-                        THEN 1 ELSE 0 END
-            FROM drafts d
-            WHERE d.status = 'pending'
-            ORDER BY d.id
-            """))
+        var (invitationCount, otherCount) = PendingCounts();
+        return new PendingDrafts(
+            invitationCount == 0 ? [] : PendingOf(answersInvitation: true, afterId: 0, limit, withAnalysis), invitationCount,
+            otherCount == 0 ? [] : PendingOf(answersInvitation: false, afterId: 0, limit, withAnalysis), otherCount);
+    }
+
+    /// <summary>How many pending drafts answer new invitations, and how many are others, counted from the index alone.</summary>
+    public (int Invitations, int Others) PendingCounts()
+    {
+        int invitations = 0, others = 0;
+        using var reader = _store.Connection.ExecuteReader(
+            "SELECT answers_invitation, count(*) FROM drafts INDEXED BY drafts_pending WHERE status = 'pending' GROUP BY answers_invitation");
+        while (reader.Read())
         {
-            while (reader.Read())
+            if (reader.GetInt64(0) != 0)
             {
-                var (list, count) = reader.GetBoolean(1) ? (invitations, invitationCount++) : (others, otherCount++);
-                if (count < limit)
-                {
-                    list.Add(reader.GetInt64(0));
-                }
+                invitations = reader.GetInt32(1);
+            }
+            else
+            {
+                others = reader.GetInt32(1);
             }
         }
 
-        var drafts = ByIds([.. invitations, .. others]);
-        var answering = invitations.ToHashSet();
-        return new PendingDrafts(
-            [.. drafts.Where(d => answering.Contains(d.Id))], invitationCount, [.. drafts.Where(d => !answering.Contains(d.Id))], otherCount);
+        return (invitations, others);
     }
+
+    /// <summary>
+    /// The pending drafts of one side (see <see cref="Pending"/>) after the draft <paramref name="afterId"/>, oldest
+    /// first, at most <paramref name="limit"/>: the next page of a list that shows them a page at a time.
+    /// </summary>
+    public IReadOnlyList<Draft> PendingOf(bool answersInvitation, long afterId, int limit, bool withAnalysis = true)
+    {
+        var columns = withAnalysis ? RuntimeRows.DraftColumns : WithoutAnalysis;
+        using var reader = _store.Connection.ExecuteReader(
+            $"""
+            SELECT {columns} FROM drafts d INDEXED BY drafts_pending
+            WHERE d.status = 'pending' AND d.answers_invitation = @side AND d.id > @afterId
+            ORDER BY d.id LIMIT @limit
+            """,
+            new { side = answersInvitation ? 1 : 0, afterId, limit });
+        var drafts = new List<Draft>();
+        while (reader.Read())
+        {
+            drafts.Add(RuntimeRows.Draft(reader));
+        }
+
+        return drafts;
+    }
+
+    /// <summary>The analysis draft <paramref name="id"/> was written with, or null (none, or no such draft).</summary>
+    public ContactAnalysis? AnalysisOf(long id) =>
+        AnalysisJson.Read(_store.Connection.ExecuteScalar<string?>("SELECT analysis FROM drafts WHERE id = @id", new { id }));
 
     /// <summary>The ids of the drafts with <paramref name="status"/>, oldest first: a list reads the rows it shows with <see cref="ByIds"/>.</summary>
     public IReadOnlyList<long> Ids(string status = DraftStatuses.Pending) =>

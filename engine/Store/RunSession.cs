@@ -68,11 +68,14 @@ internal sealed class RunSession : IDisposable
         _journal = Write("INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
         _insertDraft = Write(
             """
-            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis, note)
-            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12)
+            INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis, note,
+                                answers_invitation)
+            VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12,
+                    -- Whether it answers a new invitation: the first draft of a run an invitation started (Today counts them apart).
+                    $p13 AND NOT EXISTS (SELECT 1 FROM drafts WHERE run_id = $p0))
             ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
             RETURNING id
-            """, 13);
+            """, 14);
         _insertTask = Write(
             """
             INSERT INTO tasks (run_id, contact_id, playbook, step, text, due_at, due_ticks, created_at, event_id, linked_contact_id)
@@ -251,13 +254,15 @@ internal sealed class RunSession : IDisposable
 
     /// <summary>
     /// Writes a draft, with <paramref name="note"/> (why it is not in the language chosen, or null); a draft the same run
-    /// and step already wrote is kept and its id returned.
+    /// and step already wrote is kept and its id returned. <paramref name="startedByInvitation"/> says whether the run's
+    /// event is an invitation received: its first draft then answers a new invitation.
     /// </summary>
     public long InsertDraft(long runId, long contactId, string playbook, string step, string channel, string template,
-        string? variant, string? language, string body, int? limit, ContactAnalysis? analysis, string? note, DateTimeOffset now)
+        string? variant, string? language, string body, int? limit, ContactAnalysis? analysis, string? note, bool startedByInvitation,
+        DateTimeOffset now)
     {
         _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, Instant(now),
-            analysis is null ? null : AnalysisJson.Write(analysis), note);
+            analysis is null ? null : AnalysisJson.Write(analysis), note, startedByInvitation ? 1L : 0L);
         return _insertDraft.ExecuteScalar()!.Value;
     }
 

@@ -43,15 +43,16 @@ internal static class DemoCommand
 
             // Not on a terminal (a pipe, a script, CI): the drafts to review, then what the desk would show.
             var today = desk.Today();
+            var drafts = desk.Store.Drafts.Pending(Desk.Today.MaxEach);
             var names = new ContactNames(desk.Store);
-            foreach (var draft in today.Invitations.Concat(today.FollowUps))
+            foreach (var draft in drafts.Invitations.Concat(drafts.Others))
             {
                 DraftPrinter.Write(context.Output, draft, names.Of(draft.ContactId));
                 context.Output.WriteLine();
             }
 
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Demo store {path}: {desk.Store.Contacts.Count()} contacts; today ({clock.GetUtcNow():yyyy-MM-dd}) {RuntimeText.Count(today.Invitations.Count, "reply", "replies")} to new invitations and {RuntimeText.Count(today.FollowUps.Count, "follow-up")} to review, {RuntimeText.Count(today.Tasks.Count, "task")} due, {RuntimeText.Count(today.Replies.Count, "reply", "replies")} to answer."));
+                $"Demo store {path}: {desk.Store.Contacts.Count()} contacts; today ({clock.GetUtcNow():yyyy-MM-dd}) {RuntimeText.Count(drafts.Invitations.Count, "reply", "replies")} to new invitations and {RuntimeText.Count(drafts.Others.Count, "follow-up")} to review, {RuntimeText.Count(today.Tasks.Count, "task")} due, {RuntimeText.Count(today.Replies.Count, "reply", "replies")} to answer."));
             context.Output.WriteLine($"Open the desk on it in a terminal: playbook --db {path} --now {clock.GetUtcNow():yyyy-MM-ddTHH:mmZ}");
             return ExitCodes.Ok;
         }));

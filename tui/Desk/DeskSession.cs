@@ -25,7 +25,7 @@ internal sealed class DeskSession : IDisposable
 
     private readonly Func<ContactStore> _openStore;
     private readonly Func<PlaybookCatalog> _loadCatalog;
-    private readonly ContactStore _store;
+    private readonly Lazy<ContactStore> _store;
     private readonly ConditionTrial _conditions = new();
     private Lazy<Task<PlaybookCatalog>> _catalog;
     private PlaybookRuntime? _runtime;
@@ -34,7 +34,8 @@ internal sealed class DeskSession : IDisposable
     public DeskSession(Func<ContactStore> openStore, Func<PlaybookCatalog> loadCatalog, PlaybookConfig config, TimeProvider clock)
     {
         _openStore = openStore;
-        _store = openStore();
+        // Opened on first use: on the thread reading Today when the desk starts (see ReadTodayAhead), else here.
+        _store = new Lazy<ContactStore>(openStore);
         Config = config;
         Clock = clock;
         _loadCatalog = loadCatalog;
@@ -47,15 +48,15 @@ internal sealed class DeskSession : IDisposable
         get
         {
             WaitForTodayAhead();
-            return _store;
+            return _store.Value;
         }
     }
 
     /// <summary>The store file.</summary>
-    public string StorePath => _store.Path;
+    public string StorePath => Store.Path;
 
     /// <summary>Why the store is read-only (the desk shows it, and refuses what would change it), or null.</summary>
-    public string? ReadOnlyReason => _store.ReadOnlyReason;
+    public string? ReadOnlyReason => Store.ReadOnlyReason;
 
     /// <summary>What went wrong, in one line: SQLite's failures on the store in the user's words, others as they are.</summary>
     public string Describe(Exception? e) =>
@@ -167,24 +168,47 @@ internal sealed class DeskSession : IDisposable
     }, cancellationToken);
 
     /// <summary>
-    /// The day's desk: replies to write for new invitations, follow-ups and tasks due, replies to answer; at most
-    /// <see cref="Desk.Today.MaxEach"/> drafts and replies each (the Drafts screen lists every draft).
+    /// The day's desk: replies to write for new invitations, follow-ups and tasks due, replies to answer; the first
+    /// <see cref="Desk.Today.FirstPage"/> drafts of each kind, without their analyses (the screen reads one as it shows
+    /// the draft), and at most <see cref="Desk.Today.MaxEach"/> replies (the Drafts screen lists
+    /// every draft).
     /// </summary>
     public Today Today()
     {
         if (Interlocked.Exchange(ref _todayAhead, null) is { } ahead)
         {
-            return ahead.GetAwaiter().GetResult();
+            var today = ahead.GetAwaiter().GetResult();
+            StartTimes.Mark("Today taken (waited for, when it was not done)");
+            return today;
         }
 
         return ReadToday();
     }
 
     /// <summary>
-    /// Starts reading Today in the background, while the terminal UI starts on the other core; the first call to
-    /// <see cref="Today"/> takes what it read, and the store waits for it before anything else uses it.
+    /// Starts opening the store and reading Today in the background, while the terminal UI starts on the other core;
+    /// the first call to <see cref="Today"/> takes what it read (or throws what opening the store threw), and the store
+    /// waits for it before anything else uses it.
     /// </summary>
     public void ReadTodayAhead() => _todayAhead = Task.Run(ReadToday);
+
+    /// <summary>
+    /// What opening the store threw (a store that is not one, newer than this build, busy...), or null once it is open;
+    /// waits for the read-ahead. The desk stops on it as a command does, with the terminal restored first.
+    /// </summary>
+    public Exception? StoreFailure()
+    {
+        WaitForTodayAhead();
+        try
+        {
+            _ = _store.Value;
+            return null;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return e;
+        }
+    }
 
     /// <summary>Waits until the read-ahead is done with the store (its failure, if any, is Today's to report).</summary>
     private void WaitForTodayAhead()
@@ -197,10 +221,13 @@ internal sealed class DeskSession : IDisposable
 
     private Today ReadToday()
     {
-        var store = _store;
+        StartTimes.Mark("Today starts");
+        var store = _store.Value;
+        StartTimes.Mark("Today: the store opened");
         var now = Now;
         var endOfDay = new DateTimeOffset(now.UtcDateTime.Date.AddDays(1), TimeSpan.Zero);
-        var drafts = store.Drafts.Pending(Desk.Today.MaxEach);
+        var drafts = store.Drafts.Pending(Desk.Today.FirstPage, withAnalysis: false);
+        StartTimes.Mark("Today: the pending drafts counted, the first page read");
         var today = new Today(
             drafts.Invitations,
             drafts.Others,
@@ -219,6 +246,7 @@ internal sealed class DeskSession : IDisposable
             Asked = asked,
             TasksAskedBy = store.Tasks.AskedBy(askers).GroupBy(t => t.EventId!.Value).ToDictionary(g => g.Key, g => (IReadOnlyList<Reminder>)g.ToList()),
         };
+        StartTimes.Mark("Today: tasks and replies read");
         return today.IsEmpty
             ? today with { StoreIsEmpty = !store.Contacts.Any() }
             : today with
@@ -352,6 +380,9 @@ internal sealed class DeskSession : IDisposable
         }
 
         WaitForTodayAhead();
-        _store.Dispose();
+        if (_store.IsValueCreated)
+        {
+            _store.Value.Dispose();
+        }
     }
 }

@@ -19,6 +19,12 @@ internal sealed record Today(
     /// <summary>At most this many drafts of each kind, and replies, are listed.</summary>
     public const int MaxEach = 100;
 
+    /// <summary>
+    /// The drafts of each kind read with Today, before its first frame: more than a tall terminal shows. The rest of
+    /// the <see cref="MaxEach"/> listed are read a page at a time as the table is scrolled to them.
+    /// </summary>
+    public const int FirstPage = 40;
+
     /// <summary>How many drafts answer new invitations, listed or not.</summary>
     public int InvitationCount { get; init; }
 

@@ -90,6 +90,9 @@ internal sealed class DeskWindow : Window
         CheckSize();
     }
 
+    /// <summary>Once the first frame is drawn: what it went without (the analysis of the draft Today shows).</summary>
+    public void FirstFrameDrawn() => Today.ShowWhy();
+
     /// <summary>
     /// Loads the playbooks, runs them on pending events and ticks, in the background; when done, says what that did
     /// and shows it. The desk is usable meanwhile.

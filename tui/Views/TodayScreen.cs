@@ -18,8 +18,15 @@ internal sealed class TodayScreen : Screen
 #pragma warning disable CS0618 // TextView is superseded by an editor package in 2.5 but is the multi-line view it ships.
     private readonly TextView _detail = new() { X = 0, Y = Pos.Percent(50) + 1, Width = Dim.Fill(), Height = Dim.Fill(), ReadOnly = true, WordWrap = true, CanFocus = false };
 #pragma warning restore CS0618
+
+    /// <summary>The last draft of each kind read: the next page starts after it.</summary>
+    private readonly Dictionary<string, long> _readUpTo = [];
     private List<TodayRow> _rows = [];
     private DateTimeOffset _at;
+    private Presentation.ContactNames? _names;
+
+    /// <summary>Until the desk's first frame is drawn, a draft is shown without its analysis (see <see cref="ShowWhy"/>).</summary>
+    private bool _whyLater = true;
 
     public TodayScreen(DeskWindow desk)
         : base(desk)
@@ -45,12 +52,18 @@ internal sealed class TodayScreen : Screen
         ];
     }
 
+    /// <summary>What the table calls a draft answering a new invitation, and any other draft.</summary>
+    private const string Invitations = "invitation", FollowUps = "follow-up";
+
     public override string Name => "Today";
 
     public override IReadOnlyList<KeyHint> Keys { get; }
 
-    /// <summary>The rows shown, in order.</summary>
-    public IReadOnlyList<TodayRow> Rows => _rows;
+    /// <summary>The rows read so far, in order (the drafts past the first page are read as the table is scrolled to them).</summary>
+    public IReadOnlyList<TodayRow> Rows => [.. _rows.Where(r => !r.IsUnread)];
+
+    /// <summary>How many rows the table lists, read or not.</summary>
+    public int RowCount => _rows.Count;
 
     public override void Reload()
     {
@@ -60,7 +73,7 @@ internal sealed class TodayScreen : Screen
         {
             _rows = [];
             _summary.Text = "";
-            _table.Table = Source([]);
+            _table.Table = Source();
             _detail.Text = "The store is empty.\n\n"
                 + "  i  import your LinkedIn data export (the zip as downloaded, or its folder), a vCard or a CSV\n"
                 + "  e  load the invented example export, to try Playbook\n\n"
@@ -68,17 +81,23 @@ internal sealed class TodayScreen : Screen
             return;
         }
 
-        var names = today.Names ?? new Presentation.ContactNames(session.Store);
+        var names = _names = today.Names ?? new Presentation.ContactNames(session.Store);
+        _readUpTo.Clear();
+        _readUpTo[Invitations] = today.Invitations.Count > 0 ? today.Invitations[^1].Id : 0;
+        _readUpTo[FollowUps] = today.FollowUps.Count > 0 ? today.FollowUps[^1].Id : 0;
         var rows = new List<TodayRow>();
-        rows.AddRange(today.Invitations.Select(d => TodayRow.ForDraft("invitation", d, names.Of(d.ContactId)) with { ProfileToRead = !names.HasProfile(d.ContactId) }));
-        rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft("follow-up", d, names.Of(d.ContactId))));
+        // The drafts past the first page are listed as rows to read, read when the table first draws them.
+        rows.AddRange(today.Invitations.Select(d => Invitation(d, names)));
+        rows.AddRange(Enumerable.Repeat(TodayRow.Unread(Invitations), Listed(today.InvitationCount) - today.Invitations.Count));
+        rows.AddRange(today.FollowUps.Select(d => TodayRow.ForDraft(FollowUps, d, names.Of(d.ContactId))));
+        rows.AddRange(Enumerable.Repeat(TodayRow.Unread(FollowUps), Listed(today.FollowUpCount) - today.FollowUps.Count));
         rows.AddRange(today.Tasks.Select(t => TodayRow.ForTask(t, names.Of(t.ContactId), today.At)));
         rows.AddRange(today.Replies.Select(e => TodayRow.ForReply("reply", e, names.Of(e.ContactId), today.TasksAskedBy.GetValueOrDefault(e.Id))));
         rows.AddRange(today.Asked.Select(e => TodayRow.ForReply(e.Classification == "auto" ? "away" : "asked", e, names.Of(e.ContactId), today.TasksAskedBy.GetValueOrDefault(e.Id))));
         _at = today.At;
         _rows = rows;
         _summary.Text = Summary(today);
-        _table.Table = Source(rows);
+        _table.Table = Source();
         if (rows.Count == 0)
         {
             _detail.Text = "Nothing waits for you today: no new invitation, no follow-up or task due, no reply to answer.";
@@ -89,10 +108,10 @@ internal sealed class TodayScreen : Screen
         }
     }
 
-    public override long? FocusedContact => Selected?.ContactId;
+    public override long? FocusedContact => Selected is { ContactId: > 0 } row ? row.ContactId : null;
 
     /// <summary>The row under the cursor.</summary>
-    public TodayRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < _rows.Count ? _rows[selection.SelectedCell.Y] : null;
+    public TodayRow? Selected => _table.Value is { } selection && selection.SelectedCell.Y >= 0 && selection.SelectedCell.Y < _rows.Count ? Row(selection.SelectedCell.Y) : null;
 
     /// <summary>What waits, in numbers; when a list is cut, where the rest is.</summary>
     private static string Summary(Tui.Desk.Today today)
@@ -103,16 +122,91 @@ internal sealed class TodayScreen : Screen
             + (cut ? string.Create(CultureInfo.InvariantCulture, $"  (the first {Tui.Desk.Today.MaxEach} of each here; F3 lists every draft)") : "");
     }
 
-    private static EnumerableTableSource<TodayRow> Source(IReadOnlyList<TodayRow> rows) => new(rows, new Dictionary<string, Func<TodayRow, object>>
-    {
-        ["WHAT"] = r => r.Kind,
-        ["PROFILE"] = r => r.ProfileToRead ? "to read" : "",
-        ["CONTACT"] = r => r.Contact,
-        ["ASKED"] = r => r.Asked,
-        ["SUMMARY"] = r => r.Summary,
-    });
+    private TodaySource Source() => new(Row, () => _rows.Count);
 
-    private void ShowDetail() => _detail.Text = Selected?.Detail ?? "";
+    /// <summary>How many drafts of a side the table lists, of <paramref name="count"/> waiting.</summary>
+    private static int Listed(int count) => Math.Min(count, Tui.Desk.Today.MaxEach);
+
+    private static TodayRow Invitation(Draft draft, Presentation.ContactNames names) =>
+        TodayRow.ForDraft(Invitations, draft, names.Of(draft.ContactId)) with { ProfileToRead = !names.HasProfile(draft.ContactId) };
+
+    /// <summary>
+    /// The row at <paramref name="index"/>; a draft not read yet is read here, with the page of its side it starts
+    /// (those decided since the list was read are shown as such: F5 reads the list again).
+    /// </summary>
+    private TodayRow Row(int index)
+    {
+        if (index < 0 || index >= _rows.Count || !_rows[index].IsUnread)
+        {
+            return index >= 0 && index < _rows.Count ? _rows[index] : TodayRow.Unread("");
+        }
+
+        var kind = _rows[index].Kind;
+        var first = _rows.FindIndex(r => r.IsUnread && r.Kind == kind);
+        var limit = Math.Max(index - first + 1, Tui.Desk.Today.FirstPage);
+        IReadOnlyList<Draft> drafts;
+        Presentation.ContactNames names;
+        try
+        {
+            drafts = Desk.Session.Store.Drafts.PendingOf(kind == Invitations, _readUpTo.GetValueOrDefault(kind), limit, withAnalysis: false);
+            names = (_names ??= new Presentation.ContactNames(Desk.Session.Store)).Read(drafts.Select(d => d.ContactId));
+        }
+        catch (Exception e) when (e is Engine.Store.StoreException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            // Asked for while the table draws: said in the row, and read again the next time it is drawn.
+            return new TodayRow(kind, "", 0, $"(could not be read: {Desk.Session.Describe(e)})", "");
+        }
+
+        var at = first;
+        foreach (var draft in drafts.Take(_rows.Skip(first).TakeWhile(r => r.IsUnread && r.Kind == kind).Count()))
+        {
+            _rows[at++] = kind == Invitations ? Invitation(draft, names) : TodayRow.ForDraft(kind, draft, names.Of(draft.ContactId));
+            _readUpTo[kind] = draft.Id;
+        }
+
+        // Fewer than asked for: nothing is pending past them, the rest were reviewed since the list was read.
+        for (; drafts.Count < limit && at < _rows.Count && _rows[at].IsUnread && _rows[at].Kind == kind; at++)
+        {
+            _rows[at] = new TodayRow(kind, "", 0, "(reviewed since; F5 reads the list again)", "");
+        }
+
+        return _rows[index];
+    }
+
+    /// <summary>The selected row in full: a draft's analysis is read when the draft is first shown, not when it is listed.</summary>
+    private void ShowDetail()
+    {
+        if (_table.Value is not { } selection || Selected is not { } row)
+        {
+            _detail.Text = "";
+            return;
+        }
+
+        if (row is { Draft: { } draft, WhyRead: false } && !_whyLater)
+        {
+            Desk.Try(() =>
+            {
+                var analysis = Desk.Session.Store.Drafts.AnalysisOf(draft.Id);
+                row = TodayRow.ForDraft(row.Kind, draft with { Analysis = analysis }, row.Contact) with { ProfileToRead = row.ProfileToRead, WhyRead = true };
+                _rows[selection.SelectedCell.Y] = row;
+            });
+        }
+
+        _detail.Text = row.Detail;
+    }
+
+    /// <summary>
+    /// Reads what the first frame went without: the analysis of the draft shown (its <c>why:</c> lines), read and
+    /// shown once the frame is up, and from then on as each draft is shown.
+    /// </summary>
+    public void ShowWhy()
+    {
+        _whyLater = false;
+        if (Selected is { Draft: not null, WhyRead: false })
+        {
+            ShowDetail();
+        }
+    }
 
     /// <summary>Puts the cursor on <paramref name="row"/>, one of <see cref="Rows"/>.</summary>
     public void Select(TodayRow row)
@@ -150,7 +244,7 @@ internal sealed class TodayScreen : Screen
 
                     var at = _rows.IndexOf(row) + 1;
                     var shown = tasks.Select(t => _rows.Find(r => r.Task?.Id == t.Id) ?? Insert(ref at, TodayRow.ForTask(t, row.Contact, _at))).ToList();
-                    _table.Table = Source(_rows);
+                    _table.Table = Source();
                     Select(shown[0]);
                     Desk.Say((row.AskedTasks.Count > 0 ? "The task it asked for: " : "No task came from this reply; their open tasks: ")
                         + string.Join("; ", tasks.Select(t => t.Text)) + " (x marks it done)");
@@ -235,6 +329,9 @@ internal sealed class TodayScreen : Screen
                 Desk.Drafts.Focus(draft.Id);
                 Desk.Show(Desk.Drafts);
                 break;
+            case { ContactId: 0 }:
+                Desk.Say("This draft was reviewed since the list was read: F5 reads it again.");
+                break;
             case { } row:
                 Desk.Contact.Open(row.ContactId);
                 Desk.Show(Desk.Contact);
@@ -287,6 +384,12 @@ internal sealed class TodayScreen : Screen
 internal sealed record TodayRow(string Kind, string Contact, long ContactId, string Summary, string Detail)
 {
     public Draft? Draft { get; init; }
+
+    /// <summary>A draft listed but not read yet: read when the table first draws it.</summary>
+    public bool IsUnread { get; init; }
+
+    /// <summary>Whether <see cref="Detail"/> says why the draft says what it says (its analysis is read when it is first shown).</summary>
+    public bool WhyRead { get; init; } = true;
 
     /// <summary>A welcome whose contact has no profile read yet: worth a look (F6 opens it, P reads it in).</summary>
     public bool ProfileToRead { get; init; }
@@ -350,6 +453,9 @@ internal sealed record TodayRow(string Kind, string Contact, long ContactId, str
         var why = Presentation.DraftWhy.Lines(draft) is { Count: > 0 } lines ? "\n\n" + string.Join("\n", lines) : "";
         var size = draft.Limit is { } limit ? $" · {draft.Length}/{limit}" : "";
         return new TodayRow(kind, contact, draft.ContactId, draft.Body.ReplaceLineEndings(" "),
-            $"{draft.Playbook} · {draft.Step} · {draft.Channel}{size}\n\n{draft.Body}{why}") { Draft = draft };
+            $"{draft.Playbook} · {draft.Step} · {draft.Channel}{size}\n\n{draft.Body}{why}") { Draft = draft, WhyRead = draft.Analysis is not null };
     }
+
+    /// <summary>A draft of <paramref name="kind"/> listed, to be read when shown.</summary>
+    public static TodayRow Unread(string kind) => new(kind, "", 0, "…", "") { IsUnread = true };
 }

@@ -74,7 +74,7 @@ public sealed class DeskQueriesTests : IDisposable
     }
 
     [Fact]
-    public void Pending_ARunWhoseInvitationIsGone_OrASecondDraftOfARun_IsNotAnInvitation()
+    public void Pending_ASecondDraftOfARun_IsNotAnInvitation_AndADraftKeepsItsKindWhenItsRunLosesItsEvent()
     {
         _h.GreetingPlaybook("hi", EventKinds.InvitationReceived);
         var kept = _h.Contact("Ana", "Ruiz");
@@ -84,6 +84,7 @@ public sealed class DeskQueriesTests : IDisposable
         _h.Run();
         var runOfGone = _h.Db.Runs.List().Single(r => r.ContactId == gone).Id;
         var runOfKept = _h.Db.Runs.List().Single(r => r.ContactId == kept).Id;
+        // The kind is the draft's as it was written: a reply to an invitation stays one.
         _h.Db.Connection.Execute("UPDATE runs SET event_id = NULL WHERE id = @runOfGone", new { runOfGone });
         _h.Db.Connection.Execute(
             """
@@ -94,10 +95,10 @@ public sealed class DeskQueriesTests : IDisposable
 
         var pending = _h.Db.Drafts.Pending();
 
-        Assert.Equal([kept], pending.Invitations.Select(d => d.ContactId));
-        Assert.Equal([gone, kept], pending.Others.Select(d => d.ContactId));
-        Assert.Equal("second", pending.Others[1].Body);
-        Assert.Equal((1, 2), (pending.InvitationCount, pending.OtherCount));
+        Assert.Equal([kept, gone], pending.Invitations.Select(d => d.ContactId));
+        Assert.Equal([kept], pending.Others.Select(d => d.ContactId));
+        Assert.Equal("second", pending.Others[0].Body);
+        Assert.Equal((2, 1), (pending.InvitationCount, pending.OtherCount));
     }
 
     public void Dispose() => _h.Dispose();

@@ -26,7 +26,7 @@ internal sealed class DeskHarness : IDisposable
     private readonly IApplication _app;
     private readonly SessionToken? _token;
 
-    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null, DateTimeOffset? now = null, bool sendFirstDraft = false, string? script = null, bool readOnly = false)
+    public DeskHarness(int width = 120, int height = 36, bool empty = false, int? linkedInLimit = null, DateTimeOffset? now = null, bool sendFirstDraft = false, string? script = null, bool readOnly = false, bool firstFrameDone = true)
     {
         Clock = new FixedTimeProvider(now ?? Monday);
         var monday = new FixedTimeProvider(Monday);
@@ -85,6 +85,11 @@ internal sealed class DeskHarness : IDisposable
         Window = new DeskWindow(_app, Session);
         _token = _app.Begin(Window);
         _app.LayoutAndDraw();
+        if (firstFrameDone)
+        {
+            // As the desk does once its first frame is up (firstFrameDone: false looks at that frame).
+            Window.FirstFrameDrawn();
+        }
     }
 
     public string DatabasePath { get; }

@@ -24,6 +24,12 @@ internal sealed class RunWork(Run run, PlaybookDefinition playbook, Contact cont
     /// <summary>The contact against the me-profile, once something read it; made again after a restart.</summary>
     public ContactAnalysis? Analysis { get; set; }
 
+    /// <summary>
+    /// What was read ahead of the run (see <see cref="ContactReading"/>): its analysis and that analysis's JSON are used
+    /// while <see cref="Analysis"/> is that very analysis.
+    /// </summary>
+    public ContactReading? Reading { get; init; }
+
     /// <summary>The language to write to the contact in, as of <see cref="LanguageAsOf"/>, when it was chosen already (read ahead).</summary>
     public LanguageChoice? Language { get; init; }
 

@@ -70,7 +70,7 @@ internal sealed partial class RuntimePass
                 State = RunStates.Running, Step = playbook.Steps[0].Id, StartedAt = now, UpdatedAt = now,
             },
             playbook, contact, history, e)
-        { Analysis = reading?.Analysis, Language = reading?.Language, LanguageAsOf = now };
+        { Analysis = reading?.Analysis, Reading = reading, Language = reading?.Language, LanguageAsOf = now };
         if (contact.Tags.Contains(StepRunner.DoNotContact, StringComparer.Ordinal))
         {
             return new DispatchGate(DispatchVerdict.DoNotContact, work, null);
@@ -151,5 +151,8 @@ internal sealed partial class RuntimePass
     }
 }
 
-/// <summary>What a pass makes of a contact read ahead of its runs: its analysis, and the language to write to it in.</summary>
-internal sealed record ContactReading(ContactAnalysis Analysis, Languages.LanguageChoice Language);
+/// <summary>
+/// What a pass makes of a contact read ahead of its runs: its analysis, the analysis as a draft keeps it (JSON), and the
+/// language to write to the contact in.
+/// </summary>
+internal sealed record ContactReading(ContactAnalysis Analysis, string AnalysisJson, Languages.LanguageChoice Language);

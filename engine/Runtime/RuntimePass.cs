@@ -105,7 +105,8 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
         return ReadAhead<ContactReading>.Start(session.Store.Path, [.. pending.Select(p => (p.ContactId, (long?)p.EventId))], now, (contact, history, eventId) =>
         {
             var e = history.Find(h => h.Id == eventId);
-            return new ContactReading(analyzer.Analyse(contact, e, now, history), LanguageChooser.ChooseFor(contact, history, e, settings.Me, now));
+            var analysis = analyzer.Analyse(contact, e, now, history);
+            return new ContactReading(analysis, AnalysisJson.Write(analysis), LanguageChooser.ChooseFor(contact, history, e, settings.Me, now));
         });
     }
 

@@ -124,7 +124,7 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
         var fallback = LanguageFallback(language, rendered, template);
         var id = session.InsertDraft(work.Run.Id, work.Contact.Id, work.Playbook.Name, step.Id, step.Channel, template,
             step.Variants.Count > 0 ? template : null, rendered.Language, rendered.Text, rendered.Limit,
-            work.Playbook.AnalysesBefore(step.Id) ? Analysis(work, now) : null, fallback, work.Event?.Kind == EventKinds.InvitationReceived, now);
+            work.Playbook.AnalysesBefore(step.Id) ? AnalysisJsonOf(work, now) : null, fallback, work.Event?.Kind == EventKinds.InvitationReceived, now);
         counter.Drafts++;
         var size = rendered.Limit is { } limit
             ? string.Create(CultureInfo.InvariantCulture, $"{rendered.Length} of {limit} characters")
@@ -358,6 +358,13 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
     /// <summary>The run's analysis: made once per run and command, against the profile this command reads, as of its clock.</summary>
     private ContactAnalysis Analysis(RunWork work, DateTimeOffset now) =>
         work.Analysis ??= ProfileAnalyzer.For(settings.Me).Analyse(work.Contact, work.Event, now, work.History);
+
+    /// <summary>The run's analysis as a draft keeps it: written ahead with the analysis, or now.</summary>
+    private string AnalysisJsonOf(RunWork work, DateTimeOffset now)
+    {
+        var analysis = Analysis(work, now);
+        return work.Reading is { } read && ReferenceEquals(read.Analysis, analysis) ? read.AnalysisJson : AnalysisJson.Write(analysis);
+    }
 
     private static string? Next(RunWork work, Step step)
     {

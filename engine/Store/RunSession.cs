@@ -1,6 +1,5 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
-using Playbook.Engine.Analysis;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Runs;
@@ -253,16 +252,17 @@ internal sealed class RunSession : IDisposable
     }
 
     /// <summary>
-    /// Writes a draft, with <paramref name="note"/> (why it is not in the language chosen, or null); a draft the same run
+    /// Writes a draft, with its analysis as JSON (<see cref="AnalysisJson"/>) and <paramref name="note"/> (why it is not
+    /// in the language chosen, or null); a draft the same run
     /// and step already wrote is kept and its id returned. <paramref name="startedByInvitation"/> says whether the run's
     /// event is an invitation received: its first draft then answers a new invitation.
     /// </summary>
     public long InsertDraft(long runId, long contactId, string playbook, string step, string channel, string template,
-        string? variant, string? language, string body, int? limit, ContactAnalysis? analysis, string? note, bool startedByInvitation,
+        string? variant, string? language, string body, int? limit, string? analysisJson, string? note, bool startedByInvitation,
         DateTimeOffset now)
     {
         _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, Instant(now),
-            analysis is null ? null : AnalysisJson.Write(analysis), note, startedByInvitation ? 1L : 0L);
+            analysisJson, note, startedByInvitation ? 1L : 0L);
         return _insertDraft.ExecuteScalar()!.Value;
     }
 

@@ -16,24 +16,54 @@ internal sealed class GatedPattern
     /// </summary>
     internal const int UsesBeforeGate = 32;
 
+    /// <summary>
+    /// How many times a pattern's expression runs, interpreted, before it is compiled to code (a few milliseconds, once):
+    /// an import of many messages runs its hot patterns several times faster; a command that reads a few replies never
+    /// compiles one.
+    /// </summary>
+    internal const int RunsBeforeCompiled = 2_000;
+
     private static readonly object NoWords = new();
 
     private readonly bool _gated;
+    private readonly int _runsBeforeCompiled;
+    private Regex _regex;
     private int _uses;
+    private int _runs;
 
     // Null until built; then the scan of the words, or NoWords when the pattern has none to look for.
     private object? _words;
 
-    /// <summary>The expression gated by its required words, or not gated when <paramref name="gated"/> is false.</summary>
-    public GatedPattern(Regex regex, bool gated = true)
+    /// <summary>
+    /// The expression gated by its required words, or not gated when <paramref name="gated"/> is false; compiled once it
+    /// has run <paramref name="runsBeforeCompiled"/> times.
+    /// </summary>
+    public GatedPattern(Regex regex, bool gated = true, int runsBeforeCompiled = RunsBeforeCompiled)
     {
-        Regex = regex;
+        _regex = regex;
         _gated = gated;
+        _runsBeforeCompiled = runsBeforeCompiled;
         _words = gated ? null : NoWords;
     }
 
-    /// <summary>The expression.</summary>
-    public Regex Regex { get; }
+    /// <summary>
+    /// The expression: as given, and after it has run many times the same expression compiled to code (the same
+    /// pattern, options and time limit, so the same matches).
+    /// </summary>
+    public Regex Regex
+    {
+        get
+        {
+            var regex = Volatile.Read(ref _regex);
+            if ((regex.Options & RegexOptions.Compiled) == 0 && Interlocked.Increment(ref _runs) == _runsBeforeCompiled)
+            {
+                regex = new Regex(regex.ToString(), regex.Options | RegexOptions.Compiled, regex.MatchTimeout);
+                Volatile.Write(ref _regex, regex);
+            }
+
+            return regex;
+        }
+    }
 
     /// <summary>Whether the expression has a set of required words to look for first (read now if not yet).</summary>
     public bool IsGated => Words() is SearchValues<string>;
@@ -73,7 +103,7 @@ internal sealed class GatedPattern
             return built;
         }
 
-        object words = _gated && RequiredLiterals.Of(Regex) is { } found ? SearchValues.Create([.. found], StringComparison.Ordinal) : NoWords;
+        object words = _gated && RequiredLiterals.Of(Volatile.Read(ref _regex)) is { } found ? SearchValues.Create([.. found], StringComparison.Ordinal) : NoWords;
         Volatile.Write(ref _words, words);
         return words;
     }

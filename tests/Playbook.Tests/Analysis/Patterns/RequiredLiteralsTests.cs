@@ -139,27 +139,51 @@ public sealed class RequiredLiteralsTests
         {
             foreach (var text in texts)
             {
-                var (plain, gated) = Both(pattern, text);
+                var (plain, gated) = Both(pattern.Regex.Match, pattern.Match, text);
                 Assert.True((plain.Success, plain.Index, plain.Length) == (gated.Success, gated.Index, gated.Length), $"'{pattern.Regex}' over '{text}'");
             }
         }
     }
 
     /// <summary>
-    /// The pattern's match of <paramref name="text"/> run plainly and through its gate. A built-in pattern has a time
+    /// A pattern's match of <paramref name="text"/> run two ways (plainly and through its gate). A built-in pattern has a time
     /// limit, which a machine busy with other work can reach on a long hostile text: such a pair is taken again.
     /// </summary>
-    private static (Match Plain, Match Gated) Both(GatedPattern pattern, string text)
+    private static (Match Plain, Match Gated) Both(Func<string, Match> plain, Func<string, Match> gated, string text)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return (pattern.Regex.Match(text), pattern.Match(text));
+                return (plain(text), gated(text));
             }
             catch (RegexMatchTimeoutException) when (attempt < 5)
             {
             }
+        }
+    }
+
+    [Fact]
+    public void Match_EveryBuiltInPatternOnceCompiled_FindsWhatTheInterpretedExpressionFinds()
+    {
+        var random = new Random(20261207);
+        var corpus = LabelledReply.Read(LabelledReply.Tuning).Concat(LabelledReply.Read(LabelledReply.HeldOut)).Select(r => r.Text).ToArray();
+        var texts = corpus.Concat(Enumerable.Range(0, 400).Select(i => i % 2 == 0 ? ReplyHostileTextTests.Random(random) : ReplyHostileTextTests.Mutate(random, corpus[random.Next(corpus.Length)])))
+            .Select(t => FoldedText.Of(t, ReplyClassifier.MaxCharacters).Text).ToList();
+        var patterns = ReplyRules.BuiltIn.Rules.SelectMany(r => r.Patterns).Concat(Engine.Analysis.Replies.Dates.DateReader.Forms.Select(f => f.Regex)).ToList();
+
+        foreach (var regex in patterns)
+        {
+            // Compiled after its third run; the interpreted expression beside it is the one the pattern was given.
+            var interpreted = new Regex(regex.ToString(), regex.Options & ~RegexOptions.Compiled, regex.MatchTimeout);
+            var pattern = new GatedPattern(regex, gated: false, runsBeforeCompiled: 3);
+            foreach (var text in texts)
+            {
+                var (plain, compiled) = Both(interpreted.Match, pattern.Match, text);
+                Assert.True((plain.Success, plain.Index, plain.Length, plain.Value) == (compiled.Success, compiled.Index, compiled.Length, compiled.Value), $"'{regex}'");
+            }
+
+            Assert.True((pattern.Regex.Options & RegexOptions.Compiled) != 0, $"'{regex}' is compiled");
         }
     }
 

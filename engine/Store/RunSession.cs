@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Runs;
+using Playbook.Engine.Store.Ahead;
 using Playbook.Engine.Store.Prepared;
 
 namespace Playbook.Engine.Store;
@@ -38,9 +39,7 @@ internal sealed class RunSession : IDisposable
     private SqliteTransaction? _transaction;
     private long? _memoryMap;
     private long? _autoCheckpoint;
-    private readonly HashSet<long> _touched = [];
-    private bool _untracked;
-    private long? _dataVersion;
+    private readonly TouchedContacts _touched = new();
     private (DateTimeOffset At, string Text)? _lastInstant;
 
     public RunSession(ContactStore store)
@@ -106,7 +105,7 @@ internal sealed class RunSession : IDisposable
     /// changed, or a statement this session cannot follow (<see cref="Execute"/>) was written. What was read of the
     /// contact on another connection before those writes committed is then out of date.
     /// </summary>
-    public bool Touched(long contactId) => _untracked || _touched.Contains(contactId);
+    public bool Touched(long contactId) => _touched.Contains(contactId);
 
     /// <summary>The store this session writes to.</summary>
     public ContactStore Store => _store;
@@ -128,9 +127,7 @@ internal sealed class RunSession : IDisposable
             command.Transaction = _transaction;
         }
 
-        // Another process wrote between the last batch and this one: what was read on another connection before
-        // that may be out of date for any contact.
-        _untracked |= _dataVersion is { } before && before != DataVersion();
+        _touched.Began(Connection);
     }
 
     public void CommitBatch() => EndBatch(commit: true);
@@ -144,7 +141,6 @@ internal sealed class RunSession : IDisposable
         CommitBatch();
         BeginBatch();
         _touched.Clear();
-        _untracked = false;
     }
 
     /// <summary>
@@ -324,7 +320,11 @@ internal sealed class RunSession : IDisposable
     /// <summary>Runs a query inside the batch (or outside one) and maps its rows (one that writes makes every contact <see cref="Touched"/>).</summary>
     public List<T> Query<T>(string sql, Func<IDataRecord, T> map, params ReadOnlySpan<object?> values)
     {
-        _untracked |= !sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase);
+        if (!sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
+        {
+            _touched.AddAll();
+        }
+
         using var command = Connection.CreateCommand();
         command.Transaction = _transaction;
         command.CommandText = sql;
@@ -339,7 +339,7 @@ internal sealed class RunSession : IDisposable
     /// <summary>Runs a statement inside the batch (after which every contact counts as <see cref="Touched"/>).</summary>
     public int Execute(string sql, params ReadOnlySpan<object?> values)
     {
-        _untracked = true;
+        _touched.AddAll();
         using var command = Connection.CreateCommand();
         command.Transaction = Transaction;
         command.CommandText = sql;
@@ -382,7 +382,7 @@ internal sealed class RunSession : IDisposable
         if (commit)
         {
             transaction.Commit();
-            _dataVersion = DataVersion();
+            _touched.Committed(Connection);
         }
         else
         {
@@ -409,14 +409,6 @@ internal sealed class RunSession : IDisposable
         }
 
         return last.Text;
-    }
-
-    /// <summary>SQLite's count of the commits other connections made to the file, as this connection sees it.</summary>
-    private long DataVersion()
-    {
-        using var command = Connection.CreateCommand();
-        command.CommandText = "PRAGMA data_version";
-        return command.ExecuteScalar() is long version ? version : 0;
     }
 
     /// <summary>A statement (a write, or a read of every run) prepared once and bound by position (<paramref name="parameterCount"/> only documents the SQL's).</summary>

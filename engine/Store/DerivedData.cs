@@ -32,34 +32,21 @@ internal static class DerivedData
 
     private const string DeleteSearchSql = "DELETE FROM contact_search WHERE rowid = $p0";
 
-    private const string InsertSearchSql = """
+    /// <summary>A contact's full-text row from its contact row and lists; the statements below say which contacts.</summary>
+    private const string SearchRowsSql = """
         INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
         SELECT c.id, c.full_name, c.company, c.position, c.headline, c.location,
                (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
                (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
                c.notes
-        FROM contacts c WHERE c.id = $p0
+
         """;
 
-    private const string StaleSearchSql = """
-        INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
-        SELECT c.id, c.full_name, c.company, c.position, c.headline, c.location,
-               (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
-               (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
-               c.notes
-        FROM search_stale s JOIN contacts c ON c.id = s.contact_id
-        ORDER BY c.id
-        """;
+    private const string InsertSearchSql = SearchRowsSql + "FROM contacts c WHERE c.id = $p0";
 
-    private const string AddSearchSql = """
-        INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
-        SELECT c.id, c.full_name, c.company, c.position, c.headline, c.location,
-               (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
-               (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
-               c.notes
-        FROM contacts c WHERE c.id IN (SELECT value FROM json_each($ids))
-        ORDER BY c.id
-        """;
+    private const string StaleSearchSql = SearchRowsSql + "FROM search_stale s JOIN contacts c ON c.id = s.contact_id ORDER BY c.id";
+
+    private const string AddSearchSql = SearchRowsSql + "FROM contacts c WHERE c.id IN (SELECT value FROM json_each($ids)) ORDER BY c.id";
 
     /// <summary>
     /// Writes the full-text rows of <paramref name="contactIds"/>, contacts that have none yet (just created), in one

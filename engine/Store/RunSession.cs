@@ -1,5 +1,6 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Runs;
@@ -39,6 +40,7 @@ internal sealed class RunSession : IDisposable
     private SqliteTransaction? _transaction;
     private long? _memoryMap;
     private long? _autoCheckpoint;
+    private LogCopier? _copier;
     private readonly TouchedContacts _touched = new();
     private (DateTimeOffset At, string Text)? _lastInstant;
 
@@ -152,7 +154,9 @@ internal sealed class RunSession : IDisposable
     /// <item>The write-ahead log is not copied back into the file after each batch, only once when the connection closes
     /// (or at the first commit after the session): the pages a pass changes (the runs', journal's and drafts' tables and
     /// indexes) change again in the next batch, and copying them back at every commit wrote most of them several
-    /// times. Each batch is still one transaction in the log, kept whole by a kill as before.</item>
+    /// times. Each batch is still one transaction in the log, kept whole by a kill as before. The copy is made beside
+    /// the pass instead, after each batch, by a <see cref="LogCopier"/> on the other processor, so that little of it is
+    /// left for the close.</item>
     /// </list>
     /// </summary>
     public void PrepareForPass()
@@ -169,6 +173,11 @@ internal sealed class RunSession : IDisposable
         _autoCheckpoint = command.ExecuteScalar() is long pages ? pages : 1000;
         command.CommandText = "PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 0";
         command.ExecuteNonQuery();
+        // A store in memory (a playbook's tests) has no file and no log.
+        if (raw.sqlite3_db_filename(Connection.Handle, "main").utf8_to_string() is { Length: > 0 } file)
+        {
+            _copier = LogCopier.Start(file);
+        }
     }
 
     /// <summary>Brings the full-text rows of the contacts whose tags changed up to date; outside a batch.</summary>
@@ -368,6 +377,9 @@ internal sealed class RunSession : IDisposable
             statement.Dispose();
         }
 
+        // Before the store's connection closes, so that it is the last one and copies back what is left of the log.
+        _copier?.Dispose();
+
         if (_memoryMap is { } bytes && _autoCheckpoint is { } pages)
         {
             using var command = Connection.CreateCommand();
@@ -383,6 +395,7 @@ internal sealed class RunSession : IDisposable
         {
             transaction.Commit();
             _touched.Committed(Connection);
+            _copier?.Committed();
         }
         else
         {

@@ -85,9 +85,11 @@ internal static class DerivedData
     public static SqliteCommand[] PrepareSearch(Func<string, int, SqliteCommand> prepare) =>
         [prepare(DeleteSearchSql, 1), prepare(InsertSearchSql, 1)];
 
-    /// <summary>The statement that records a contact whose full-text row is behind (see <see cref="RefreshStaleSearch"/>).</summary>
-    public static T PrepareStale<T>(Func<string, int, T> prepare) =>
-        prepare("INSERT OR IGNORE INTO search_stale (contact_id) VALUES ($p0)", 1);
+    /// <summary>
+    /// The start, up to its values, of the statement that records contacts whose full-text rows are behind (see
+    /// <see cref="RefreshStaleSearch"/>): one value a row, the contact's id.
+    /// </summary>
+    public const string StaleInsert = "INSERT OR IGNORE INTO search_stale (contact_id)";
 
     /// <summary>
     /// Rewrites the full-text rows of the contacts recorded in <c>search_stale</c>, in one transaction, and forgets

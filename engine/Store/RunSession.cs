@@ -1,6 +1,5 @@
 using System.Data;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Runs;
@@ -14,7 +13,7 @@ namespace Playbook.Engine.Store;
 /// steps, and the transaction they share. Steps commit in batches; each step is a savepoint inside its batch,
 /// so a step's effects and its run's new position are written together or not at all.
 /// </summary>
-internal sealed class RunSession : IDisposable
+internal sealed partial class RunSession : IDisposable
 {
     private readonly ContactStore _store;
     private readonly List<SqliteCommand> _commands = [];
@@ -26,14 +25,14 @@ internal sealed class RunSession : IDisposable
     private readonly SqliteCommand _draft;
     private readonly PreparedStatement _insertRun;
     private readonly PreparedStatement _updateRun;
-    private readonly PreparedStatement _journal;
+    private readonly BufferedRows _journal;
     private readonly PreparedStatement _insertDraft;
     private readonly PreparedStatement _insertTask;
     private readonly PreparedStatement _stage;
     private readonly PreparedStatement _addTag;
     private readonly PreparedStatement _removeTag;
     private readonly PreparedStatement _tagsChanged;
-    private readonly PreparedStatement _searchStale;
+    private readonly BufferedRows _searchStale;
     private readonly PreparedStatement _savepoint;
     private readonly PreparedStatement _release;
     private readonly PreparedStatement _rollbackTo;
@@ -41,6 +40,7 @@ internal sealed class RunSession : IDisposable
     private long? _memoryMap;
     private long? _autoCheckpoint;
     private LogCopier? _copier;
+    private int _savepoints;
     private readonly TouchedContacts _touched = new();
     private (DateTimeOffset At, string Text)? _lastInstant;
 
@@ -65,7 +65,7 @@ internal sealed class RunSession : IDisposable
                 held_by = $p7, vars_json = $p8, reason = $p9, updated_at = $p10
             WHERE id = $p0
             """, 11);
-        _journal = Write("INSERT INTO journal (run_id, at, step, action, message) VALUES ($p0, $p1, $p2, $p3, $p4)", 5);
+        _journal = new BufferedRows(store.Connection, "INSERT INTO journal (run_id, at, step, action, message)", 5);
         _insertDraft = Write(
             """
             INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis, note,
@@ -87,7 +87,7 @@ internal sealed class RunSession : IDisposable
         _addTag = Write("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
         _removeTag = Write("DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
         _tagsChanged = DerivedData.PrepareTags(Write);
-        _searchStale = DerivedData.PrepareStale(Write);
+        _searchStale = new BufferedRows(store.Connection, DerivedData.StaleInsert, 1);
         _savepoint = Write("SAVEPOINT step", 0);
         _release = Write("RELEASE step", 0);
         _rollbackTo = Write("ROLLBACK TO step", 0);
@@ -111,98 +111,6 @@ internal sealed class RunSession : IDisposable
 
     /// <summary>The store this session writes to.</summary>
     public ContactStore Store => _store;
-
-    public SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch is open.");
-
-    public bool InBatch => _transaction is not null;
-
-    public void BeginBatch()
-    {
-        if (_transaction is not null)
-        {
-            throw new InvalidOperationException("A batch is already open.");
-        }
-
-        _transaction = _store.BeginWrite();
-        foreach (var command in _commands)
-        {
-            command.Transaction = _transaction;
-        }
-
-        _touched.Began(Connection);
-    }
-
-    public void CommitBatch() => EndBatch(commit: true);
-
-    /// <summary>
-    /// Commits the batch and begins the next: what this session wrote so far is then in the file for any connection to
-    /// read, and no contact counts as <see cref="Touched"/> until the session writes again.
-    /// </summary>
-    public void CommitForReaders()
-    {
-        CommitBatch();
-        BeginBatch();
-        _touched.Clear();
-    }
-
-    /// <summary>
-    /// Readies the connection for a pass over many runs, until the session ends; outside a batch.
-    /// <list type="bullet">
-    /// <item>The file is read through SQLite's page cache alone, not its memory map: a pass reads and writes most of the
-    /// file, and every mapped page it reads stays in the process's resident memory (the whole file, for a pass over every
-    /// contact), where the page cache is bounded.</item>
-    /// <item>The write-ahead log is not copied back into the file after each batch, only once when the connection closes
-    /// (or at the first commit after the session): the pages a pass changes (the runs', journal's and drafts' tables and
-    /// indexes) change again in the next batch, and copying them back at every commit wrote most of them several
-    /// times. Each batch is still one transaction in the log, kept whole by a kill as before. The copy is made beside
-    /// the pass instead, after each batch, by a <see cref="LogCopier"/> on the other processor, so that little of it is
-    /// left for the close.</item>
-    /// </list>
-    /// </summary>
-    public void PrepareForPass()
-    {
-        if (_memoryMap is not null || _transaction is not null)
-        {
-            return;
-        }
-
-        using var command = Connection.CreateCommand();
-        command.CommandText = "PRAGMA mmap_size";
-        _memoryMap = command.ExecuteScalar() is long bytes ? bytes : 0;
-        command.CommandText = "PRAGMA wal_autocheckpoint";
-        _autoCheckpoint = command.ExecuteScalar() is long pages ? pages : 1000;
-        command.CommandText = "PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 0";
-        command.ExecuteNonQuery();
-        // A store in memory (a playbook's tests) has no file and no log.
-        if (raw.sqlite3_db_filename(Connection.Handle, "main").utf8_to_string() is { Length: > 0 } file)
-        {
-            _copier = LogCopier.Start(file);
-        }
-    }
-
-    /// <summary>Brings the full-text rows of the contacts whose tags changed up to date; outside a batch.</summary>
-    public void RefreshSearch() => DerivedData.RefreshStaleSearch(Connection);
-
-    public void RollbackBatch() => EndBatch(commit: false);
-
-    /// <summary>Runs <paramref name="work"/> as one savepoint: all its writes stay, or none do (and the exception goes on).</summary>
-    public T Atomically<T>(Func<T> work)
-    {
-        _ = Transaction;
-        _savepoint.Execute();
-        try
-        {
-            var result = work();
-            _release.Execute();
-            return result;
-        }
-        catch
-        {
-            _rollbackTo.Execute();
-            _release.Execute();
-            throw;
-        }
-    }
 
     public Contact? Contact(long id)
     {
@@ -251,9 +159,17 @@ internal sealed class RunSession : IDisposable
         _updateRun.Execute();
     }
 
+    /// <summary>
+    /// Adds a journal entry. It is kept in memory with the others and written with them, in the same batch, before the
+    /// batch commits or a statement of <see cref="Query{T}"/> or <see cref="Execute"/> outside a step could read it.
+    /// </summary>
     public void Journal(long runId, DateTimeOffset at, string? step, string action, string message)
     {
-        _journal.Bind(runId, Instant(at), step, action, message).Execute();
+        _journal.Add(runId, Instant(at), step, action, message);
+        if (_savepoints == 0)
+        {
+            _journal.Flush(all: false);
+        }
     }
 
     /// <summary>
@@ -320,7 +236,7 @@ internal sealed class RunSession : IDisposable
         if (changed > 0)
         {
             _tagsChanged.Bind(contactId, Instant(now)).Execute();
-            _searchStale.Bind(contactId).Execute();
+            _searchStale.Add(contactId);
         }
 
         return changed > 0;
@@ -332,6 +248,11 @@ internal sealed class RunSession : IDisposable
         if (!sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
         {
             _touched.AddAll();
+        }
+
+        if (_transaction is not null && _savepoints == 0)
+        {
+            WriteBuffered(all: true);
         }
 
         using var command = Connection.CreateCommand();
@@ -349,6 +270,11 @@ internal sealed class RunSession : IDisposable
     public int Execute(string sql, params ReadOnlySpan<object?> values)
     {
         _touched.AddAll();
+        if (_savepoints == 0)
+        {
+            WriteBuffered(all: true);
+        }
+
         using var command = Connection.CreateCommand();
         command.Transaction = Transaction;
         command.CommandText = sql;
@@ -377,6 +303,9 @@ internal sealed class RunSession : IDisposable
             statement.Dispose();
         }
 
+        _journal.Dispose();
+        _searchStale.Dispose();
+
         // Before the store's connection closes, so that it is the last one and copies back what is left of the log.
         _copier?.Dispose();
 
@@ -385,28 +314,6 @@ internal sealed class RunSession : IDisposable
             using var command = Connection.CreateCommand();
             command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {bytes}; PRAGMA wal_autocheckpoint = {pages}");
             command.ExecuteNonQuery();
-        }
-    }
-
-    private void EndBatch(bool commit)
-    {
-        var transaction = Transaction;
-        if (commit)
-        {
-            transaction.Commit();
-            _touched.Committed(Connection);
-            _copier?.Committed();
-        }
-        else
-        {
-            transaction.Rollback();
-        }
-
-        transaction.Dispose();
-        _transaction = null;
-        foreach (var command in _commands)
-        {
-            command.Transaction = null;
         }
     }
 

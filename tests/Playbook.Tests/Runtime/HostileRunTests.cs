@@ -59,6 +59,39 @@ public sealed class HostileRunTests : IDisposable
     }
 
     [Fact]
+    public void Run_WaitWhoseUntilRunsPastItsBudget_KeepsTheEarlierStepsAndNothingTheWaitWrote()
+    {
+        _h.Playbook("marked.yaml", $$"""
+            schema: 1
+            name: marked
+            on: invitation.received
+            steps:
+              - id: mark
+                tag: seen
+              - id: hold
+                wait: 7d
+                until: '{{Crossing}}'
+            """);
+        _h.Catalog.Conditions.Budget = TimeSpan.FromMilliseconds(100);
+        var ana = _h.Contact("Ana", "Ruiz");
+        for (var i = 0; i < 300; i++)
+        {
+            _h.Event(ana, EventKinds.MessageReceived, daysAgo: 30 + (i / 100.0));
+        }
+
+        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 2);
+
+        var report = _h.Run();
+
+        // The wait wrote its position and its journal entry before its 'until' failed: its savepoint takes both away.
+        var failure = Assert.Single(report.Failures);
+        var journal = _h.Journal(failure.RunId);
+        Assert.Equal(["- started", "mark tagged", "hold failed"], journal.Select(j => j[..j.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Equal((RunStates.Failed, "hold"), (_h.Db.Runs.Get(failure.RunId).State, _h.Db.Runs.Get(failure.RunId).Step));
+        Assert.Equal(1, _h.Scalar("SELECT count(*) FROM contact_tags WHERE tag = 'seen'"));
+    }
+
+    [Fact]
     public void Run_DraftWhoseTemplateHitsALimit_FailsThatRunWithTheTemplateAndTheLimit()
     {
         _h.WithHello();

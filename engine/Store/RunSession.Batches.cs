@@ -1,0 +1,155 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+using Playbook.Engine.Store.Ahead;
+using Playbook.Engine.Store.Prepared;
+
+namespace Playbook.Engine.Store;
+
+/// <summary>
+/// The session's batches and savepoints: a batch is one transaction; a step one savepoint inside it. What the session
+/// keeps in memory to write together (journal entries, stale full-text rows) is written before the batch commits,
+/// and only outside savepoints, so that a rolled-back step takes exactly its own writes away.
+/// </summary>
+internal sealed partial class RunSession
+{
+    public SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch is open.");
+
+    public bool InBatch => _transaction is not null;
+
+    public void BeginBatch()
+    {
+        if (_transaction is not null)
+        {
+            throw new InvalidOperationException("A batch is already open.");
+        }
+
+        _transaction = _store.BeginWrite();
+        foreach (var command in _commands)
+        {
+            command.Transaction = _transaction;
+        }
+
+        _touched.Began(Connection);
+    }
+
+    public void CommitBatch() => EndBatch(commit: true);
+
+    /// <summary>
+    /// Commits the batch and begins the next: what this session wrote so far is then in the file for any connection to
+    /// read, and no contact counts as <see cref="Touched"/> until the session writes again.
+    /// </summary>
+    public void CommitForReaders()
+    {
+        CommitBatch();
+        BeginBatch();
+        _touched.Clear();
+    }
+
+    /// <summary>
+    /// Readies the connection for a pass over many runs, until the session ends; outside a batch.
+    /// <list type="bullet">
+    /// <item>The file is read through SQLite's page cache alone, not its memory map: a pass reads and writes most of the
+    /// file, and every mapped page it reads stays in the process's resident memory (the whole file, for a pass over every
+    /// contact), where the page cache is bounded.</item>
+    /// <item>The write-ahead log is not copied back into the file after each batch, only once when the connection closes
+    /// (or at the first commit after the session): the pages a pass changes (the runs', journal's and drafts' tables and
+    /// indexes) change again in the next batch, and copying them back at every commit wrote most of them several
+    /// times. Each batch is still one transaction in the log, kept whole by a kill as before. The copy is made beside
+    /// the pass instead, after each batch, by a <see cref="LogCopier"/> on the other processor, so that little of it is
+    /// left for the close.</item>
+    /// </list>
+    /// </summary>
+    public void PrepareForPass()
+    {
+        if (_memoryMap is not null || _transaction is not null)
+        {
+            return;
+        }
+
+        using var command = Connection.CreateCommand();
+        command.CommandText = "PRAGMA mmap_size";
+        _memoryMap = command.ExecuteScalar() is long bytes ? bytes : 0;
+        command.CommandText = "PRAGMA wal_autocheckpoint";
+        _autoCheckpoint = command.ExecuteScalar() is long pages ? pages : 1000;
+        command.CommandText = "PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 0";
+        command.ExecuteNonQuery();
+        // A store in memory (a playbook's tests) has no file and no log.
+        if (raw.sqlite3_db_filename(Connection.Handle, "main").utf8_to_string() is { Length: > 0 } file)
+        {
+            _copier = LogCopier.Start(file);
+        }
+    }
+
+    /// <summary>Brings the full-text rows of the contacts whose tags changed up to date; outside a batch.</summary>
+    public void RefreshSearch() => DerivedData.RefreshStaleSearch(Connection);
+
+    public void RollbackBatch() => EndBatch(commit: false);
+
+    /// <summary>Runs <paramref name="work"/> as one savepoint: all its writes stay, or none do (and the exception goes on).</summary>
+    public T Atomically<T>(Func<T> work)
+    {
+        _ = Transaction;
+        if (_savepoints == 0)
+        {
+            WriteBuffered(all: false);
+        }
+
+        var (journal, stale) = (_journal.Count, _searchStale.Count);
+        _savepoint.Execute();
+        _savepoints++;
+        try
+        {
+            var result = work();
+            _release.Execute();
+            return result;
+        }
+        catch
+        {
+            _rollbackTo.Execute();
+            _release.Execute();
+            _journal.Truncate(journal);
+            _searchStale.Truncate(stale);
+            throw;
+        }
+        finally
+        {
+            _savepoints--;
+        }
+    }
+
+    private void EndBatch(bool commit)
+    {
+        var transaction = Transaction;
+        if (commit)
+        {
+            WriteBuffered(all: true);
+            transaction.Commit();
+            _touched.Committed(Connection);
+            _copier?.Committed();
+        }
+        else
+        {
+            transaction.Rollback();
+            _journal.Clear();
+            _searchStale.Clear();
+        }
+
+        transaction.Dispose();
+        _transaction = null;
+        foreach (var command in _commands)
+        {
+            command.Transaction = null;
+        }
+    }
+
+    /// <summary>
+    /// Writes the journal entries and stale full-text rows kept in memory (see <see cref="BufferedRows"/>): a statement's
+    /// worth of each, or with <paramref name="all"/> all of them. Only outside savepoints, whose rollback would take
+    /// them away.
+    /// </summary>
+    private void WriteBuffered(bool all)
+    {
+        _journal.Flush(all);
+        _searchStale.Flush(all);
+    }
+}

@@ -85,7 +85,11 @@ internal sealed partial class RunSession
 
     public void RollbackBatch() => EndBatch(commit: false);
 
-    /// <summary>Runs <paramref name="work"/> as one savepoint: all its writes stay, or none do (and the exception goes on).</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> as one savepoint: all its writes stay, or none do (and the exception goes on). The
+    /// savepoint is opened in SQLite by the first statement of <paramref name="work"/> that writes
+    /// (<see cref="Writing"/>): a step that only reads and journals (an analysis) costs no savepoint.
+    /// </summary>
     public T Atomically<T>(Func<T> work)
     {
         _ = Transaction;
@@ -95,26 +99,51 @@ internal sealed partial class RunSession
         }
 
         var (journal, stale) = (_journal.Count, _searchStale.Count);
-        _savepoint.Execute();
         _savepoints++;
+        _unopened++;
         try
         {
             var result = work();
-            _release.Execute();
+            Close(rollback: false);
             return result;
         }
         catch
         {
-            _rollbackTo.Execute();
-            _release.Execute();
+            Close(rollback: true);
             _journal.Truncate(journal);
             _searchStale.Truncate(stale);
             throw;
         }
-        finally
+    }
+
+    /// <summary>
+    /// Opens in SQLite the savepoints <see cref="Atomically"/> began and no statement has needed yet, outermost first;
+    /// called before every statement that writes.
+    /// </summary>
+    private void Writing()
+    {
+        for (; _unopened > 0; _unopened--)
         {
-            _savepoints--;
+            _savepoint.Execute();
         }
+    }
+
+    /// <summary>Ends the innermost savepoint: released, or rolled back first; nothing to do in SQLite when it was never opened.</summary>
+    private void Close(bool rollback)
+    {
+        _savepoints--;
+        if (_unopened > 0)
+        {
+            _unopened--;
+            return;
+        }
+
+        if (rollback)
+        {
+            _rollbackTo.Execute();
+        }
+
+        _release.Execute();
     }
 
     private void EndBatch(bool commit)

@@ -41,6 +41,7 @@ internal sealed partial class RunSession : IDisposable
     private long? _autoCheckpoint;
     private LogCopier? _copier;
     private int _savepoints;
+    private int _unopened;
     private readonly TouchedContacts _touched = new();
     private (DateTimeOffset At, string Text)? _lastInstant;
 
@@ -147,11 +148,13 @@ internal sealed partial class RunSession : IDisposable
     /// <summary>Creates a run in the running state at <paramref name="firstStep"/>; null when the event already has one for the playbook.</summary>
     public long? InsertRun(string playbook, string version, long contactId, long? eventId, string firstStep, DateTimeOffset now)
     {
+        Writing();
         return _insertRun.Bind(playbook, version, contactId, eventId, firstStep, Instant(now), now.UtcTicks).ExecuteScalar();
     }
 
     public void UpdateRun(Run run, DateTimeOffset now)
     {
+        Writing();
         _updateRun.Bind(
             run.Id, run.Version, run.State, run.Step,
             run.WakeAt is { } wake ? Instant(wake) : null, run.WakeAt?.UtcTicks,
@@ -182,6 +185,7 @@ internal sealed partial class RunSession : IDisposable
         string? variant, string? language, string body, int? limit, string? analysisJson, string? note, bool startedByInvitation,
         DateTimeOffset now)
     {
+        Writing();
         _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, Instant(now),
             analysisJson, note, startedByInvitation ? 1L : 0L);
         return _insertDraft.ExecuteScalar()!.Value;
@@ -191,6 +195,7 @@ internal sealed partial class RunSession : IDisposable
     public long InsertTask(
         long runId, long contactId, string playbook, string step, string text, DateTimeOffset due, DateTimeOffset now, long? eventId = null, long? linkedContactId = null)
     {
+        Writing();
         return _insertTask.Bind(runId, contactId, playbook, step, text, Instant(due), due.UtcTicks, Instant(now), eventId, linkedContactId)
             .ExecuteScalar()!.Value;
     }
@@ -214,6 +219,7 @@ internal sealed partial class RunSession : IDisposable
 
     public bool SetStage(long contactId, string stage, DateTimeOffset now)
     {
+        Writing();
         _touched.Add(contactId);
         return _stage.Bind(contactId, stage, Instant(now)).Execute() > 0;
     }
@@ -225,6 +231,7 @@ internal sealed partial class RunSession : IDisposable
     /// </summary>
     public bool EditTags(long contactId, IEnumerable<string> tags, bool add, DateTimeOffset now)
     {
+        Writing();
         _touched.Add(contactId);
         var command = add ? _addTag : _removeTag;
         var changed = 0;
@@ -248,6 +255,7 @@ internal sealed partial class RunSession : IDisposable
         if (!sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))
         {
             _touched.AddAll();
+            Writing();
         }
 
         if (_transaction is not null && _savepoints == 0)
@@ -270,6 +278,7 @@ internal sealed partial class RunSession : IDisposable
     public int Execute(string sql, params ReadOnlySpan<object?> values)
     {
         _touched.AddAll();
+        Writing();
         if (_savepoints == 0)
         {
             WriteBuffered(all: true);

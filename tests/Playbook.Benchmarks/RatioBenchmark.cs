@@ -206,10 +206,23 @@ internal static class RatioBenchmark
         var deskCpu = new List<double>();
         var windowCpu = new List<double>();
         var rounds = int.TryParse(Environment.GetEnvironmentVariable("PLAYBOOK_BENCH_ROUNDS"), out var asked) && asked > 0 ? asked : 3;
+        // PLAYBOOK_BENCH_DESK_BEFORE: the apphost of another build of playbook (the one before a change), timed in
+        // the same rounds, in turn with this one and the bare window, over its own copy of the same store.
+        var before = Environment.GetEnvironmentVariable("PLAYBOOK_BENCH_DESK_BEFORE") is { Length: > 0 } other ? other : null;
+        var beforeDesk = new List<double>();
         for (var round = 1; round <= rounds; round++)
         {
             var copy = Path.Combine(folder, $"desk-{round}.db");
             InvitationStore.Copy(store, copy);
+            if (before is not null)
+            {
+                var beforeCopy = Path.Combine(folder, $"desk-before-{round}.db");
+                InvitationStore.Copy(store, beforeCopy);
+                using var terminal = Tmux.Start(PlaybookExecutable.Command(["--db", beforeCopy, "--now", NowText], environment, before));
+                beforeDesk.Add(terminal.WaitFor("new invitation(s) with a drafted reply"));
+                Console.WriteLine($"  desk, round {round}, the build before: Today with its drafts after {beforeDesk[^1]:N0} ms (CPU {terminal.ProcessorTime().TotalMilliseconds:N0} ms)");
+            }
+
             using (var terminal = Tmux.Start(PlaybookExecutable.Command(["--db", copy, "--now", NowText], environment, playbook)))
             {
                 desk.Add(terminal.WaitFor("new invitation(s) with a drafted reply"));
@@ -231,6 +244,13 @@ internal static class RatioBenchmark
         window.RemoveAll(double.IsNaN);
         Console.WriteLine($"  desk, median of the rounds: {Median(desk):N0} ms against {Median(window):N0} ms: {Ratio(Median(desk) / Median(window))}; "
             + $"processor time to the frame, median {Median(deskCpu):N0} ms against {Median(windowCpu):N0} ms: {Ratio(Median(deskCpu) / Median(windowCpu))}");
+        beforeDesk.RemoveAll(double.IsNaN);
+        if (beforeDesk.Count > 0)
+        {
+            Console.WriteLine($"  desk, the build before: best {beforeDesk.Min():N0} ms: {Ratio(beforeDesk.Min() / window.Min())}; "
+                + $"median {Median(beforeDesk):N0} ms: {Ratio(Median(beforeDesk) / Median(window))}");
+        }
+
 
         return [What, $"{desk.Min():N0} ms", $"{window.Min():N0} ms bare Terminal.Gui window", Ratio(desk.Min() / window.Min()), "≤ 1.5×"];
     }

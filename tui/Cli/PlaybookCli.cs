@@ -14,7 +14,8 @@ internal static class PlaybookCli
     public static async Task<int> RunAsync(
         string[] args, TextReader input, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken)
     {
-        if (ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsInputRedirected && IsDeskLine(args))
+        var desk = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsInputRedirected && IsDeskLine(args);
+        if (desk)
         {
             // The desk is what a person waits for: Terminal.Gui's set-up runs on the other core while the command line
             // is parsed and the store opened on this one.
@@ -22,7 +23,9 @@ internal static class PlaybookCli
         }
 
         var host = new CommandHost(new GlobalOptions(), input, output, error, environment);
-        var root = BuildRoot(host);
+        // A line that opens the desk is parsed by a root without the commands: building every command and its options
+        // is most of the command line's start, and a line of global options alone parses the same without them.
+        var root = desk ? BuildDeskRoot(host, args) : BuildRoot(host);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction or null)
         {
@@ -43,12 +46,26 @@ internal static class PlaybookCli
         return await parse.InvokeAsync(configuration, cancellationToken);
     }
 
+    /// <summary>The names of the root's commands, which a line that opens the desk does not hold (not even as an option's value).</summary>
+    internal static readonly string[] CommandNames =
+    [
+        "import", "profile", "contacts", "events", "event", "me", "export", "playbooks", "check", "schema", "trust", "enable",
+        "disable", "new", "test", "reclassify", "run", "tick", "why", "replay", "stats", "losing-touch", "runs", "journal",
+        "drafts", "draft", "tasks", "task", "demo", "console", "completions",
+    ];
+
     /// <summary>
-    /// Whether <paramref name="args"/> holds global options alone (what opens the desk). A guess made before parsing,
-    /// for what to ready ahead; the parse decides what runs.
+    /// Whether <paramref name="args"/> holds global options alone (what opens the desk): options and their values, none
+    /// of them a command's name (which the full command line could read as the command). Such a line parses the same
+    /// with the root of <see cref="BuildDeskRoot"/> as with the whole command line.
     /// </summary>
     internal static bool IsDeskLine(string[] args)
     {
+        if (args.Any(arg => Array.IndexOf(CommandNames, arg) >= 0))
+        {
+            return false;
+        }
+
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -76,14 +93,21 @@ internal static class PlaybookCli
         return lines.Length <= 1 ? message.Trim() : lines[0] + " " + string.Join(", ", lines.Skip(1));
     }
 
+    /// <summary>
+    /// The root for a line of global options alone (<see cref="IsDeskLine"/>): the global options and the root's action,
+    /// without the commands. Where the usage is printed instead of the desk, it is the whole command line's, for
+    /// <paramref name="args"/>.
+    /// </summary>
+    internal static RootCommand BuildDeskRoot(CommandHost host, string[] args)
+    {
+        var root = Root(host);
+        root.SetAction(parse => OpenDesk(host, parse) ?? BuildRoot(host).Parse(args).Invoke(parse.InvocationConfiguration));
+        return root;
+    }
+
     internal static RootCommand BuildRoot(CommandHost host)
     {
-        var root = new RootCommand("Playbook: deliberate professional networking, drafted from your own contact store.");
-        foreach (var option in host.Globals.All)
-        {
-            root.Options.Add(option);
-        }
-
+        var root = Root(host);
         root.Subcommands.Add(ImportCommand.Create(host));
         root.Subcommands.Add(ProfileCommand.Create(host));
         root.Subcommands.Add(ContactsCommand.Create(host));
@@ -117,27 +141,44 @@ internal static class PlaybookCli
         root.Subcommands.Add(CompletionsCommand.Create(host));
         root.SetAction(parse =>
         {
-            // Without a command: the desk on a terminal, the usage in a pipe or a script.
-            var opened = host.Run(parse, context =>
+            if (OpenDesk(host, parse) is { } exitCode)
             {
-                if (!context.IsInteractive)
-                {
-                    return -1;
-                }
-
-                Desk.StartTimes.Mark("the command line parsed");
-                using var desk = context.OpenDesk();
-                Desk.StartTimes.Mark("config.yaml read");
-                return Views.DeskApp.Run(desk, context.Error);
-            });
-            if (opened == -1)
-            {
-                new HelpAction().Invoke(parse);
-                return ExitCodes.Ok;
+                return exitCode;
             }
 
-            return opened;
+            new HelpAction().Invoke(parse);
+            return ExitCodes.Ok;
         });
         return root;
+    }
+
+    /// <summary>The root command with the global options, without its commands or action.</summary>
+    private static RootCommand Root(CommandHost host)
+    {
+        var root = new RootCommand("Playbook: deliberate professional networking, drafted from your own contact store.");
+        foreach (var option in host.Globals.All)
+        {
+            root.Options.Add(option);
+        }
+
+        return root;
+    }
+
+    /// <summary>Without a command: the desk on a terminal; null in a pipe or a script, where the usage is printed instead.</summary>
+    private static int? OpenDesk(CommandHost host, ParseResult parse)
+    {
+        var opened = host.Run(parse, context =>
+        {
+            if (!context.IsInteractive)
+            {
+                return -1;
+            }
+
+            Desk.StartTimes.Mark("the command line parsed");
+            using var desk = context.OpenDesk();
+            Desk.StartTimes.Mark("config.yaml read");
+            return Views.DeskApp.Run(desk, context.Error);
+        });
+        return opened == -1 ? null : opened;
     }
 }

@@ -14,7 +14,9 @@ internal sealed class ContactNames(ContactStore store)
         var missing = contactIds.Where(id => !_names.ContainsKey(id)).Distinct().ToList();
         if (missing.Count > 0)
         {
-            foreach (var contact in store.Contacts.ByIds(missing))
+            // The name and whether a profile was read, not the whole contact: reading a contact parses its lists
+            // (emails, tags, sources) as JSON, which the desk's first frame would wait on.
+            foreach (var contact in store.Contacts.NamesOf(missing))
             {
                 Remember(contact);
             }
@@ -28,7 +30,7 @@ internal sealed class ContactNames(ContactStore store)
     {
         if (!_names.TryGetValue(contactId, out var name))
         {
-            if (store.Contacts.Find(contactId) is { } contact)
+            if (store.Contacts.NamesOf([contactId]) is [var contact])
             {
                 Remember(contact);
             }
@@ -50,10 +52,10 @@ internal sealed class ContactNames(ContactStore store)
         return _profiled.Contains(contactId);
     }
 
-    private void Remember(Engine.Contacts.Contact contact)
+    private void Remember(Engine.Contacts.ContactName contact)
     {
         _names[contact.Id] = contact.FullName;
-        if (contact.ProfileReadAt is not null)
+        if (contact.ProfileRead)
         {
             _profiled.Add(contact.Id);
         }

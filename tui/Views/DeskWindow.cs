@@ -32,6 +32,9 @@ internal sealed class DeskWindow : Window
     private PlaybooksScreen? _playbooks;
     private ImportScreen? _import;
 
+    /// <summary>Whether the first frame is up (the status bar waits for it).</summary>
+    private bool _firstFrameDrawn;
+
     public DeskWindow(IApplication app, DeskSession session)
     {
         App = app;
@@ -90,8 +93,13 @@ internal sealed class DeskWindow : Window
         CheckSize();
     }
 
-    /// <summary>Once the first frame is drawn: what it went without (the analysis of the draft Today shows).</summary>
-    public void FirstFrameDrawn() => Today.ShowWhy();
+    /// <summary>Once the first frame is drawn: what it went without (the status bar's keys, the analysis of the draft Today shows).</summary>
+    public void FirstFrameDrawn()
+    {
+        _firstFrameDrawn = true;
+        SetStatus(Current);
+        Today.ShowWhy();
+    }
 
     /// <summary>
     /// Loads the playbooks, runs them on pending events and ticks, in the background; when done, says what that did
@@ -325,6 +333,14 @@ internal sealed class DeskWindow : Window
 
     private void SetStatus(Screen screen)
     {
+        if (!_firstFrameDrawn)
+        {
+            // The keys follow on the frame after the first: the bar's shortcuts (a view each, with three views of
+            // their own, laid out to fit) cost the first frame about a tenth of its processor time. The keys
+            // work meanwhile: the window handles them, not the bar.
+            return;
+        }
+
         _status.RemoveAll();
         foreach (var hint in screen.Keys.Where(k => k.InStatusBar && k.Run is not null).Take(6))
         {

@@ -28,6 +28,22 @@ public sealed class ContactQueriesTests : IDisposable
         Assert.Equal(TestStore.Start, contact.UpdatedAt);
     }
 
+    [Fact]
+    public void NamesOf_Ids_ReturnsTheNameAndWhetherAProfileWasReadOfEachContactThatExists()
+    {
+        var tomas = _test.AddContact("Tomás", "Reyes", "Contoso");
+        var zoe = _test.AddContact("Zoë", "Brandt");
+        Dapper.SqlMapper.Execute(_test.Store.Connection, "UPDATE contacts SET profile_read_at = '2026-11-30T08:00:00.0000000+00:00' WHERE id = @zoe", new { zoe });
+
+        var names = _test.Store.Contacts.NamesOf([zoe, 999, tomas]).OrderBy(n => n.Id).ToList();
+
+        Assert.Equal([new ContactName(tomas, "Tomás Reyes", false), new ContactName(zoe, "Zoë Brandt", true)], names);
+        Assert.Empty(_test.Store.Contacts.NamesOf([]));
+        Assert.Equal(
+            names.Select(n => (n.FullName, n.ProfileRead)),
+            _test.Store.Contacts.ByIds([tomas, zoe]).Select(c => (c.FullName, c.ProfileReadAt is not null)));
+    }
+
     [Theory]
     [InlineData("https://www.linkedin.com/in/tomasreyes")]
     [InlineData("http://linkedin.com/in/TomasReyes/")]

@@ -26,6 +26,13 @@ public sealed class ReplyGatedClassifierTests
             var expected = plain.Classify(text, at);
             var got = gated.Classify(text, at);
 
+            // A pattern's time limit is wall-clock time: on a busy machine one of the two can run out of it where the
+            // other did not. Such a pair is taken again; a real difference stays.
+            for (var again = 0; again < 5 && !Alike(expected, got); again++)
+            {
+                (expected, got) = (plain.Classify(text, at), gated.Classify(text, at));
+            }
+
             Assert.True(
                 (expected.ToString(), expected.FollowUpOn, expected.Referral) == (got.ToString(), got.FollowUpOn, got.Referral),
                 $"{text}\nplain: {expected} {expected.FollowUpOn} '{expected.Referral}'\ngated: {got} {got.FollowUpOn} '{got.Referral}'");
@@ -34,4 +41,7 @@ public sealed class ReplyGatedClassifierTests
         Assert.Contains(messages, m => gated.Classify(m.Text, m.At).FollowUpOn is not null);
         Assert.Contains(messages, m => gated.Classify(m.Text, m.At).Referral is not null);
     }
+
+    private static bool Alike(ReplyClassification a, ReplyClassification b) =>
+        (a.ToString(), a.FollowUpOn, a.Referral) == (b.ToString(), b.FollowUpOn, b.Referral);
 }

@@ -30,36 +30,7 @@ internal static class ImportPhases
         // JIT and the file cache, not measured.
         Import(work, folder, "warm", null);
 
-        var parse = Best(() =>
-        {
-            foreach (var file in Files)
-            {
-                using var stream = File.OpenRead(Path.Combine(folder, file));
-                foreach (var _ in CsvFile.Read(stream))
-                {
-                }
-            }
-        });
-        Console.WriteLine($"  CSV parsing alone (every record into strings): {Ms(parse)}");
-
-        var received = export.Messages.Where(m => !m.FromOwner).Select(m => m.Content).ToList();
-        var classifying = Best(() =>
-        {
-            foreach (var text in received)
-            {
-                ReplyClassifier.BuiltIn.Classify(text);
-            }
-        });
-        Console.WriteLine($"  reply classification alone: {received.Count:N0} received messages in {Ms(classifying)} (on the read-ahead thread, beside the writes)");
-        var everyPattern = new ReplyClassifier(ReplyRules.BuiltIn, gated: false);
-        var ungated = Best(() =>
-        {
-            foreach (var text in received)
-            {
-                everyPattern.Classify(text);
-            }
-        });
-        Console.WriteLine($"  the same, every rule's pattern run without first looking for its words: {Ms(ungated)}");
+        ReadAheadParts(export, folder);
 
         (string Name, string? Sql)[] variants =
         [
@@ -92,6 +63,92 @@ internal static class ImportPhases
             Console.WriteLine($"  {name,-48} {string.Join("  ", Files.Select((f, i) => $"{f} {best[i]}"))}  total {best[^1]}"
                 + (sql is null ? "" : $"  (saves {Ms(whole[^1].Wall - best[^1].Wall)} wall, {Ms(whole[^1].Cpu - best[^1].Cpu)} processor, {Ms(whole[^1].Writer - best[^1].Writer)} writing)"));
         }
+    }
+
+    /// <summary>
+    /// The read-ahead thread's work alone, <c>read-ahead</c> (after one round for the JIT and the compiled patterns):
+    /// the CSV parsing, the reply classification, and all of messages.csv's read-ahead (parsing, dates, source keys and
+    /// classification), best of three.
+    /// </summary>
+    public static void ReadAhead(string work)
+    {
+        var export = SyntheticExport.Generate(30_000, 5_000, 200_000);
+        var folder = Path.Combine(work, "phases-export");
+        export.WriteTo(folder);
+        Console.WriteLine($"The import's read-ahead: {export.Rows:N0} rows, in process (best of 3; {Environment.ProcessorCount} cores, load {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown")})");
+        ReadAheadParts(export, folder, everyPattern: Environment.GetEnvironmentVariable("PLAYBOOK_BENCH_UNGATED") == "1");
+        if (Environment.GetEnvironmentVariable("PLAYBOOK_BENCH_GATES") == "1")
+        {
+            Gates(export);
+        }
+    }
+
+    /// <summary>Each built-in pattern the synthetic export's received messages get past the words of, and how many do.</summary>
+    private static void Gates(SyntheticExport export)
+    {
+        var texts = export.Messages.Where(m => !m.FromOwner).Select(m => FoldedText.Of(m.Content, ReplyClassifier.MaxCharacters).Text).ToList();
+        var patterns = ReplyRules.BuiltIn.Rules.SelectMany(r => r.Patterns).Select(p => new Engine.Analysis.Replies.Patterns.GatedPattern(p))
+            .Concat(Engine.Analysis.Replies.Dates.DateReader.Forms).ToList();
+        Console.WriteLine($"  of {patterns.Count} patterns ({patterns.Count(p => p.IsGated)} with words to look for first), those the received messages get past the words of:");
+        foreach (var pattern in patterns)
+        {
+            var passed = texts.Count(pattern.MayMatch);
+            if (passed > 0)
+            {
+                var chain = Engine.Analysis.Replies.Patterns.RequiredLiterals.ChainOf(pattern.Regex);
+                Console.WriteLine($"  {passed,8:N0}  {Clip(pattern.Regex.ToString(), 70)}  [{Clip(string.Join(" then ", chain?.Select(set => string.Join("|", set.Take(4)) + (set.Count > 4 ? "|…" : "")) ?? ["none"]), 60)}]");
+            }
+        }
+    }
+
+    private static string Clip(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+
+    private static void ReadAheadParts(SyntheticExport export, string folder, bool everyPattern = true)
+    {
+        var parse = Best(() =>
+        {
+            foreach (var file in Files)
+            {
+                using var stream = File.OpenRead(Path.Combine(folder, file));
+                foreach (var _ in CsvFile.Read(stream))
+                {
+                }
+            }
+        });
+        Console.WriteLine($"  CSV parsing alone (every record into strings): {parse}");
+
+        var received = export.Messages.Where(m => !m.FromOwner).ToList();
+        var classifying = Best(() =>
+        {
+            foreach (var message in received)
+            {
+                ReplyClassifier.BuiltIn.Classify(message.Content, message.At);
+            }
+        });
+        Console.WriteLine($"  reply classification alone: {received.Count:N0} received messages with their times in {classifying}");
+        if (everyPattern)
+        {
+            var ungatedClassifier = new ReplyClassifier(ReplyRules.BuiltIn, gated: false);
+            var ungated = Best(() =>
+            {
+                foreach (var message in received)
+                {
+                    ungatedClassifier.Classify(message.Content, message.At);
+                }
+            }, rounds: 1);
+            Console.WriteLine($"  the same, every rule's pattern run without first looking for its words: {ungated}");
+        }
+
+        var owner = new ExportOwner(SyntheticExport.OwnerName, SyntheticExport.OwnerUrl);
+        var parsed = 0;
+        var messages = Best(() =>
+        {
+            using var stream = File.OpenRead(Path.Combine(folder, "messages.csv"));
+            using var records = CsvFile.Read(stream).GetEnumerator();
+            var header = HeaderFinder.Find(records, "CONVERSATION ID")!;
+            parsed = MessagesFile.Parse(records, header, owner, ReplyClassifier.BuiltIn).Count();
+        });
+        Console.WriteLine($"  messages.csv's whole read-ahead ({parsed:N0} rows parsed, dated, keyed and classified): {messages}");
     }
 
     /// <summary>Imports each file in turn into a new store changed by <paramref name="sql"/>; the times of each and the total.</summary>
@@ -155,12 +212,24 @@ internal static class ImportPhases
         public override string ToString() => $"{Ms(Wall).Trim()} / {Ms(Cpu).Trim()} / {Ms(Writer).Trim()}";
     }
 
-    private static TimeSpan Best(Action action) => Enumerable.Range(0, 2).Select(_ =>
+    /// <summary>The best of <paramref name="rounds"/> runs of <paramref name="action"/>: wall time and this thread's processor time.</summary>
+    private static Spent Best(Action action, int rounds = 3)
     {
-        var stopwatch = Stopwatch.StartNew();
-        action();
-        return stopwatch.Elapsed;
-    }).Min();
+        var all = Enumerable.Range(0, rounds).Select(_ =>
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var cpu = ThreadCpu();
+            action();
+            return new Spent(stopwatch.Elapsed, ThreadCpu() - cpu);
+        }).ToList();
+        return new Spent(all.Min(s => s.Wall), all.Min(s => s.Cpu));
+    }
+
+    /// <summary>A part's wall time and processor time, printed as "wall (processor)".</summary>
+    private readonly record struct Spent(TimeSpan Wall, TimeSpan Cpu)
+    {
+        public override string ToString() => $"{Ms(Wall)} ({Ms(Cpu).Trim()} processor)";
+    }
 
     private static string Ms(TimeSpan time) => $"{time.TotalMilliseconds,6:N0} ms";
 }

@@ -28,7 +28,7 @@ internal static class MessagesFile
         }
 
         // Parsing runs a batch ahead on another thread; only the store's work stays here.
-        foreach (var message in ReadAhead.Of(Parse(records, header, MessageColumns.Of(header), context.Owner, context.Events.Replies)))
+        foreach (var message in ReadAhead.Of(Parse(records, header, context.Owner, context.Events.Replies)))
         {
             context.ReportRows(context.Tally.Rows);
             switch (message.Outcome)
@@ -46,10 +46,14 @@ internal static class MessagesFile
         }
     }
 
-    /// <summary>Everything about each row that needs no store: who, when, what, and the events' source keys.</summary>
-    private static IEnumerable<ParsedMessage> Parse(
-        IEnumerator<CsvRecord> records, CsvHeader header, MessageColumns columns, ExportOwner owner, Analysis.Replies.ReplyClassifier replies)
+    /// <summary>
+    /// Everything about each row after <paramref name="header"/> that needs no store: who, when, what, the events' source
+    /// keys and how a received message reads (the work of the thread that reads ahead of the store's).
+    /// </summary>
+    internal static IEnumerable<ParsedMessage> Parse(
+        IEnumerator<CsvRecord> records, CsvHeader header, ExportOwner owner, Analysis.Replies.ReplyClassifier replies)
     {
+        var columns = MessageColumns.Of(header);
         while (records.MoveNext())
         {
             var record = records.Current;

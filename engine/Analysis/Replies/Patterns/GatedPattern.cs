@@ -4,9 +4,10 @@ using System.Text.RegularExpressions;
 namespace Playbook.Engine.Analysis.Replies.Patterns;
 
 /// <summary>
-/// A regular expression with the literal words one of which each of its matches contains (<see cref="RequiredLiterals"/>),
-/// looked for first in one vectorized scan: a text without any of them cannot match, and the expression, interpreted and
-/// far slower, does not run. It finds exactly what the expression alone finds; most replies hold the words of few rules.
+/// A regular expression with the literal words its every match contains (<see cref="RequiredLiterals"/>), one of each
+/// set in turn, looked for first in a few vectorized scans: a text without them, in that order, cannot match, and the
+/// expression, far slower, does not run. It finds exactly what the expression alone finds; most replies hold the words
+/// of few rules, and fewer still in the order a rule needs them.
 /// </summary>
 internal sealed class GatedPattern
 {
@@ -31,7 +32,7 @@ internal sealed class GatedPattern
     private int _uses;
     private int _runs;
 
-    // Null until built; then the scan of the words, or NoWords when the pattern has none to look for.
+    // Null until built; then the scans of the words, or NoWords when the pattern has none to look for.
     private object? _words;
 
     /// <summary>
@@ -57,7 +58,7 @@ internal sealed class GatedPattern
             var regex = Volatile.Read(ref _regex);
             if ((regex.Options & RegexOptions.Compiled) == 0 && Interlocked.Increment(ref _runs) == _runsBeforeCompiled)
             {
-                regex = new Regex(regex.ToString(), regex.Options | RegexOptions.Compiled, regex.MatchTimeout);
+                regex = Compiled(regex);
                 Volatile.Write(ref _regex, regex);
             }
 
@@ -65,8 +66,28 @@ internal sealed class GatedPattern
         }
     }
 
-    /// <summary>Whether the expression has a set of required words to look for first (read now if not yet).</summary>
-    public bool IsGated => Words() is SearchValues<string>;
+    /// <summary>
+    /// <paramref name="interpreted"/> compiled to code, and that code run once on a text with the pattern's words: its
+    /// first run also compiles it to machine code, which on a busy machine can take longer than a match's time limit, and
+    /// a reply's match that ran out of time would find nothing where the expression finds a match.
+    /// </summary>
+    private static Regex Compiled(Regex interpreted)
+    {
+        var compiled = new Regex(interpreted.ToString(), interpreted.Options | RegexOptions.Compiled, interpreted.MatchTimeout);
+        try
+        {
+            compiled.IsMatch(Chain.SampleOf(RequiredLiterals.ChainOf(interpreted)));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only the machine code was wanted.
+        }
+
+        return compiled;
+    }
+
+    /// <summary>Whether the expression has required words to look for first (read now if not yet).</summary>
+    public bool IsGated => Words() is Chain;
 
     /// <summary>False when <paramref name="text"/> cannot hold a match; true when it may.</summary>
     public bool MayMatch(string text)
@@ -83,7 +104,7 @@ internal sealed class GatedPattern
             words = Words();
         }
 
-        return words is not SearchValues<string> scan || text.AsSpan().ContainsAny(scan);
+        return words is not Chain chain || chain.IsIn(text);
     }
 
     /// <summary>The first match in <paramref name="text"/>, as <see cref="Regex.Match(string)"/> gives it.</summary>
@@ -103,8 +124,62 @@ internal sealed class GatedPattern
             return built;
         }
 
-        object words = _gated && RequiredLiterals.Of(Volatile.Read(ref _regex)) is { } found ? SearchValues.Create([.. found], StringComparison.Ordinal) : NoWords;
+        object words = _gated && RequiredLiterals.ChainOf(Volatile.Read(ref _regex)) is { } found ? new Chain(found) : NoWords;
         Volatile.Write(ref _words, words);
         return words;
+    }
+
+    /// <summary>
+    /// The sets of words a match holds one of each in turn, each scanned for in what follows the one before: after a word
+    /// of a set is found, the next set is looked for from the end of that set's shortest word (a word of the set found
+    /// further on ends no sooner), so a text whose match holds them is never turned away.
+    /// </summary>
+    private sealed class Chain(IReadOnlyList<IReadOnlyList<string>> sets)
+    {
+        // Null for a link that is one decimal digit (an empty set).
+        private readonly SearchValues<string>?[] _scans = [.. sets.Select(set => set.Count == 0 ? null : SearchValues.Create([.. set], StringComparison.Ordinal))];
+        private readonly int[] _shortest = [.. sets.Select(set => set.Count == 0 ? 1 : set.Min(word => word.Length))];
+
+        /// <summary>A text with a word of each of <paramref name="sets"/> in turn (none without), for an expression's first run.</summary>
+        public static string SampleOf(IReadOnlyList<IReadOnlyList<string>>? sets) =>
+            sets is null ? "" : string.Join(" ", sets.Select(set => set.Count == 0 ? "1" : set[0]));
+
+        public bool IsIn(string text)
+        {
+            var rest = text.AsSpan();
+            for (var i = 0; i < _scans.Length; i++)
+            {
+                var at = _scans[i] is { } scan ? rest.IndexOfAny(scan) : IndexOfDigit(rest);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                rest = rest[(at + _shortest[i])..];
+            }
+
+            return true;
+        }
+
+        /// <summary>Where the first decimal digit of any script is (<c>\d</c> matches them all), or -1.</summary>
+        private static int IndexOfDigit(ReadOnlySpan<char> text)
+        {
+            var ascii = text.IndexOfAnyInRange('0', '9');
+            // Another script's digit before the first ASCII one is among the non-ASCII characters before it, which are few.
+            var head = text[..(ascii < 0 ? text.Length : ascii)];
+            var offset = 0;
+            while (head.IndexOfAnyExceptInRange('\0', '\u007f') is var other and >= 0)
+            {
+                if (char.IsDigit(head[other]))
+                {
+                    return offset + other;
+                }
+
+                offset += other + 1;
+                head = head[(other + 1)..];
+            }
+
+            return ascii;
+        }
     }
 }

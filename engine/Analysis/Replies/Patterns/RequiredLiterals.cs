@@ -27,30 +27,35 @@ internal sealed class RequiredLiterals
     /// The strings one of which every match of <paramref name="regex"/> contains (ordinal, case-sensitive); null when
     /// it cannot tell, or when a match may hold none (a pattern that can match the empty string).
     /// </summary>
-    public static IReadOnlyList<string>? Of(Regex regex)
-    {
-        // Explicit capture changes which groups capture, not what matches.
-        if ((regex.Options & ~(RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)) != RegexOptions.None)
-        {
-            return null;
-        }
-
-        return Of(regex.ToString());
-    }
+    public static IReadOnlyList<string>? Of(Regex regex) => Readable(regex) ? Of(regex.ToString()) : null;
 
     /// <summary>The strings one of which every match of <paramref name="pattern"/> contains; null when it cannot tell.</summary>
-    public static IReadOnlyList<string>? Of(string pattern)
+    public static IReadOnlyList<string>? Of(string pattern) =>
+        Read(pattern)?.Needed() is { } needed ? [.. needed.Order(StringComparer.Ordinal)] : null;
+
+    /// <summary>
+    /// Sets of strings that every match of <paramref name="regex"/> contains one of each, in this order, each after the
+    /// one before (<c>\b(?:in|en)\b.{0,30}\btalk\b</c> holds "in" or "en" and then "talk"); an empty set stands for one
+    /// decimal digit of any script (<c>\d</c>). Null when it cannot tell. Often far more telling than the one set
+    /// <see cref="Of(Regex)"/> gives.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<string>>? ChainOf(Regex regex) => Readable(regex) ? ChainOf(regex.ToString()) : null;
+
+    /// <summary>The chain of sets every match of <paramref name="pattern"/> holds in turn; null when it cannot tell.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>>? ChainOf(string pattern) =>
+        Read(pattern)?.Links() is { Count: > 0 } links ? [.. links.Select(set => (IReadOnlyList<string>)[.. set.Order(StringComparer.Ordinal)])] : null;
+
+    // Explicit capture changes which groups capture, not what matches; compiling changes neither.
+    private static bool Readable(Regex regex) =>
+        (regex.Options & ~(RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled)) == RegexOptions.None;
+
+    private static PatternPiece? Read(string pattern)
     {
         try
         {
             var reader = new RequiredLiterals(pattern);
             var whole = reader.Alternation();
-            if (reader._at != pattern.Length)
-            {
-                return null;
-            }
-
-            return whole.Needed() is { } needed ? [.. needed.Order(StringComparer.Ordinal)] : null;
+            return reader._at == pattern.Length ? whole : null;
         }
         catch (Unsupported)
         {
@@ -227,7 +232,9 @@ internal sealed class RequiredLiterals
         {
             case 'b' or 'B' or 'A' or 'z' or 'Z' or 'G':
                 return PatternPiece.Empty;
-            case 'd' or 'D' or 'w' or 'W' or 's' or 'S':
+            case 'd':
+                return PatternPiece.Digit;
+            case 'D' or 'w' or 'W' or 's' or 'S':
                 return PatternPiece.Unknown;
             case 'p' or 'P':
                 SkipName('{', '}');

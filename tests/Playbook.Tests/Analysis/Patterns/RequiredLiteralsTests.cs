@@ -60,6 +60,66 @@ public sealed class RequiredLiteralsTests
         Assert.Null(found);
     }
 
+    [Theory]
+    [InlineData(@"\bnot (really )?interested\b", "not interested|not really interested")]
+    [InlineData(@"\b(?<when>(?:in|en)\b.{0,30})\s\btalk\b", "en|in then talk")]
+    [InlineData(@"\b(call|zoom)\b.*\b(next)\b", "call|zoom then next")]
+    [InlineData(@"(\+\d{1,3}[ -]?)?(\d[ -]?){9,}", @"\d then \d then \d then \d then \d then \d then \d then \d then \d")]
+    [InlineData(@"(\d[ -]?){20,}", @"\d then \d then \d then \d then \d then \d then \d then \d then \d then \d then \d then \d")]
+    [InlineData(@"\b(?:el|the|on\s+the)\s+(?<d>\d{1,2})\b(?!\s*de\s)", @"el|the then \d")]
+    [InlineData(@"a{3}b", "a then a then a then b")]
+    [InlineData(@"(?:ab|cd){2}x", "ab|cd then ab|cd then x")]
+    [InlineData(@"(?<=foo)bar(?=baz)qux", "barqux")]
+    [InlineData(@"x|y.z", "x|y")]
+    public void ChainOf_PatternsTheRulesUse_TheWordsEveryMatchHoldsInTurn(string pattern, string chain)
+    {
+        var found = RequiredLiterals.ChainOf(pattern);
+
+        Assert.Equal(chain, found is null ? null : string.Join(" then ", found.Select(set => set.Count == 0 ? @"\d" : string.Join("|", set))));
+    }
+
+    [Theory]
+    [InlineData(@"a*")]
+    [InlineData(@"a|b*")]
+    [InlineData(@"\d?x?")]
+    [InlineData(@"(?i)hola")]
+    public void ChainOf_WhatItDoesNotFollowOrWhatNeedsNoWord_None(string pattern)
+    {
+        var found = RequiredLiterals.ChainOf(pattern);
+
+        Assert.Null(found);
+    }
+
+    [Fact]
+    public void Of_AlternationOfLongProducts_TheBranchesSmallSets()
+    {
+        var pattern = @"\b(?:taking|take) (?:a couple of |a few |some |two |three |2 |3 )?(?:extra )?(?:weeks?|days?) off\b|\b(?:has not been|will not be) forwarded\b";
+
+        var found = RequiredLiterals.Of(pattern);
+
+        Assert.Equal("has not been forwarded|take|taking|will not be forwarded", found is null ? null : string.Join("|", found));
+    }
+
+    [Theory]
+    [InlineData(@"\b(?<when>in\b.{0,30})\s\btalk\b", "thanks, let's talk in the future", false)]
+    [InlineData(@"\b(?<when>in\b.{0,30})\s\btalk\b", "in a week we talk", true)]
+    [InlineData(@"(\d[ -]?){9,}", "thanks (123)", false)]
+    [InlineData(@"(\d[ -]?){9,}", "call me on 612 345 678", true)]
+    [InlineData(@"\d{3}", "\u0663\u0664\u0665", true)]
+    [InlineData(@"x\d", "x\u0663", true)]
+    [InlineData(@"x\d", "\u0663x", false)]
+    public void MayMatch_TheWordsInTurn_NoOnlyWhereTheyAreNotThereInThatOrder(string pattern, string text, bool may)
+    {
+        var gate = new GatedPattern(new Regex(pattern, RegexOptions.CultureInvariant));
+
+        var gated = gate.IsGated;
+        var answer = gate.MayMatch(text);
+
+        Assert.True(gated);
+        Assert.Equal(may, answer);
+        Assert.Equal(may, answer && gate.Regex.IsMatch(text));
+    }
+
     [Fact]
     public void Of_OptionsOtherThanCultureInvariance_None()
     {
@@ -231,7 +291,8 @@ public sealed class RequiredLiteralsTests
 
     private static string RandomText(Random random)
     {
-        const string alphabet = "abc .1é";
+        // \u0663 is a digit of another script, which \d matches.
+        const string alphabet = "abc .1é\u0663";
         var text = new char[random.Next(0, 12)];
         for (var i = 0; i < text.Length; i++)
         {

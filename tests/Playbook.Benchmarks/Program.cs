@@ -37,6 +37,7 @@ if (which == "profile-fixtures")
     ("ratios-check", RatioBenchmark.Check),
     ("run-phases", RunPhases.Run),
     ("import-phases", ImportPhases.Run),
+    ("import-events", EventWriting.Run),
     ("replies", RepliesBenchmark.Run),
 ];
 if (which != "all" && !benchmarks.Any(b => b.Name == which))

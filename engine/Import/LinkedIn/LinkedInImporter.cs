@@ -78,6 +78,12 @@ public sealed partial class LinkedInImporter(ContactStore store)
 
                 // A large file into a store it more than doubles builds the indexes nobody reads meanwhile at the end.
                 var deferred = DeferredIndexes.Begin(store.Connection, transaction, length ?? entry.Length);
+                if (deferred.Outgrows("contacts"))
+                {
+                    // The file names many more people than the store holds: they are looked up in memory.
+                    contacts.RememberStore();
+                }
+
                 Importer(entry.Kind)(stream, context);
                 contacts.Complete();
                 deferred.Complete();

@@ -28,6 +28,7 @@ internal sealed class DeferredIndexes
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly List<string> _rebuild;
+    private readonly HashSet<string> _outgrown = new(StringComparer.Ordinal);
 
     private DeferredIndexes(SqliteConnection connection, SqliteTransaction transaction, List<string> rebuild)
     {
@@ -39,6 +40,9 @@ internal sealed class DeferredIndexes
     /// <summary>The indexes dropped, by name (none when the file is small beside what the store holds).</summary>
     public IReadOnlyList<string> Dropped { get; private set; } = [];
 
+    /// <summary>Whether the file would more than double <paramref name="table"/> (one of the tables whose indexes may be deferred).</summary>
+    public bool Outgrows(string table) => _outgrown.Contains(table);
+
     /// <summary>
     /// Drops the deferrable indexes of each table that the file, <paramref name="fileLength"/> bytes long (null: not
     /// known), would more than double: a table that large costs more to index again than its new rows cost to add.
@@ -47,6 +51,7 @@ internal sealed class DeferredIndexes
     {
         var rebuild = new List<string>();
         var dropped = new List<string>();
+        var outgrown = new List<string>();
         var expected = fileLength is { } length ? length / BytesPerRow : 0;
         if (expected >= FewRows)
         {
@@ -58,6 +63,8 @@ internal sealed class DeferredIndexes
                 {
                     continue;
                 }
+
+                outgrown.Add(table);
 
                 foreach (var (name, sql) in connection.Query<(string Name, string Sql)>(
                     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY name",
@@ -73,7 +80,9 @@ internal sealed class DeferredIndexes
             }
         }
 
-        return new DeferredIndexes(connection, transaction, rebuild) { Dropped = dropped };
+        var deferred = new DeferredIndexes(connection, transaction, rebuild) { Dropped = dropped };
+        deferred._outgrown.UnionWith(outgrown);
+        return deferred;
     }
 
     /// <summary>Builds the dropped indexes again, as they were defined; call before committing.</summary>

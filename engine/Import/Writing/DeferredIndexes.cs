@@ -25,6 +25,8 @@ internal sealed class DeferredIndexes
         ("contacts", ["contacts_stage", "contacts_full_name"]),
     ];
 
+    private static long Expected(long? fileLength) => fileLength is { } length ? length / BytesPerRow : 0;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly List<string> _rebuild;
@@ -52,14 +54,11 @@ internal sealed class DeferredIndexes
         var rebuild = new List<string>();
         var dropped = new List<string>();
         var outgrown = new List<string>();
-        var expected = fileLength is { } length ? length / BytesPerRow : 0;
-        if (expected >= FewRows)
+        if (Expected(fileLength) >= FewRows)
         {
             foreach (var (table, indexes) in Deferrable)
             {
-                // The largest id is the count's upper bound, read from the end of the table without scanning it.
-                var rows = connection.ExecuteScalar<long?>($"SELECT max(rowid) FROM {table}", transaction: transaction) ?? 0;
-                if (rows >= expected)
+                if (!WouldOutgrow(connection, transaction, table, fileLength))
                 {
                     continue;
                 }
@@ -83,6 +82,28 @@ internal sealed class DeferredIndexes
         var deferred = new DeferredIndexes(connection, transaction, rebuild) { Dropped = dropped };
         deferred._outgrown.UnionWith(outgrown);
         return deferred;
+    }
+
+    /// <summary>
+    /// Whether a file <paramref name="fileLength"/> bytes long (null: not known) is large, and would more than double
+    /// <paramref name="table"/> (<c>events</c> or <c>contacts</c>); read in <paramref name="transaction"/>, or outside any.
+    /// </summary>
+    public static bool WouldOutgrow(SqliteConnection connection, SqliteTransaction? transaction, string table, long? fileLength)
+    {
+        var expected = Expected(fileLength);
+        if (expected < FewRows)
+        {
+            return false;
+        }
+
+        // The largest id is the count's upper bound, read from the end of the table without scanning it.
+        var rows = connection.ExecuteScalar<long?>(table switch
+        {
+            "events" => "SELECT max(rowid) FROM events",
+            "contacts" => "SELECT max(rowid) FROM contacts",
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table, "neither events nor contacts"),
+        }, transaction: transaction) ?? 0;
+        return rows < expected;
     }
 
     /// <summary>Builds the dropped indexes again, as they were defined; call before committing.</summary>

@@ -300,6 +300,37 @@ public sealed class ContactStore : IDisposable
     }
 
     /// <summary>
+    /// As <see cref="InTransaction{T}"/>, with the foreign keys checked once, over the whole store, before committing,
+    /// rather than for each row as it is written: for a large import, every row of which names a contact that the same
+    /// transaction found or created, checking each row's key cost a quarter of writing the row. A violation rolls the
+    /// whole transaction back, as it would have the row. Nothing is deleted meanwhile, so no cascade is missed; the
+    /// keys are checked row by row again afterwards (a setting of the connection, which a transaction cannot change).
+    /// </summary>
+    internal T InTransactionCheckingKeysAtEnd<T>(Func<SqliteTransaction, T> work)
+    {
+        Connection.Execute("PRAGMA foreign_keys = OFF");
+        try
+        {
+            using var transaction = BeginWrite();
+            var result = work(transaction);
+            var violation = Connection.Query<(string Table, long? RowId, string Parent)>("PRAGMA foreign_key_check", transaction: transaction)
+                .Select(v => ((string Table, long? RowId, string Parent)?)v).FirstOrDefault();
+            if (violation is { } found)
+            {
+                throw new StoreException(Path, string.Create(CultureInfo.InvariantCulture,
+                    $"a row of {found.Table} (rowid {found.RowId?.ToString(CultureInfo.InvariantCulture) ?? "none"}) names a row of {found.Parent} that does not exist; nothing of it was stored"));
+            }
+
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            Connection.Execute("PRAGMA foreign_keys = ON");
+        }
+    }
+
+    /// <summary>
     /// Begins a write transaction, waiting for another process's write to end; refused on a read-only store, and when
     /// the wait is too long, each in one line that says so.
     /// </summary>

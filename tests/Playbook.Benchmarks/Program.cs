@@ -38,6 +38,7 @@ if (which == "profile-fixtures")
     ("run-phases", RunPhases.Run),
     ("import-phases", ImportPhases.Run),
     ("read-ahead", ImportPhases.ReadAhead),
+    ("import-events", EventWriting.Run),
     ("replies", RepliesBenchmark.Run),
 ];
 if (which != "all" && !benchmarks.Any(b => b.Name == which))

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
@@ -51,7 +52,9 @@ public sealed partial class LinkedInImporter(ContactStore store)
         {
             using var stream = entry.Open();
             var length = TryLength(stream);
-            var created = store.InTransaction(transaction =>
+            // A large file into a store it more than doubles checks its rows' foreign keys once, at the end.
+            var large = DeferredIndexes.WouldOutgrow(store.Connection, null, "events", length ?? entry.Length);
+            Func<SqliteTransaction, (int Created, List<long> Contacts, List<long> Events)> write = transaction =>
             {
                 using var contacts = new ContactWriter(store.Connection, transaction, SourceName, store.Clock.GetUtcNow());
                 // LinkedIn's events are found again by their keys' hashes alone; their keys' text is left out of the rows.
@@ -78,11 +81,18 @@ public sealed partial class LinkedInImporter(ContactStore store)
 
                 // A large file into a store it more than doubles builds the indexes nobody reads meanwhile at the end.
                 var deferred = DeferredIndexes.Begin(store.Connection, transaction, length ?? entry.Length);
+                if (deferred.Outgrows("contacts"))
+                {
+                    // The file names many more people than the store holds: they are looked up in memory.
+                    contacts.RememberStore();
+                }
+
                 Importer(entry.Kind)(stream, context);
                 contacts.Complete();
                 deferred.Complete();
                 return (contacts.Created, Contacts: contacts.Changed.ToList(), Events: events.Touched.ToList());
-            });
+            };
+            var created = large ? store.InTransactionCheckingKeysAtEnd(write) : store.InTransaction(write);
 
             touched.UnionWith(created.Events);
             changed.UnionWith(created.Contacts);

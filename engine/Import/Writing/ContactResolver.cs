@@ -1,3 +1,4 @@
+using Dapper;
 using Microsoft.Data.Sqlite;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Store;
@@ -25,15 +26,20 @@ internal sealed class ContactResolver
     private readonly SqliteCommand _findByName;
     private readonly SqliteCommand _findUnlinkedByName;
 
-    // True when the store held no contact as the transaction began: every profile key and email it holds since was
-    // written by this transaction's writer, which remembers each (Remember, RememberEmail), so a key not remembered is
-    // known to be absent without asking the store.
-    private readonly bool _startedEmpty;
+    // True when every profile key and email the store holds is remembered: the store held no contact as the transaction
+    // began, or RememberStore read them all; every one written since was written by this transaction's writer, which
+    // remembers each (Remember, RememberEmail), so a key not remembered is known to be absent without asking the store.
+    private bool _knowsAll;
+
+    // While every key is known (see _knowsAll): the name keys of every contact without a profile key, and perhaps more
+    // (a name a contact has since left). Someone with a profile key can only be joined by name to one of those.
+    private HashSet<string>? _unlinkedNames;
 
     /// <summary>A resolver whose lookups run as <paramref name="statements"/>; <paramref name="startedEmpty"/> as for the writer.</summary>
     public ContactResolver(Statements statements, bool startedEmpty = false)
     {
-        _startedEmpty = startedEmpty;
+        _knowsAll = startedEmpty;
+        _unlinkedNames = startedEmpty ? new HashSet<string>(StringComparer.Ordinal) : null;
         _byProfileKeyCommand = statements.Prepare("SELECT id FROM contacts WHERE profile_key = $p0", 1);
         _byIdentityCommand = statements.Prepare("SELECT contact_id FROM contact_identities WHERE network = $p0 AND key = $p1", 2);
         _byEmailCommand = statements.Prepare("SELECT contact_id FROM contact_emails WHERE email_key = $p0", 1);
@@ -47,6 +53,33 @@ internal sealed class ContactResolver
         _byProfileKey[profileKey] = id;
         _absentProfileKeys.Remove(profileKey);
     }
+
+    /// <summary>
+    /// Reads every profile key and email the store holds, in <paramref name="transaction"/>, so that from then on a key or
+    /// email not remembered is known to be absent without asking the store: for a file that names many more people than
+    /// the store holds, one read of them all costs less than a query for each person the file names.
+    /// </summary>
+    public void RememberStore(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        foreach (var (key, id) in connection.Query<(string Key, long Id)>(
+            "SELECT profile_key, id FROM contacts WHERE profile_key IS NOT NULL", transaction: transaction))
+        {
+            _byProfileKey[key] = id;
+        }
+
+        foreach (var (key, id) in connection.Query<(string Key, long Id)>("SELECT email_key, contact_id FROM contact_emails", transaction: transaction))
+        {
+            _byEmail[key] = id;
+        }
+
+        _unlinkedNames = connection.Query<string>("SELECT DISTINCT name_key FROM contacts WHERE profile_key IS NULL", transaction: transaction)
+            .ToHashSet(StringComparer.Ordinal);
+        _absentProfileKeys.Clear();
+        _knowsAll = true;
+    }
+
+    /// <summary>Remembers that a contact named <paramref name="nameKey"/> has no profile key (created so, or left so by a merge).</summary>
+    public void RememberUnlinked(string nameKey) => _unlinkedNames?.Add(nameKey);
 
     /// <summary>Remembers that <paramref name="identity"/> is the contact <paramref name="id"/>.</summary>
     public void RememberIdentity(NetworkIdentity identity, long id) => _byIdentity[identity.ToString()] = id;
@@ -110,8 +143,14 @@ internal sealed class ContactResolver
         if (matchByName && facts.FullName.Length > 0)
         {
             // Someone with a profile URL can only be a contact whose URL is not known yet.
+            var nameKey = NameKey.Of(facts.FullName);
+            if (facts.ProfileKey is not null && _unlinkedNames is not null && !_unlinkedNames.Contains(nameKey))
+            {
+                return null;
+            }
+
             var byName = facts.ProfileKey is null ? _findByName : _findUnlinkedByName;
-            byName.Parameters[0].Value = NameKey.Of(facts.FullName);
+            byName.Parameters[0].Value = nameKey;
             var candidates = new List<(long Id, string? Company)>();
             using (var reader = byName.ExecuteReader())
             {
@@ -147,7 +186,7 @@ internal sealed class ContactResolver
             return null;
         }
 
-        if (_startedEmpty)
+        if (_knowsAll)
         {
             return _byProfileKey.TryGetValue(key, out var remembered) ? remembered : null;
         }
@@ -163,7 +202,7 @@ internal sealed class ContactResolver
 
     private long? FindByEmail(string key) =>
         !key.Contains('@', StringComparison.Ordinal) ? null
-        : _startedEmpty ? (_byEmail.TryGetValue(key, out var remembered) ? remembered : null)
+        : _knowsAll ? (_byEmail.TryGetValue(key, out var remembered) ? remembered : null)
         : Lookup(_byEmail, _byEmailCommand, key);
 
     /// <summary>The id <paramref name="command"/> finds for <paramref name="key"/>, remembered in <paramref name="cache"/>.</summary>

@@ -22,6 +22,7 @@ internal sealed class ContactWriter : IDisposable
     private readonly SqliteTransaction _transaction;
     private readonly string _source;
     private readonly string _now;
+    private readonly string _sourcesJson;
     private readonly HashSet<long> _touched = [];
     private readonly HashSet<long> _sourced = [];
     private readonly List<long> _created = [];
@@ -47,6 +48,8 @@ internal sealed class ContactWriter : IDisposable
         _transaction = transaction;
         _source = source;
         _now = StoreFormat.Instant(now);
+        // A new contact's sources are this writer's alone: the same JSON for every one.
+        _sourcesJson = JsonList([source]);
 
         _statements = new Statements(connection, transaction);
         // Into a store without contacts (a first import), a person not met yet in the file is known to be no one.
@@ -121,6 +124,12 @@ internal sealed class ContactWriter : IDisposable
     public long? Resolve(ContactFacts facts, bool matchByName = false, IReadOnlySet<long>? claimed = null) =>
         _resolver.Resolve(facts, matchByName, claimed);
 
+    /// <summary>
+    /// Reads every profile key and email the store holds, to look people up in memory from then on (see
+    /// <see cref="ContactResolver.RememberStore"/>): for a file that names many more people than the store holds.
+    /// </summary>
+    public void RememberStore() => _resolver.RememberStore(_connection, _transaction);
+
     /// <inheritdoc cref="ContactResolver.FindByProfileKey"/>
     public long? FindByProfileKey(string? key) => _resolver.FindByProfileKey(key);
 
@@ -194,11 +203,15 @@ internal sealed class ContactWriter : IDisposable
             facts.FirstName, facts.LastName, fullName, NameKey.Of(fullName), facts.Headline, facts.Company, facts.Position,
             facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
             facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage,
-            JsonList(emails), JsonList(phones), JsonList(tags), JsonList([_source]), JsonList(urls));
+            JsonList(emails), JsonList(phones), JsonList(tags), _sourcesJson, JsonList(urls));
         var id = _insert.ExecuteScalar() ?? throw new InvalidOperationException("the contact's INSERT … RETURNING id returned no row");
         if (facts.ProfileKey is { } key)
         {
             _resolver.Remember(key, id);
+        }
+        else
+        {
+            _resolver.RememberUnlinked(NameKey.Of(fullName));
         }
 
         if (facts.Identity is { } identity)
@@ -265,6 +278,10 @@ internal sealed class ContactWriter : IDisposable
         if (Contacts.ProfileUrl.KeyOf(merged[6]) is { } key)
         {
             _resolver.Remember(key, id);
+        }
+        else
+        {
+            _resolver.RememberUnlinked(NameKey.Of(fullName));
         }
 
         return changed;

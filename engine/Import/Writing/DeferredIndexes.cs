@@ -25,9 +25,12 @@ internal sealed class DeferredIndexes
         ("contacts", ["contacts_stage", "contacts_full_name"]),
     ];
 
+    private static long Expected(long? fileLength) => fileLength is { } length ? length / BytesPerRow : 0;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
     private readonly List<string> _rebuild;
+    private readonly HashSet<string> _outgrown = new(StringComparer.Ordinal);
 
     private DeferredIndexes(SqliteConnection connection, SqliteTransaction transaction, List<string> rebuild)
     {
@@ -39,6 +42,9 @@ internal sealed class DeferredIndexes
     /// <summary>The indexes dropped, by name (none when the file is small beside what the store holds).</summary>
     public IReadOnlyList<string> Dropped { get; private set; } = [];
 
+    /// <summary>Whether the file would more than double <paramref name="table"/> (one of the tables whose indexes may be deferred).</summary>
+    public bool Outgrows(string table) => _outgrown.Contains(table);
+
     /// <summary>
     /// Drops the deferrable indexes of each table that the file, <paramref name="fileLength"/> bytes long (null: not
     /// known), would more than double: a table that large costs more to index again than its new rows cost to add.
@@ -47,17 +53,17 @@ internal sealed class DeferredIndexes
     {
         var rebuild = new List<string>();
         var dropped = new List<string>();
-        var expected = fileLength is { } length ? length / BytesPerRow : 0;
-        if (expected >= FewRows)
+        var outgrown = new List<string>();
+        if (Expected(fileLength) >= FewRows)
         {
             foreach (var (table, indexes) in Deferrable)
             {
-                // The largest id is the count's upper bound, read from the end of the table without scanning it.
-                var rows = connection.ExecuteScalar<long?>($"SELECT max(rowid) FROM {table}", transaction: transaction) ?? 0;
-                if (rows >= expected)
+                if (!WouldOutgrow(connection, transaction, table, fileLength))
                 {
                     continue;
                 }
+
+                outgrown.Add(table);
 
                 foreach (var (name, sql) in connection.Query<(string Name, string Sql)>(
                     "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY name",
@@ -73,7 +79,31 @@ internal sealed class DeferredIndexes
             }
         }
 
-        return new DeferredIndexes(connection, transaction, rebuild) { Dropped = dropped };
+        var deferred = new DeferredIndexes(connection, transaction, rebuild) { Dropped = dropped };
+        deferred._outgrown.UnionWith(outgrown);
+        return deferred;
+    }
+
+    /// <summary>
+    /// Whether a file <paramref name="fileLength"/> bytes long (null: not known) is large, and would more than double
+    /// <paramref name="table"/> (<c>events</c> or <c>contacts</c>); read in <paramref name="transaction"/>, or outside any.
+    /// </summary>
+    public static bool WouldOutgrow(SqliteConnection connection, SqliteTransaction? transaction, string table, long? fileLength)
+    {
+        var expected = Expected(fileLength);
+        if (expected < FewRows)
+        {
+            return false;
+        }
+
+        // The largest id is the count's upper bound, read from the end of the table without scanning it.
+        var rows = connection.ExecuteScalar<long?>(table switch
+        {
+            "events" => "SELECT max(rowid) FROM events",
+            "contacts" => "SELECT max(rowid) FROM contacts",
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table, "neither events nor contacts"),
+        }, transaction: transaction) ?? 0;
+        return rows < expected;
     }
 
     /// <summary>Builds the dropped indexes again, as they were defined; call before committing.</summary>

@@ -13,8 +13,8 @@ namespace Playbook.Engine.Import.Writing;
 internal sealed class EventWriter : IDisposable
 {
     private readonly PreparedStatement _insert;
+    private readonly string?[] _bound = new string?[15];
     private readonly ReplyClassifier _replies;
-    private readonly string _now;
     private readonly bool _keepKeyText;
 
     /// <summary>A writer that classifies received messages with <paramref name="replies"/> as it adds them.</summary>
@@ -30,7 +30,6 @@ internal sealed class EventWriter : IDisposable
     public EventWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, ReplyClassifier replies, bool keepKeyText = true)
     {
         _replies = replies;
-        _now = StoreFormat.Instant(now);
         _keepKeyText = keepKeyText;
 
         // The statement runs in the transaction open on the connection: the file's.
@@ -40,6 +39,9 @@ internal sealed class EventWriter : IDisposable
                                           follow_up_on, referral)
             VALUES ($contact, $kind, $at, $ticks, $channel, $direction, $body, $conversation, $key, $hash, $now, $label, $reason, $followUpOn, $referral)
             """);
+
+        // The time the events are recorded at is the same for all of them: bound once, kept by SQLite from run to run.
+        _insert.Bind(10, StoreFormat.Instant(now));
     }
 
     /// <summary>The contacts that got a message, a meeting or a collaboration from this writer: their stage may move.</summary>
@@ -57,21 +59,20 @@ internal sealed class EventWriter : IDisposable
         ReplyClassification? classified = null)
     {
         _insert.Bind(0, contactId);
-        _insert.Bind(1, kind);
-        _insert.Bind(2, StoreFormat.Instant(at));
+        Text(1, kind);
+        Text(2, StoreFormat.Instant(at));
         _insert.Bind(3, at.UtcTicks);
-        _insert.Bind(4, channel);
-        _insert.Bind(5, direction);
-        _insert.Bind(6, body);
-        _insert.Bind(7, conversationId);
-        _insert.Bind(8, _keepKeyText ? sourceKey : "");
+        Text(4, channel);
+        Text(5, direction);
+        Text(6, body);
+        Text(7, conversationId);
+        Text(8, _keepKeyText ? sourceKey : "");
         _insert.Bind(9, SourceKey.Hash(sourceKey));
-        _insert.Bind(10, _now);
         classified = kind == EventKinds.MessageReceived ? classified ?? _replies.Classify(body, at) : null;
-        _insert.Bind(11, classified?.Label);
-        _insert.Bind(12, classified is null ? null : string.Join("; ", classified.Cues));
-        _insert.Bind(13, StoreFormat.Date(classified?.FollowUpOn));
-        _insert.Bind(14, classified?.Referral);
+        Text(11, classified?.Label);
+        Text(12, classified is null ? null : string.Join("; ", classified.Cues));
+        Text(13, StoreFormat.Date(classified?.FollowUpOn));
+        Text(14, classified?.Referral);
         var added = _insert.Execute() > 0;
         if (added && kind is EventKinds.MessageSent or EventKinds.MessageReceived or EventKinds.Meeting or EventKinds.Collaboration)
         {
@@ -82,4 +83,20 @@ internal sealed class EventWriter : IDisposable
     }
 
     public void Dispose() => _insert.Dispose();
+
+    /// <summary>
+    /// Binds a text unless the very same string is bound there already: SQLite keeps a statement's values from one run to
+    /// the next, and several of an event's texts (its kind, channel and direction, the empty source, its label) are the
+    /// same strings row after row, which SQLite would otherwise copy again for each.
+    /// </summary>
+    private void Text(int slot, string? value)
+    {
+        if (value is not null && ReferenceEquals(_bound[slot], value))
+        {
+            return;
+        }
+
+        _insert.Bind(slot, value);
+        _bound[slot] = value;
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace Playbook.Engine.Import.Writing;
@@ -9,6 +8,11 @@ namespace Playbook.Engine.Import.Writing;
 /// connection is not shared). Items come out in order; an exception of the source comes out where its
 /// item would have; a consumer that stops early stops the worker before the source is disposed.
 /// </summary>
+/// <remarks>
+/// The batches pass through a <see cref="BatchQueue{T}"/>, whose waits block at once: the writer mostly waits for the
+/// worker (the reply classification is the slower of the two), and a queue that spins before it blocks spent the
+/// writer's processor time, on a machine of two cores the worker's, doing nothing.
+/// </remarks>
 internal static class ReadAhead
 {
     private const int BatchSize = 256;
@@ -16,46 +20,51 @@ internal static class ReadAhead
 
     public static IEnumerable<T> Of<T>(IEnumerable<T> source, CancellationToken cancellationToken = default)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var batches = new BlockingCollection<List<T>>(BatchesAhead);
+        var batches = new BatchQueue<T>(BatchesAhead);
         ExceptionDispatchInfo? failure = null;
         var worker = Task.Run(() =>
         {
+            var batch = new List<T>(BatchSize);
             try
             {
-                var batch = new List<T>(BatchSize);
                 foreach (var item in source)
                 {
                     batch.Add(item);
                     if (batch.Count == BatchSize)
                     {
-                        batches.Add(batch, stop.Token);
+                        if (!batches.Add(batch))
+                        {
+                            return;
+                        }
+
                         batch = new List<T>(BatchSize);
                     }
                 }
 
                 if (batch.Count > 0)
                 {
-                    batches.Add(batch, stop.Token);
+                    batches.Add(batch);
                 }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The consumer stopped early.
             }
             catch (Exception e)
             {
+                // The items read before the failure come out first.
                 failure = ExceptionDispatchInfo.Capture(e);
+                if (batch.Count > 0)
+                {
+                    batches.Add(batch);
+                }
             }
             finally
             {
-                batches.CompleteAdding();
+                batches.Complete();
             }
         }, CancellationToken.None);
 
+        using var cancelled = cancellationToken.Register(batches.Stop);
         try
         {
-            foreach (var batch in batches.GetConsumingEnumerable(cancellationToken))
+            while (batches.Take() is { } batch)
             {
                 foreach (var item in batch)
                 {
@@ -63,12 +72,13 @@ internal static class ReadAhead
                 }
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             worker.Wait(CancellationToken.None);
             failure?.Throw();
         }
         finally
         {
-            stop.Cancel();
+            batches.Stop();
             try
             {
                 worker.Wait(CancellationToken.None);

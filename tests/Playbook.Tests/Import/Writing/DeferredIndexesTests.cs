@@ -85,6 +85,8 @@ public sealed class DeferredIndexesTests : IDisposable
         Assert.Equal(0, again.Files.Sum(f => f.Added));
         Assert.Equal(before, Indexes());
         Assert.Equal("ok", _test.Store.Connection.ExecuteScalar<string>("PRAGMA integrity_check"));
+        Assert.Empty(_test.Store.Connection.Query("PRAGMA foreign_key_check"));
+        Assert.Equal(1L, _test.Store.Connection.ExecuteScalar<long>("PRAGMA foreign_keys"));
         Assert.Equal(100, _test.Store.Connection.ExecuteScalar<long>(
             "SELECT count(*) FROM events INDEXED BY events_contact_at WHERE contact_id = (SELECT id FROM contacts WHERE profile_key = 'person-7') AND kind = 'message.received'"));
     }

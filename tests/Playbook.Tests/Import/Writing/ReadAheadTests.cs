@@ -1,0 +1,97 @@
+using Playbook.Engine.Import.Writing;
+
+namespace Playbook.Tests.Import.Writing;
+
+public sealed class ReadAheadTests
+{
+    [Fact]
+    public void Of_ManyBatches_YieldsEveryItemInOrder()
+    {
+        var items = Enumerable.Range(0, 10_000).ToList();
+
+        var read = ReadAhead.Of(items).ToList();
+
+        Assert.Equal(items, read);
+    }
+
+    [Fact]
+    public void Of_SourceFailsHalfWay_YieldsWhatCameBeforeThenThrowsItsException()
+    {
+        var read = new List<int>();
+
+        var thrown = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (var item in ReadAhead.Of(Failing(1_000)))
+            {
+                read.Add(item);
+            }
+        });
+
+        Assert.Equal("row 1000 is bad", thrown.Message);
+        Assert.Equal(Enumerable.Range(0, 1_000), read);
+    }
+
+    [Fact]
+    public void Of_ConsumerStopsEarly_StopsTheWorkerAndDisposesTheSource()
+    {
+        var source = new Endless();
+
+        var first = ReadAhead.Of(source).Take(10).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 10), first);
+        Assert.True(source.Disposed);
+    }
+
+    [Fact]
+    public void Of_Cancelled_ThrowsOperationCanceled()
+    {
+        using var cancel = new CancellationTokenSource();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+        {
+            foreach (var item in ReadAhead.Of(new Endless(), cancel.Token))
+            {
+                if (item == 5_000)
+                {
+                    cancel.Cancel();
+                }
+            }
+        });
+    }
+
+    private static IEnumerable<int> Failing(int at)
+    {
+        for (var i = 0; ; i++)
+        {
+            if (i == at)
+            {
+                throw new InvalidDataException($"row {i} is bad");
+            }
+
+            yield return i;
+        }
+    }
+
+    /// <summary>An endless source that says whether it was disposed.</summary>
+    private sealed class Endless : IEnumerable<int>
+    {
+        public bool Disposed { get; private set; }
+
+        public IEnumerator<int> GetEnumerator()
+        {
+            try
+            {
+                for (var i = 0; ; i++)
+                {
+                    yield return i;
+                }
+            }
+            finally
+            {
+                Disposed = true;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+}

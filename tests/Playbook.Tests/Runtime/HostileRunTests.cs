@@ -15,14 +15,8 @@ public sealed class HostileRunTests : IDisposable
     {
         _h.WithHello(Samples.Hello.Replace("max_age: 14d", $"max_age: 14d\nwhen: '!{Crossing}'", StringComparison.Ordinal));
         _h.Catalog.Conditions.Budget = TimeSpan.FromMilliseconds(100);
-        var ana = _h.Contact("Ana", "Ruiz");
+        InvitedWithLongHistory("Ana", "Ruiz");
         var luis = _h.Contact("Luis", "Pardo");
-        for (var i = 0; i < 300; i++)
-        {
-            _h.Event(ana, EventKinds.MessageReceived, daysAgo: 30 + (i / 100.0));
-        }
-
-        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 2);
         _h.Event(luis, EventKinds.InvitationReceived, daysAgo: 1);
 
         var report = _h.Run();
@@ -41,13 +35,7 @@ public sealed class HostileRunTests : IDisposable
     {
         _h.WithHello(Samples.Hello.Replace("  - id: hello\n", $"  - id: hello\n    if: '{Crossing}'\n", StringComparison.Ordinal));
         _h.Catalog.Conditions.Budget = TimeSpan.FromMilliseconds(100);
-        var ana = _h.Contact("Ana", "Ruiz");
-        for (var i = 0; i < 300; i++)
-        {
-            _h.Event(ana, EventKinds.MessageReceived, daysAgo: 30 + (i / 100.0));
-        }
-
-        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 2);
+        InvitedWithLongHistory("Ana", "Ruiz");
 
         var report = _h.Run();
 
@@ -73,13 +61,7 @@ public sealed class HostileRunTests : IDisposable
                 until: '{{Crossing}}'
             """);
         _h.Catalog.Conditions.Budget = TimeSpan.FromMilliseconds(100);
-        var ana = _h.Contact("Ana", "Ruiz");
-        for (var i = 0; i < 300; i++)
-        {
-            _h.Event(ana, EventKinds.MessageReceived, daysAgo: 30 + (i / 100.0));
-        }
-
-        _h.Event(ana, EventKinds.InvitationReceived, daysAgo: 2);
+        InvitedWithLongHistory("Ana", "Ruiz");
 
         var report = _h.Run();
 
@@ -126,4 +108,16 @@ public sealed class HostileRunTests : IDisposable
     }
 
     public void Dispose() => _h.Dispose();
+
+    /// <summary>A contact with 300 messages received a month ago and an invitation two days ago: a long history to go over.</summary>
+    private void InvitedWithLongHistory(string first, string last)
+    {
+        var contact = _h.Contact(first, last);
+        for (var i = 0; i < 300; i++)
+        {
+            _h.Event(contact, EventKinds.MessageReceived, daysAgo: 30 + (i / 100.0));
+        }
+
+        _h.Event(contact, EventKinds.InvitationReceived, daysAgo: 2);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using System.Text;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
@@ -17,9 +16,6 @@ namespace Playbook.Engine.Import.LinkedIn;
 internal static class MessagesFile
 {
     private const string HiddenMember = "linkedin member";
-
-    /// <summary>How many messages are classified at a time, split between two threads.</summary>
-    private const int ClassifiedTogether = 128;
 
     public static void Import(Stream stream, LinkedInFileContext context)
     {
@@ -54,82 +50,8 @@ internal static class MessagesFile
     /// Everything about each row after <paramref name="header"/> that needs no store: who, when, what, the events' source
     /// keys and how a received message reads (the work of the thread that reads ahead of the store's).
     /// </summary>
-    /// <remarks>
-    /// The received messages are classified <see cref="ClassifiedTogether"/> at a time, half of them on a second thread
-    /// of the pool: the classification is most of this thread's work and the import's slower half, while the store's
-    /// thread, on the other processor, mostly waits for it. Each message's classification is its own (a classifier's
-    /// patterns are shared and safe to run side by side), so the messages come out as one thread makes them.
-    /// </remarks>
     internal static IEnumerable<ParsedMessage> Parse(
         IEnumerator<CsvRecord> records, CsvHeader header, ExportOwner owner, Analysis.Replies.ReplyClassifier replies)
-    {
-        var batch = new List<ParsedMessage>(ClassifiedTogether);
-        ExceptionDispatchInfo? failure = null;
-        using var rows = Read(records, header, owner).GetEnumerator();
-        while (true)
-        {
-            try
-            {
-                if (!rows.MoveNext())
-                {
-                    break;
-                }
-            }
-            catch (Exception e)
-            {
-                // The rows read before a failure come out first, classified, as they would one by one.
-                failure = ExceptionDispatchInfo.Capture(e);
-                break;
-            }
-
-            batch.Add(rows.Current);
-            if (batch.Count == ClassifiedTogether)
-            {
-                Classify(batch, replies);
-                foreach (var message in batch)
-                {
-                    yield return message;
-                }
-
-                batch.Clear();
-            }
-        }
-
-        Classify(batch, replies);
-        foreach (var message in batch)
-        {
-            yield return message;
-        }
-
-        failure?.Throw();
-    }
-
-    /// <summary>Classifies the received messages of <paramref name="batch"/> in place, every other one on a second thread.</summary>
-    private static void Classify(List<ParsedMessage> batch, Analysis.Replies.ReplyClassifier replies)
-    {
-        void Half(int first)
-        {
-            for (var i = first; i < batch.Count; i += 2)
-            {
-                if (batch[i] is { Outcome: ParsedMessage.Kind.Received } message)
-                {
-                    batch[i] = message with { Classification = replies.Classify(message.Body, message.At) };
-                }
-            }
-        }
-
-        if (batch.Count < 2 || Environment.ProcessorCount < 2)
-        {
-            Half(0);
-            return;
-        }
-
-        var other = Task.Run(() => Half(1));
-        Half(0);
-        other.GetAwaiter().GetResult();
-    }
-
-    private static IEnumerable<ParsedMessage> Read(IEnumerator<CsvRecord> records, CsvHeader header, ExportOwner owner)
     {
         var columns = MessageColumns.Of(header);
         while (records.MoveNext())
@@ -183,7 +105,10 @@ internal static class MessagesFile
                 var (first, last) = NameKey.Split(row.From);
                 var sender = new ContactFacts { FirstName = first, LastName = last, ProfileUrl = row.SenderUrl };
                 yield return new ParsedMessage(ParsedMessage.Kind.Received, record.Line, null, at, body, row.ConversationId,
-                    [(sender, SourceKey(row, at, LinkedInPeople.KeyOf(sender), "in", body))]);
+                    [(sender, SourceKey(row, at, LinkedInPeople.KeyOf(sender), "in", body))])
+                {
+                    Classification = replies.Classify(body, at),
+                };
             }
         }
     }

@@ -12,7 +12,7 @@ internal sealed record ParsedMessage(
     string? ConversationId,
     IReadOnlyList<(ContactFacts Person, string SourceKey)> People)
 {
-    /// <summary>How a received message reads, worked out ahead of the store's thread (see <see cref="MessagesFile.Parse"/>); null for the others.</summary>
+    /// <summary>How a received message reads, worked out on the parsing thread; null for the others.</summary>
     public Analysis.Replies.ReplyClassification? Classification { get; init; }
 
     public enum Kind

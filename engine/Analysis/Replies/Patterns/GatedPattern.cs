@@ -154,7 +154,7 @@ internal sealed class GatedPattern
     {
         if (Words() is Chain chain)
         {
-            Volatile.Write(ref _joined, new Joined(words, links, chain));
+            Volatile.Write(ref _joined, new Joined(words, [.. links.Select(WordBits.Of)], chain));
         }
     }
 
@@ -227,5 +227,5 @@ internal sealed class GatedPattern
     }
 
     /// <summary>The pattern's chain with its sets as numbers of the words of <see cref="ChainWords"/>.</summary>
-    private sealed record Joined(ChainWords Words, int[][] Links, Chain Chain);
+    private sealed record Joined(ChainWords Words, WordBits[][] Links, Chain Chain);
 }

@@ -24,10 +24,10 @@ internal sealed class TextWords
     public string Text { get; }
 
     /// <summary>
-    /// Whether each of <paramref name="links"/> (the numbers of its words, or none for a decimal digit) has a word in the
+    /// Whether each of <paramref name="links"/> (the bits of its words, or none for a decimal digit) has a word in the
     /// text: false means a chain of those links is not in it, in any order.
     /// </summary>
-    public bool HoldsEach(int[][] links)
+    public bool HoldsEach(WordBits[][] links)
     {
         foreach (var link in links)
         {
@@ -40,16 +40,16 @@ internal sealed class TextWords
         return true;
     }
 
-    private bool Holds(int[] link)
+    private bool Holds(WordBits[] link)
     {
         if (link.Length == 0)
         {
             return _digit;
         }
 
-        foreach (var word in link)
+        foreach (var (block, bits) in link)
         {
-            if ((_found[word >> 6] & (1UL << word)) != 0)
+            if ((_found[block] & bits) != 0)
             {
                 return true;
             }

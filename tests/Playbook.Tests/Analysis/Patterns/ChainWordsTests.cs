@@ -30,10 +30,11 @@ public sealed class ChainWordsTests
 
                 for (var w = 0; w < words.Count; w++)
                 {
-                    Assert.True(found.HoldsEach([links[0][w]]) == text.Contains(words[w], StringComparison.Ordinal), $"'{words[w]}' in '{text}'");
+                    Assert.True(found.HoldsEach([WordBits.Of([links[0][w][0]])]) == text.Contains(words[w], StringComparison.Ordinal), $"'{words[w]}' in '{text}'");
                 }
 
                 Assert.Equal(text.Any(char.IsDigit), found.HoldsEach([[]]));
+                Assert.Equal(words.Any(word => text.Contains(word, StringComparison.Ordinal)), found.HoldsEach([WordBits.Of(links[0].Select(link => link[0]))]));
             }
         }
     }

@@ -80,7 +80,7 @@ public sealed partial class ReplyClassifier
     {
         var folded = FoldedText.Of(body, MaxCharacters);
         var text = folded.Text;
-        if (!text.Any(char.IsLetterOrDigit))
+        if (!HasLetterOrDigit(text))
         {
             return new ReplyClassification(ReplyLabels.Unknown, ["no words"]);
         }
@@ -133,7 +133,7 @@ public sealed partial class ReplyClassifier
                 continue;
             }
 
-            var cues = new List<string>();
+            List<string>? cues = null;
             var strong = false;
             var returns = false;
             foreach (var rule in _byLabel[i])
@@ -143,7 +143,7 @@ public sealed partial class ReplyClassifier
                     var match = First(pattern, rest, restWords);
                     if (match.Success)
                     {
-                        cues.Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
+                        (cues ??= []).Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
                         strong |= !rule.Weak;
                         returns |= rule.Returns;
                         break;
@@ -151,7 +151,7 @@ public sealed partial class ReplyClassifier
                 }
             }
 
-            if (cues.Count > 0 && (strong || Words(text) < SubstantialWords))
+            if (cues is not null && (strong || Words(text) < SubstantialWords))
             {
                 var back = Order[i] == ReplyLabels.Auto && returns && day is { } message ? When(_returns, text, textWords, message, dayFirst, dated: true) : null;
                 // Whom an out-of-office names to write to meanwhile covers the absence; the practice waits for the return.
@@ -314,8 +314,39 @@ public sealed partial class ReplyClassifier
         return builder?.ToString() ?? text;
     }
 
-    private static int Words(string text) =>
-        text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+    /// <summary>How many of the pieces of <paramref name="text"/> between blanks (spaces, tabs, new lines) hold a letter.</summary>
+    private static int Words(string text)
+    {
+        var words = 0;
+        var letter = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\n' or '\t')
+            {
+                words += letter ? 1 : 0;
+                letter = false;
+            }
+            else
+            {
+                letter |= char.IsLetter(c);
+            }
+        }
+
+        return words + (letter ? 1 : 0);
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -346,9 +377,14 @@ public sealed partial class ReplyClassifier
         var found = new List<RegexMatch>();
         try
         {
-            for (var match = pattern.Regex.Match(text); match.Success && found.Count < MostMatches; match = match.Index + 1 < text.Length ? pattern.Regex.Match(text, match.Index + 1) : RegexMatch.Empty)
+            // The next match is looked for only when one more is wanted and its words are there after this one's start.
+            for (var match = pattern.Regex.Match(text); match.Success; match = pattern.Regex.Match(text, match.Index + 1))
             {
                 found.Add(match);
+                if (found.Count == MostMatches || match.Index + 1 >= text.Length || !pattern.MayMatchFrom(text, match.Index + 1, words))
+                {
+                    break;
+                }
             }
         }
         catch (RegexMatchTimeoutException)

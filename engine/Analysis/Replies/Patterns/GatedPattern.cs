@@ -126,6 +126,21 @@ internal sealed class GatedPattern
         return MayMatch(text);
     }
 
+    /// <summary>
+    /// False when no match can start at or after <paramref name="start"/> in <paramref name="text"/> (its words would lie
+    /// there, a look-around's being no part of a match); true when one may.
+    /// </summary>
+    public bool MayMatchFrom(string text, int start, TextWords? words)
+    {
+        if (words is not null && Volatile.Read(ref _joined) is { } joined && ReferenceEquals(joined.Words, words.Words)
+            && ReferenceEquals(words.Text, text))
+        {
+            return words.HoldsEach(joined.Links) && joined.Chain.IsIn(text.AsSpan(start));
+        }
+
+        return Volatile.Read(ref _words) is not Chain chain || chain.IsIn(text.AsSpan(start));
+    }
+
     /// <summary>The first match in <paramref name="text"/>, as <see cref="Regex.Match(string)"/> gives it.</summary>
     public System.Text.RegularExpressions.Match Match(string text) => Match(text, null);
 
@@ -187,9 +202,9 @@ internal sealed class GatedPattern
         public static string SampleOf(IReadOnlyList<IReadOnlyList<string>>? sets) =>
             sets is null ? "" : string.Join(" ", sets.Select(set => set.Count == 0 ? "1" : set[0]));
 
-        public bool IsIn(string text)
+        public bool IsIn(ReadOnlySpan<char> text)
         {
-            var rest = text.AsSpan();
+            var rest = text;
             for (var i = 0; i < _scans.Length; i++)
             {
                 var at = _scans[i] is { } scan ? rest.IndexOfAny(scan) : IndexOfDigit(rest);

@@ -106,9 +106,12 @@ public sealed class ChainWordsTests
         {
             var text = RequiredLiteralsTests.RandomText(random);
             var found = scanner.Scan(text);
+            var start = random.Next(text.Length + 1);
             for (var i = 0; i < alone.Count; i++)
             {
                 Assert.True(alone[i].MayMatch(text) == joined[i].MayMatch(text, found), $"'{alone[i].Regex}' over '{text}'");
+                Assert.True(!Matches(regexes[i], text, start) || (alone[i].MayMatchFrom(text, start, null) && joined[i].MayMatchFrom(text, start, found)),
+                    $"'{alone[i].Regex}' matches '{text}' from {start}, but its words are not there");
             }
         }
     }
@@ -123,6 +126,19 @@ public sealed class ChainWordsTests
         var may = pattern.MayMatch("i am not interested", other);
 
         Assert.True(may);
+    }
+
+    /// <summary>Whether <paramref name="regex"/> matches from <paramref name="start"/>; false where the interpreter itself fails on an odd random shape.</summary>
+    private static bool Matches(Regex regex, string text, int start)
+    {
+        try
+        {
+            return regex.IsMatch(text, start);
+        }
+        catch (Exception e) when (e is IndexOutOfRangeException or OverflowException or RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
 
     private static List<GatedPattern> Patterns() =>

@@ -6,10 +6,16 @@ namespace Playbook.Engine.Analysis.Replies.Patterns;
 /// a pattern one of whose links has no word in the text (or no digit, for a link that is one) cannot match it, and
 /// neither its own scan of the text nor its expression needs to run. Scanning once for all the patterns of a classifier
 /// costs about what one pattern's own scan did; the ordered scan of a pattern runs only when each of its links has a
-/// word somewhere in the text, so a pattern's gate decides exactly as it does alone. Immutable, thread-safe.
+/// word somewhere in the text, so a pattern's gate decides exactly as it does alone. A word is looked for by its first
+/// <see cref="LongestWord"/> characters (a text without them does not hold it either): the rules' chains hold thousands
+/// of words, many of them long products of a phrase's variants, and their beginnings are far fewer. Immutable,
+/// thread-safe.
 /// </summary>
 internal sealed class ChainWords
 {
+    /// <summary>The most characters of a word looked for: enough to tell most words apart, few enough to keep the automaton small.</summary>
+    internal const int LongestWord = 6;
+
     /// <summary>The transitions, <c>state * symbols + symbol</c>, with the failure links already followed.</summary>
     private readonly int[] _next;
 
@@ -76,20 +82,15 @@ internal sealed class ChainWords
 
         for (var i = 0; i < order.Count; i++)
         {
+            // A state's row is its failure's, with its own children over it; the failure is nearer the root, done before.
             var state = order[i];
             ends[state].AddRange(ends[failure[state]]);
-            for (var symbol = 0; symbol < symbols; symbol++)
+            Array.Copy(_next, failure[state] * symbols, _next, state * symbols, symbols);
+            foreach (var (symbol, child) in children[state])
             {
-                if (children[state].TryGetValue(symbol, out var child))
-                {
-                    failure[child] = _next[(failure[state] * symbols) + symbol];
-                    _next[(state * symbols) + symbol] = child;
-                    order.Add(child);
-                }
-                else
-                {
-                    _next[(state * symbols) + symbol] = _next[(failure[state] * symbols) + symbol];
-                }
+                failure[child] = _next[(failure[state] * symbols) + symbol];
+                _next[(state * symbols) + symbol] = child;
+                order.Add(child);
             }
         }
 
@@ -102,18 +103,19 @@ internal sealed class ChainWords
         _outputs = [.. ends.SelectMany(end => end)];
     }
 
-    /// <summary>How many distinct words the automaton finds.</summary>
+    /// <summary>How many distinct words (beginnings of words) the automaton finds.</summary>
     public int Words { get; }
 
     /// <summary>
-    /// The automaton of every word of <paramref name="chains"/>, with each chain's links as the numbers of their words
-    /// (an empty link, a decimal digit, stays empty), in the order of <paramref name="chains"/>.
+    /// The automaton of every word of <paramref name="chains"/>, with each chain's links as the numbers of their words'
+    /// beginnings (an empty link, a decimal digit, stays empty), in the order of <paramref name="chains"/>.
     /// </summary>
     public static (ChainWords Words, int[][][] Links) Of(IReadOnlyList<IReadOnlyList<IReadOnlyList<string>>> chains)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var links = chains.Select(chain => chain.Select(set => set.Select(word =>
+        var links = chains.Select(chain => chain.Select(set => set.Select(whole =>
         {
+            var word = whole.Length > LongestWord ? whole[..LongestWord] : whole;
             if (!numbers.TryGetValue(word, out var number))
             {
                 number = numbers.Count;

@@ -1,8 +1,8 @@
 namespace Playbook.Engine.Analysis.Replies.Patterns;
 
 /// <summary>
-/// Which words of a <see cref="ChainWords"/> one text holds, anywhere in it, and whether it holds a decimal digit of any
-/// script: the one scan of a text that every pattern's gate over that text reads.
+/// Which words of a <see cref="ChainWords"/> (their beginnings) one text holds, anywhere in it, and whether it holds a
+/// decimal digit of any script: the one scan of a text that every pattern's gate over that text reads.
 /// </summary>
 internal sealed class TextWords
 {

@@ -53,6 +53,19 @@ public sealed class ChainWordsTests
     }
 
     [Fact]
+    public void Scan_AWordLongerThanItLooksFor_FoundByItsBeginning()
+    {
+        var (scanner, links) = ChainWords.Of([[["not really interested"]]]);
+
+        var beginning = scanner.Scan("it is not really for me");
+        var other = scanner.Scan("it is not for me");
+
+        Assert.Equal("not re", "not really interested"[..ChainWords.LongestWord]);
+        Assert.True(beginning.HoldsEach([WordBits.Of(links[0][0])]));
+        Assert.False(other.HoldsEach([WordBits.Of(links[0][0])]));
+    }
+
+    [Fact]
     public void MayMatch_EveryBuiltInPatternJoined_DecidesAsItsOwnScan()
     {
         var random = new Random(20261211);

@@ -24,6 +24,12 @@ public sealed partial class ReplyClassifier
     private readonly Rule[] _later;
     private readonly Rule[] _referrals;
     private readonly Rule[][] _byLabel;
+    private readonly bool _gated;
+    private readonly Lock _joining = new();
+    private int _classified;
+
+    // Null until the classifier has read enough texts; then every pattern's words, found in one scan of a text.
+    private ChainWords? _words;
 
     /// <summary>A classifier of <paramref name="rules"/>.</summary>
     public ReplyClassifier(ReplyRules rules)
@@ -42,6 +48,7 @@ public sealed partial class ReplyClassifier
         _later = Of(rules, ReplyRule.Later, gated);
         _referrals = Of(rules, ReplyRule.Referral, gated);
         _byLabel = [.. Order.Select(label => Of(rules, label, gated))];
+        _gated = gated;
     }
 
     /// <summary>How many words make an answer at substance when no rule decides.</summary>
@@ -51,6 +58,8 @@ public sealed partial class ReplyClassifier
     public const int MaxCharacters = 4_000;
 
     private const int MostMatches = 5;
+
+    private static readonly List<RegexMatch> NoMatches = [];
 
     /// <summary>The most words of a referral's name that are taken out of what the other rules read.</summary>
     private const int ReferralWords = 4;
@@ -71,22 +80,36 @@ public sealed partial class ReplyClassifier
     {
         var folded = FoldedText.Of(body, MaxCharacters);
         var text = folded.Text;
-        if (!text.Any(char.IsLetterOrDigit))
+        if (!HasLetterOrDigit(text))
         {
             return new ReplyClassification(ReplyLabels.Unknown, ["no words"]);
+        }
+
+        var index = Index();
+        TextWords? scanned = null;
+        TextWords? WordsOf(string of)
+        {
+            if (index is not null && !ReferenceEquals(scanned?.Text, of))
+            {
+                scanned = index.Scan(of);
+            }
+
+            return scanned;
         }
 
         foreach (var rule in _ignore)
         {
             foreach (var pattern in rule.Patterns)
             {
-                text = Replace(pattern, text);
+                text = Replace(pattern, text, WordsOf(text));
             }
         }
 
         text = Whole(text);
-        var (referral, referralCue, rest) = Referral(folded, text);
+        var textWords = WordsOf(text);
+        var (referral, referralCue, rest) = Referral(folded, text, textWords);
         rest = Whole(rest);
+        var restWords = WordsOf(rest);
         DateOnly? day = at is { } time ? DateOnly.FromDateTime(time.UtcDateTime) : null;
         // Numeric dates are day/month unless the message is in English; detected only when a rule reads a date.
         var dayFirst = new Lazy<bool>(() => LanguageDetector.Detect(rest).Code != "en", LazyThreadSafetyMode.None);
@@ -97,7 +120,7 @@ public sealed partial class ReplyClassifier
                 // Without the message's time the wording still makes a later reply; only the day is not read. One that
                 // also proposes a time of day ("after the summer? Are you free Thursday at 10?") is a meeting: engaged.
                 // A day that has passed or does not exist ("let's talk after June 31st") still puts the practice off.
-                if (When(_later, rest, day ?? Undated, dayFirst, dated: day is not null) is { } later
+                if (When(_later, rest, restWords, day ?? Undated, dayFirst, dated: day is not null) is { } later
                     && !HasTimeOfDay(rest))
                 {
                     return new ReplyClassification(ReplyLabels.BrushOff, [.. later.Cues, .. Optional(referralCue)])
@@ -110,17 +133,17 @@ public sealed partial class ReplyClassifier
                 continue;
             }
 
-            var cues = new List<string>();
+            List<string>? cues = null;
             var strong = false;
             var returns = false;
             foreach (var rule in _byLabel[i])
             {
                 foreach (var pattern in rule.Patterns)
                 {
-                    var match = First(pattern, rest);
+                    var match = First(pattern, rest, restWords);
                     if (match.Success)
                     {
-                        cues.Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
+                        (cues ??= []).Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
                         strong |= !rule.Weak;
                         returns |= rule.Returns;
                         break;
@@ -128,9 +151,9 @@ public sealed partial class ReplyClassifier
                 }
             }
 
-            if (cues.Count > 0 && (strong || Words(text) < SubstantialWords))
+            if (cues is not null && (strong || Words(text) < SubstantialWords))
             {
-                var back = Order[i] == ReplyLabels.Auto && returns && day is { } message ? When(_returns, text, message, dayFirst, dated: true) : null;
+                var back = Order[i] == ReplyLabels.Auto && returns && day is { } message ? When(_returns, text, textWords, message, dayFirst, dated: true) : null;
                 // Whom an out-of-office names to write to meanwhile covers the absence; the practice waits for the return.
                 // So does a shared mailbox an automatic reply points to ("write to info@…"): no one is referred.
                 var referred = back is null && !(Order[i] == ReplyLabels.Auto && ReplyReferral.IsSharedMailbox(referral)) ? referral : null;
@@ -163,31 +186,34 @@ public sealed partial class ReplyClassifier
     /// The first referral rule that names someone (or a role), its cue, and the text without the words it matched, so
     /// that the email of the person referred to is not taken for the sender's contact details.
     /// </summary>
-    private (string? Referral, string? Cue, string Remaining) Referral(FoldedText folded, string text)
+    private (string? Referral, string? Cue, string Remaining) Referral(FoldedText folded, string text, TextWords? words)
     {
         (string Referral, string Cue, string Remaining)? nameless = null;
         foreach (var rule in _referrals)
         {
-            foreach (var match in rule.Patterns.SelectMany(pattern => Matches(pattern, text)))
+            foreach (var pattern in rule.Patterns)
             {
-                if (ReferralReader.Read(folded, match) is { } referral)
+                foreach (var match in Matches(pattern, text, words))
                 {
-                    var remaining = string.Concat(text.AsSpan(0, match.Index), " ", text.AsSpan(ReferralEnd(match)));
-                    if (ReplyReferral.Parse(referral).Email is { } email)
+                    if (ReferralReader.Read(folded, match) is { } referral)
                     {
-                        // The referred person's email, wherever it is said, is not the sender's contact details.
-                        remaining = remaining.Replace(email.ToLowerInvariant(), " ", StringComparison.Ordinal);
-                    }
+                        var remaining = string.Concat(text.AsSpan(0, match.Index), " ", text.AsSpan(ReferralEnd(match)));
+                        if (ReplyReferral.Parse(referral).Email is { } email)
+                        {
+                            // The referred person's email, wherever it is said, is not the sender's contact details.
+                            remaining = remaining.Replace(email.ToLowerInvariant(), " ", StringComparison.Ordinal);
+                        }
 
-                    var found = (referral, $"{rule.Cue} (\"{Quote(text, match)}\")", remaining);
-                    // A role without a name ("nuestra responsable de compras") gives way to a name said further on.
-                    if (referral.Length > 0)
-                    {
-                        return found;
-                    }
+                        var found = (referral, $"{rule.Cue} (\"{Quote(text, match)}\")", remaining);
+                        // A role without a name ("nuestra responsable de compras") gives way to a name said further on.
+                        if (referral.Length > 0)
+                        {
+                            return found;
+                        }
 
-                    nameless ??= found;
-                }
+                        nameless ??= found;
+                    }
+            }
             }
         }
 
@@ -230,34 +256,37 @@ public sealed partial class ReplyClassifier
     /// The day the first matching rule of <paramref name="when"/> names, with its cues; a rule whose words hold no date
     /// lets the next one look, and one whose date has passed or does not exist says so and gives no day.
     /// </summary>
-    private static (DateOnly? Day, List<string> Cues)? When(Rule[] when, string text, DateOnly message, Lazy<bool> dayFirst, bool dated)
+    private static (DateOnly? Day, List<string> Cues)? When(Rule[] when, string text, TextWords? words, DateOnly message, Lazy<bool> dayFirst, bool dated)
     {
         foreach (var rule in when)
         {
-            foreach (var match in rule.Patterns.SelectMany(pattern => Matches(pattern, text)))
+            foreach (var pattern in rule.Patterns)
             {
-                var last = match.Groups["last"] is { Success: true } lastGroup;
-                var group = last ? match.Groups["last"] : match.Groups["when"] is { Success: true } whenGroup ? whenGroup : match.Groups[0];
-                if (DateReader.Read(group.Value, message, dayFirst) is not { } read)
+                foreach (var match in Matches(pattern, text, words))
                 {
-                    continue;
-                }
+                    var last = match.Groups["last"] is { Success: true } lastGroup;
+                    var group = last ? match.Groups["last"] : match.Groups["when"] is { Success: true } whenGroup ? whenGroup : match.Groups[0];
+                    if (DateReader.Read(group.Value, message, dayFirst) is not { } read)
+                    {
+                        continue;
+                    }
 
-                var date = last && !read.AfterPeriod ? read.Date?.AddDays(1) : read.Date;
-                var (day, capped) = FollowUpDay.Of(date, message);
-                var quote = Quote(text, match);
-                if (day is null)
-                {
-                    return (null, [$"{rule.Cue}, but \"{read.Words.Trim()}\" has passed or does not exist (\"{quote}\")"]);
-                }
+                    var date = last && !read.AfterPeriod ? read.Date?.AddDays(1) : read.Date;
+                    var (day, capped) = FollowUpDay.Of(date, message);
+                    var quote = Quote(text, match);
+                    if (day is null)
+                    {
+                        return (null, [$"{rule.Cue}, but \"{read.Words.Trim()}\" has passed or does not exist (\"{quote}\")"]);
+                    }
 
-                List<string> cues = [dated ? $"{rule.Cue} {Iso(day.Value)} (\"{quote}\")" : $"{rule.Cue} (\"{quote}\")"];
-                if (capped is { } asked && dated)
-                {
-                    cues.Add($"{(rule.Label == ReplyRule.Return ? "return" : "follow-up")} date capped at a year (asked {Iso(asked)})");
-                }
+                    List<string> cues = [dated ? $"{rule.Cue} {Iso(day.Value)} (\"{quote}\")" : $"{rule.Cue} (\"{quote}\")"];
+                    if (capped is { } asked && dated)
+                    {
+                        cues.Add($"{(rule.Label == ReplyRule.Return ? "return" : "follow-up")} date capped at a year (asked {Iso(asked)})");
+                    }
 
-                return (day, cues);
+                    return (day, cues);
+            }
             }
         }
 
@@ -285,8 +314,39 @@ public sealed partial class ReplyClassifier
         return builder?.ToString() ?? text;
     }
 
-    private static int Words(string text) =>
-        text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+    /// <summary>How many of the pieces of <paramref name="text"/> between blanks (spaces, tabs, new lines) hold a letter.</summary>
+    private static int Words(string text)
+    {
+        var words = 0;
+        var letter = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\n' or '\t')
+            {
+                words += letter ? 1 : 0;
+                letter = false;
+            }
+            else
+            {
+                letter |= char.IsLetter(c);
+            }
+        }
+
+        return words + (letter ? 1 : 0);
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -307,19 +367,24 @@ public sealed partial class ReplyClassifier
     /// one before (so a match whose words run on does not hide the next): a rule whose first match names nobody or no
     /// date may name one further on.
     /// </summary>
-    private static List<RegexMatch> Matches(GatedPattern pattern, string text)
+    private static List<RegexMatch> Matches(GatedPattern pattern, string text, TextWords? words)
     {
-        var found = new List<RegexMatch>();
-        if (!pattern.MayMatch(text))
+        if (!pattern.MayMatch(text, words))
         {
-            return found;
+            return NoMatches;
         }
 
+        var found = new List<RegexMatch>();
         try
         {
-            for (var match = pattern.Regex.Match(text); match.Success && found.Count < MostMatches; match = match.Index + 1 < text.Length ? pattern.Regex.Match(text, match.Index + 1) : RegexMatch.Empty)
+            // The next match is looked for only when one more is wanted and its words are there after this one's start.
+            for (var match = pattern.Regex.Match(text); match.Success; match = pattern.Regex.Match(text, match.Index + 1))
             {
                 found.Add(match);
+                if (found.Count == MostMatches || match.Index + 1 >= text.Length || !pattern.MayMatchFrom(text, match.Index + 1, words))
+                {
+                    break;
+                }
             }
         }
         catch (RegexMatchTimeoutException)
@@ -345,11 +410,11 @@ public sealed partial class ReplyClassifier
         }
     }
 
-    private static string Replace(GatedPattern pattern, string text)
+    private static string Replace(GatedPattern pattern, string text, TextWords? words)
     {
         try
         {
-            return pattern.Replace(text, " ");
+            return pattern.Replace(text, " ", words);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -357,15 +422,44 @@ public sealed partial class ReplyClassifier
         }
     }
 
-    private static RegexMatch First(GatedPattern pattern, string text)
+    private static RegexMatch First(GatedPattern pattern, string text, TextWords? words)
     {
         try
         {
-            return pattern.Match(text);
+            return pattern.Match(text, words);
         }
         catch (RegexMatchTimeoutException)
         {
             return RegexMatch.Empty;
+        }
+    }
+
+    /// <summary>
+    /// Every pattern's words in one automaton, built once the classifier has read <see cref="GatedPattern.UsesBeforeGate"/>
+    /// texts (a command that reads a few replies never builds it); null before, and when not gated.
+    /// </summary>
+    private ChainWords? Index()
+    {
+        if (Volatile.Read(ref _words) is { } built)
+        {
+            return built;
+        }
+
+        if (!_gated || Interlocked.Increment(ref _classified) < GatedPattern.UsesBeforeGate)
+        {
+            return null;
+        }
+
+        lock (_joining)
+        {
+            if (_words is null)
+            {
+                var words = ChainWords.Join(_ignore.Concat(_returns).Concat(_later).Concat(_referrals).Concat(_byLabel.SelectMany(rules => rules))
+                    .SelectMany(rule => rule.Patterns));
+                Volatile.Write(ref _words, words);
+            }
+
+            return _words;
         }
     }
 

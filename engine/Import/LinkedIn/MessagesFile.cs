@@ -177,7 +177,21 @@ internal static class MessagesFile
 
     private static string SourceKey(MessageRow row, DateTimeOffset at, string personKey, string direction, string? body)
     {
-        var hash = System.IO.Hashing.XxHash3.HashToUInt64(Encoding.UTF8.GetBytes(body ?? "")).ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+        var hash = BodyHash(body ?? "").ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
         return $"linkedin:message:{row.ConversationId}:{at.UtcTicks}:{direction}:{personKey}:{hash}";
+    }
+
+    /// <summary>The hash of <paramref name="body"/>'s UTF-8, encoded into a pooled buffer rather than a new array per message.</summary>
+    private static ulong BodyHash(string body)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
+        try
+        {
+            return System.IO.Hashing.XxHash3.HashToUInt64(buffer.AsSpan(0, Encoding.UTF8.GetBytes(body, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

@@ -35,6 +35,9 @@ internal sealed class GatedPattern
     // Null until built; then the scans of the words, or NoWords when the pattern has none to look for.
     private object? _words;
 
+    // Null until the pattern's words join those of other patterns, found in one scan of a text (ChainWords).
+    private Joined? _joined;
+
     /// <summary>
     /// The expression gated by its required words, or not gated when <paramref name="gated"/> is false; compiled once it
     /// has run <paramref name="runsBeforeCompiled"/> times.
@@ -107,15 +110,68 @@ internal sealed class GatedPattern
         return words is not Chain chain || chain.IsIn(text);
     }
 
+    /// <summary>
+    /// False when <paramref name="text"/> cannot hold a match; true when it may. When <paramref name="words"/> is the
+    /// scan of <paramref name="text"/> by the <see cref="ChainWords"/> this pattern joined, a link without a word in the
+    /// text says no at once, and the pattern's own scan runs only when every link has one: the same decision as alone.
+    /// </summary>
+    public bool MayMatch(string text, TextWords? words)
+    {
+        if (words is not null && Volatile.Read(ref _joined) is { } joined && ReferenceEquals(joined.Words, words.Words)
+            && ReferenceEquals(words.Text, text))
+        {
+            return words.HoldsEach(joined.Links) && joined.Chain.IsIn(text);
+        }
+
+        return MayMatch(text);
+    }
+
+    /// <summary>
+    /// False when no match can start at or after <paramref name="start"/> in <paramref name="text"/> (its words would lie
+    /// there, a look-around's being no part of a match); true when one may.
+    /// </summary>
+    public bool MayMatchFrom(string text, int start, TextWords? words)
+    {
+        if (words is not null && Volatile.Read(ref _joined) is { } joined && ReferenceEquals(joined.Words, words.Words)
+            && ReferenceEquals(words.Text, text))
+        {
+            return words.HoldsEach(joined.Links) && joined.Chain.IsIn(text.AsSpan(start));
+        }
+
+        return Volatile.Read(ref _words) is not Chain chain || chain.IsIn(text.AsSpan(start));
+    }
+
     /// <summary>The first match in <paramref name="text"/>, as <see cref="Regex.Match(string)"/> gives it.</summary>
-    public System.Text.RegularExpressions.Match Match(string text) =>
-        MayMatch(text) ? Regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
+    public System.Text.RegularExpressions.Match Match(string text) => Match(text, null);
+
+    /// <summary>The first match in <paramref name="text"/>, gated by <paramref name="words"/> when that is its scan.</summary>
+    public System.Text.RegularExpressions.Match Match(string text, TextWords? words) =>
+        MayMatch(text, words) ? Regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>Whether <paramref name="text"/> holds a match, as <see cref="Regex.IsMatch(string)"/> tells.</summary>
     public bool IsMatch(string text) => MayMatch(text) && Regex.IsMatch(text);
 
     /// <summary><paramref name="text"/> with every match replaced, as <see cref="Regex.Replace(string, string)"/> gives it.</summary>
-    public string Replace(string text, string replacement) => MayMatch(text) ? Regex.Replace(text, replacement) : text;
+    public string Replace(string text, string replacement) => Replace(text, replacement, null);
+
+    /// <summary><paramref name="text"/> with every match replaced, gated by <paramref name="words"/> when that is its scan.</summary>
+    public string Replace(string text, string replacement, TextWords? words) =>
+        MayMatch(text, words) ? Regex.Replace(text, replacement) : text;
+
+    /// <summary>The sets of words every match holds one of each in turn (read now if not yet); null when there are none.</summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Sets => Words() is Chain chain ? chain.Sets : null;
+
+    /// <summary>
+    /// Gates the pattern, from now on, by the one scan of <paramref name="words"/> whenever a text's scan is given,
+    /// <paramref name="links"/> being its chain's sets as numbers of those words.
+    /// </summary>
+    public void Join(ChainWords words, int[][] links)
+    {
+        if (Words() is Chain chain)
+        {
+            Volatile.Write(ref _joined, new Joined(words, [.. links.Select(WordBits.Of)], chain));
+        }
+    }
 
     private object Words()
     {
@@ -136,6 +192,8 @@ internal sealed class GatedPattern
     /// </summary>
     private sealed class Chain(IReadOnlyList<IReadOnlyList<string>> sets)
     {
+        public IReadOnlyList<IReadOnlyList<string>> Sets { get; } = sets;
+
         // Null for a link that is one decimal digit (an empty set).
         private readonly SearchValues<string>?[] _scans = [.. sets.Select(set => set.Count == 0 ? null : SearchValues.Create([.. set], StringComparison.Ordinal))];
         private readonly int[] _shortest = [.. sets.Select(set => set.Count == 0 ? 1 : set.Min(word => word.Length))];
@@ -144,9 +202,9 @@ internal sealed class GatedPattern
         public static string SampleOf(IReadOnlyList<IReadOnlyList<string>>? sets) =>
             sets is null ? "" : string.Join(" ", sets.Select(set => set.Count == 0 ? "1" : set[0]));
 
-        public bool IsIn(string text)
+        public bool IsIn(ReadOnlySpan<char> text)
         {
-            var rest = text.AsSpan();
+            var rest = text;
             for (var i = 0; i < _scans.Length; i++)
             {
                 var at = _scans[i] is { } scan ? rest.IndexOfAny(scan) : IndexOfDigit(rest);
@@ -182,4 +240,7 @@ internal sealed class GatedPattern
             return ascii;
         }
     }
+
+    /// <summary>The pattern's chain with its sets as numbers of the words of <see cref="ChainWords"/>.</summary>
+    private sealed record Joined(ChainWords Words, WordBits[][] Links, Chain Chain);
 }

@@ -249,7 +249,7 @@ public sealed class RequiredLiteralsTests
 
     private static readonly string[] Atoms = ["a", "b", "ab", "ba", " ", ".", @"\w", @"\d", "[ab]", "[^a]", "[a-c]", @"\b", "^", "$", @"\.", "1", "é"];
 
-    private static string RandomPattern(Random random, int depth)
+    internal static string RandomPattern(Random random, int depth)
     {
         var text = new StringBuilder();
         var items = random.Next(1, 4);
@@ -289,7 +289,7 @@ public sealed class RequiredLiteralsTests
         return random.Next(6) == 0 ? $"{text}|{RandomPattern(random, depth - 1)}" : text.ToString();
     }
 
-    private static string RandomText(Random random)
+    internal static string RandomText(Random random)
     {
         // \u0663 is a digit of another script, which \d matches.
         const string alphabet = "abc .1é\u0663";

@@ -49,4 +49,33 @@ public sealed class LinkedInDatesTests
     {
         Assert.False(LinkedInDates.TryParseInstant(text, out _));
     }
+
+    [Fact]
+    public void TryParseInstant_ThousandsOfMessageDatesRightAndWrong_TheInstantTheFormatsGive()
+    {
+        var random = new Random(20261213);
+        const string other = "0123456789 -:UTCutc\u0663\u00A0+Z";
+        var read = 0;
+
+        for (var i = 0; i < 20_000; i++)
+        {
+            // Each field of the form anywhere from 0 to its largest count of digits, and now and then a character changed.
+            var text = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{random.Next(10_000):D4}-{random.Next(14):D2}-{random.Next(33):D2} {random.Next(26):D2}:{random.Next(62):D2}:{random.Next(62):D2} UTC").ToCharArray();
+            if (random.Next(4) == 0)
+            {
+                text[random.Next(text.Length)] = other[random.Next(other.Length)];
+            }
+
+            var date = new string(text);
+
+            var fast = LinkedInDates.TryParseInstant(date, out var instant);
+            var formats = LinkedInDates.TryParseFormats(date, out var expected);
+
+            Assert.True((formats, expected, expected.Offset) == (fast, instant, instant.Offset), $"'{date}': formats {formats} {expected:o}, read {fast} {instant:o}");
+            read += LinkedInDates.TryParseMessageInstant(date, out _) ? 1 : 0;
+        }
+
+        Assert.True(read > 5_000, $"only {read} dates read digit by digit");
+    }
 }

@@ -125,10 +125,7 @@ public sealed class EventQueries
     public int AdvanceStages(IReadOnlyCollection<long>? contactIds) =>
         contactIds is { Count: 0 } ? 0 : _store.InTransaction(tx => AdvanceStages(contactIds, tx));
 
-    /// <summary>
-    /// As <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/>, inside <paramref name="transaction"/> (an import's
-    /// file, whose contacts move on with the events that move them, in the same commit).
-    /// </summary>
+    /// <summary>As <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/>, inside <paramref name="transaction"/>.</summary>
     internal int AdvanceStages(IReadOnlyCollection<long>? contactIds, Microsoft.Data.Sqlite.SqliteTransaction transaction)
     {
         if (contactIds is { Count: 0 })
@@ -145,11 +142,12 @@ public sealed class EventQueries
                 _store.Clock.GetUtcNow().UtcTicks, _store.Conversations);
 
         // One statement per stage reached, for all the contacts that reach it.
+        var now = _store.NowText();
         foreach (var group in moves.GroupBy(m => m.Stage, StringComparer.Ordinal))
         {
             _store.Connection.Execute(
                 "UPDATE contacts SET stage = @stage, updated_at = @now WHERE id IN (SELECT value FROM json_each(@ids))",
-                new { stage = group.Key, now = _store.NowText(), ids = System.Text.Json.JsonSerializer.Serialize(group.Select(m => m.Id)) },
+                new { stage = group.Key, now, ids = System.Text.Json.JsonSerializer.Serialize(group.Select(m => m.Id)) },
                 transaction);
         }
 

@@ -4,6 +4,7 @@ using Dapper;
 using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Store.StagePass;
 
 namespace Playbook.Engine.Store;
 
@@ -110,7 +111,7 @@ public sealed class EventQueries
         return (byLabel, changed);
     }
 
-    /// <summary>Above this many contacts, <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/> reads the whole table once rather than each contact's rows.</summary>
+    /// <summary>Above this many contacts, <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/> reads the whole table once (<see cref="StageScan"/>) rather than each contact's rows.</summary>
     private const int ManyContacts = 2_000;
 
     /// <summary>
@@ -121,7 +122,11 @@ public sealed class EventQueries
         AdvanceStages(contactId is { } one ? [one] : null);
 
     /// <summary>As <see cref="AdvanceStages(long?)"/>, for <paramref name="contactIds"/> only (null: every contact).</summary>
-    public int AdvanceStages(IReadOnlyCollection<long>? contactIds)
+    public int AdvanceStages(IReadOnlyCollection<long>? contactIds) =>
+        contactIds is { Count: 0 } ? 0 : _store.InTransaction(tx => AdvanceStages(contactIds, tx));
+
+    /// <summary>As <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/>, inside <paramref name="transaction"/>.</summary>
+    internal int AdvanceStages(IReadOnlyCollection<long>? contactIds, Microsoft.Data.Sqlite.SqliteTransaction transaction)
     {
         if (contactIds is { Count: 0 })
         {
@@ -129,68 +134,71 @@ public sealed class EventQueries
         }
 
         // A few contacts (an event logged, a small import) are read through the index by contact; many, or all, in one
-        // pass over the table, which reads it in file order: through the index by kind or contact the same aggregate
-        // jumps across the whole file for every row, several times slower.
-        var few = contactIds is { Count: <= ManyContacts };
-        var ids = few ? System.Text.Json.JsonSerializer.Serialize(contactIds) : null;
-        var wanted = contactIds is null || few ? null : contactIds as IReadOnlySet<long> ?? contactIds.ToHashSet();
-        return _store.InTransaction(tx =>
+        // pass over the table, which reads it in file order: through the index by kind or contact the same reads jump
+        // across the whole file for every row, several times slower.
+        var moves = contactIds is { Count: <= ManyContacts }
+            ? FewMoves(contactIds, transaction)
+            : StageScan.Moves(_store.Connection, transaction, contactIds is null ? null : contactIds as IReadOnlySet<long> ?? contactIds.ToHashSet(),
+                _store.Clock.GetUtcNow().UtcTicks, _store.Conversations);
+
+        // One statement per stage reached, for all the contacts that reach it.
+        var now = _store.NowText();
+        foreach (var group in moves.GroupBy(m => m.Stage, StringComparer.Ordinal))
         {
-            // One aggregate over the store's messages, meetings and collaborations says where most contacts stand; only
-            // those with enough messages each way, and no engaged reply, need their history read for the window.
-            var candidates = _store.Connection.Query<StageFacts>(
-                $"""
-                SELECT c.id AS Id, c.stage AS Stage, f.Sent, f.Replied, f.Engaged, f.Meeting, f.Collaboration, f.SentCount, f.ReceivedCount
-                FROM (
-                    SELECT e.contact_id AS ContactId,
-                           max(e.kind = 'message.sent') AS Sent,
-                           max(e.kind = 'message.received' AND coalesce(e.classification, '') <> 'auto') AS Replied,
-                           max(e.kind = 'message.received' AND e.classification = 'engaged') AS Engaged,
-                           max(e.kind = 'meeting' AND e.at_ticks <= @now) AS Meeting,
-                           max(e.kind = 'collaboration') AS Collaboration,
-                           sum(e.kind = 'message.sent') AS SentCount,
-                           sum(e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'brush-off', 'negative')) AS ReceivedCount
-                    FROM events e {(few ? "" : "NOT INDEXED")}
-                    WHERE {(few ? "e.contact_id IN (SELECT value FROM json_each(@ids)) AND " : "")}
-                          e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
-                    GROUP BY e.contact_id) f
-                JOIN contacts c ON c.id = f.ContactId
-                WHERE c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
-                """,
-                new { ids, now = _store.Clock.GetUtcNow().UtcTicks }, tx).Where(f => wanted is null || wanted.Contains(f.Id)).ToList();
-            var each = _store.Conversations.MessagesEachWay;
-            var windowed = candidates
-                .Where(f => f is { Engaged: false, Meeting: false, Collaboration: false } && f.SentCount >= each && f.ReceivedCount >= each
-                    && StageProgress.Next(f.Stage, Stages.Conversation) is not null)
-                .Select(f => f.Id)
-                .ToHashSet();
-            var histories = MessageHistories(windowed, tx);
-            var moves = new List<(long Id, string Stage)>();
-            foreach (var facts in candidates)
-            {
-                var next = windowed.Contains(facts.Id)
-                    ? StageProgress.Next(facts.Stage, histories[facts.Id], _store.Conversations)
-                    : StageProgress.Next(facts.Stage, facts.Reached());
-                if (next is not null)
-                {
-                    moves.Add((facts.Id, next));
-                }
-            }
+            _store.Connection.Execute(
+                "UPDATE contacts SET stage = @stage, updated_at = @now WHERE id IN (SELECT value FROM json_each(@ids))",
+                new { stage = group.Key, now, ids = System.Text.Json.JsonSerializer.Serialize(group.Select(m => m.Id)) },
+                transaction);
+        }
 
-            using var update = _store.Connection.CreateCommand();
-            update.Transaction = tx;
-            update.CommandText = "UPDATE contacts SET stage = $stage, updated_at = $now WHERE id = $id";
-            update.Parameters.AddWithValue("$now", _store.NowText());
-            var stage = update.Parameters.Add("$stage", Microsoft.Data.Sqlite.SqliteType.Text);
-            var id = update.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Integer);
-            foreach (var move in moves)
-            {
-                (stage.Value, id.Value) = (move.Stage, move.Id);
-                update.ExecuteNonQuery();
-            }
+        return moves.Count;
+    }
 
-            return moves.Count;
-        });
+    /// <summary>Where each of a few contacts stands, read through the index by contact.</summary>
+    private List<(long Id, string Stage)> FewMoves(IReadOnlyCollection<long> contactIds, Microsoft.Data.Sqlite.SqliteTransaction tx)
+    {
+        // One aggregate over the contacts' messages, meetings and collaborations says where most stand; only those with
+        // enough messages each way, and no engaged reply, need their history read for the window.
+        var candidates = _store.Connection.Query<StageFacts>(
+            """
+            SELECT c.id AS Id, c.stage AS Stage, f.Sent, f.Replied, f.Engaged, f.Meeting, f.Collaboration, f.SentCount, f.ReceivedCount
+            FROM (
+                SELECT e.contact_id AS ContactId,
+                       max(e.kind = 'message.sent') AS Sent,
+                       max(e.kind = 'message.received' AND coalesce(e.classification, '') <> 'auto') AS Replied,
+                       max(e.kind = 'message.received' AND e.classification = 'engaged') AS Engaged,
+                       max(e.kind = 'meeting' AND e.at_ticks <= @now) AS Meeting,
+                       max(e.kind = 'collaboration') AS Collaboration,
+                       sum(e.kind = 'message.sent') AS SentCount,
+                       sum(e.kind = 'message.received' AND coalesce(e.classification, '') NOT IN ('auto', 'brush-off', 'negative')) AS ReceivedCount
+                FROM events e
+                WHERE e.contact_id IN (SELECT value FROM json_each(@ids))
+                      AND e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
+                GROUP BY e.contact_id) f
+            JOIN contacts c ON c.id = f.ContactId
+            WHERE c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
+            """,
+            new { ids = System.Text.Json.JsonSerializer.Serialize(contactIds), now = _store.Clock.GetUtcNow().UtcTicks }, tx).ToList();
+        var each = _store.Conversations.MessagesEachWay;
+        var windowed = candidates
+            .Where(f => f is { Engaged: false, Meeting: false, Collaboration: false } && f.SentCount >= each && f.ReceivedCount >= each
+                && StageProgress.Next(f.Stage, Stages.Conversation) is not null)
+            .Select(f => f.Id)
+            .ToHashSet();
+        var histories = MessageHistories(windowed, tx);
+        var moves = new List<(long Id, string Stage)>();
+        foreach (var facts in candidates)
+        {
+            var next = windowed.Contains(facts.Id)
+                ? StageProgress.Next(facts.Stage, histories[facts.Id], _store.Conversations)
+                : StageProgress.Next(facts.Stage, facts.Reached());
+            if (next is not null)
+            {
+                moves.Add((facts.Id, next));
+            }
+        }
+
+        return moves;
     }
 
     /// <summary>
@@ -220,14 +228,13 @@ public sealed class EventQueries
             return histories;
         }
 
-        var few = contactIds.Count <= ManyContacts;
         using var command = _store.Connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = $"""
-            SELECT e.id, e.contact_id, e.kind, e.at_ticks, e.classification FROM events e {(few ? "" : "NOT INDEXED")}
-            WHERE {(few ? "e.contact_id IN (SELECT value FROM json_each($ids)) AND " : "")}e.kind IN ('message.sent', 'message.received')
+        command.CommandText = """
+            SELECT e.id, e.contact_id, e.kind, e.at_ticks, e.classification FROM events e
+            WHERE e.contact_id IN (SELECT value FROM json_each($ids)) AND e.kind IN ('message.sent', 'message.received')
             """;
-        command.Parameters.AddWithValue("$ids", few ? System.Text.Json.JsonSerializer.Serialize(contactIds) : DBNull.Value);
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(contactIds));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -22,8 +22,10 @@ public sealed partial class LinkedInImporter(ContactStore store)
     /// <exception cref="ImportException">The path is missing, not a zip, or holds no file of a LinkedIn export.</exception>
     public ImportReport Import(string path, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        ImportTimes.Mark("import start");
         using var export = LinkedInExport.Open(path);
         var survey = ExportSurvey.Of(export);
+        ImportTimes.Mark("survey done");
         var asOf = survey.NewestDate ?? DateOfExportName(path) ?? DateOnly.FromDateTime(store.Clock.GetUtcNow().UtcDateTime);
         var owner = survey.Owner;
 
@@ -38,8 +40,12 @@ public sealed partial class LinkedInImporter(ContactStore store)
 
         MeProfileFiles.RecordOwner(owner, store.Connection, asOf);
 
+        ImportTimes.Mark("owner recorded");
+
         // Only contacts that got a message (or a meeting) from this export can have moved on.
         store.Events.AdvanceStages(touched);
+        ImportTimes.Mark("stages advanced");
+        ImportTimes.Write();
         return new ImportReport(path, reports) { ChangedContacts = changed };
     }
 
@@ -87,12 +93,17 @@ public sealed partial class LinkedInImporter(ContactStore store)
                     contacts.RememberStore();
                 }
 
+                ImportTimes.Mark($"{entry.Name} begin");
                 Importer(entry.Kind)(stream, context);
+                ImportTimes.Mark($"{entry.Name} rows");
                 contacts.Complete();
+                ImportTimes.Mark($"{entry.Name} contacts complete");
                 deferred.Complete();
+                ImportTimes.Mark($"{entry.Name} deferred indexes rebuilt");
                 return (contacts.Created, Contacts: contacts.Changed.ToList(), Events: events.Touched.ToList());
             };
             var created = large ? store.InTransactionCheckingKeysAtEnd(write) : store.InTransaction(write);
+            ImportTimes.Mark($"{entry.Name} committed");
 
             touched.UnionWith(created.Events);
             changed.UnionWith(created.Contacts);

@@ -325,5 +325,11 @@ internal static class Migrations
           AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = drafts.run_id AND earlier.id < drafts.id);
         CREATE INDEX drafts_pending ON drafts(answers_invitation, id) WHERE status = 'pending';
         """,
+        """
+        -- A batch run no longer rewrites a contact's wide row at each tag it gives (its copy of its tags and its time of
+        -- change): it records the time beside the contact in search_stale, and the rows are brought up to date with the
+        -- full-text rows, once, when its batches are done (or when the store is next opened, after a crash).
+        ALTER TABLE search_stale ADD COLUMN tagged_at TEXT;
+        """,
 ];
 }

@@ -29,9 +29,8 @@ internal static class DerivedData
     private const string StaleTagsSql = """
         UPDATE contacts SET
             tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = contacts.id ORDER BY tag)),
-            updated_at = max(updated_at, coalesce(s.tagged_at, updated_at))
-        FROM search_stale s
-        WHERE contacts.id = s.contact_id
+            updated_at = max(updated_at, coalesce((SELECT s.tagged_at FROM search_stale s WHERE s.contact_id = contacts.id), updated_at))
+        WHERE id IN (SELECT contact_id FROM search_stale)
         """;
 
     /// <summary>

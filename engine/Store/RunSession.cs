@@ -25,7 +25,7 @@ internal sealed partial class RunSession : IDisposable
     private readonly SqliteCommand _draft;
     private readonly PreparedStatement _insertRun;
     private readonly PreparedStatement _updateRun;
-    private readonly BufferedRows _journal;
+    private readonly JournalRows _journal;
     private readonly PreparedStatement _insertDraft;
     private readonly PreparedStatement _insertTask;
     private readonly PreparedStatement _stage;
@@ -66,7 +66,7 @@ internal sealed partial class RunSession : IDisposable
                 held_by = $p7, vars_json = $p8, reason = $p9, updated_at = $p10
             WHERE id = $p0
             """, 11);
-        _journal = new BufferedRows(store.Connection, "INSERT INTO journal (run_id, at, step, action, message)", 5);
+        _journal = new JournalRows(store.Connection);
         _insertDraft = Write(
             """
             INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis, note,
@@ -123,15 +123,15 @@ internal sealed partial class RunSession : IDisposable
             return null;
         }
 
-        // A tag of this session still in memory (not yet in search_stale) counts as a change of the contact, as it will.
+        // A tag of this batch still in memory (not yet in search_stale) counts as a change of the contact, as it will.
         return _tagged.TryGetValue(id, out var tagged) && tagged > contact.UpdatedAt ? contact with { UpdatedAt = tagged } : contact;
     }
 
     /// <summary>
     /// <paramref name="contact"/> as read by another query (whose row may be behind the tags this session gave it), read
-    /// again through <see cref="Contact"/> when this session tagged it.
+    /// again through <see cref="Contact"/> when this session may have tagged it.
     /// </summary>
-    public Contact Current(Contact contact) => _tagged.ContainsKey(contact.Id) ? Contact(contact.Id) ?? contact : contact;
+    public Contact Current(Contact contact) => _touched.Contains(contact.Id) ? Contact(contact.Id) ?? contact : contact;
 
     /// <summary>The contact's events up to <paramref name="asOf"/>, oldest first: a run sees the world as of its clock.</summary>
     public List<ContactEvent> History(long contactId, DateTimeOffset asOf)

@@ -9,7 +9,7 @@ namespace Playbook.Engine.Runtime;
 internal sealed class SessionQueries(RunSession session) : IStoreQueries
 {
     public IReadOnlyList<Contact> Contacts(string? query = null, string? tag = null, string? stage = null, int? limit = null) =>
-        session.Store.Contacts.Search(query, tag, stage, limit, Transaction);
+        [.. session.Store.Contacts.Search(query, tag, stage, limit, Transaction).Select(session.Current)];
 
     public IReadOnlyList<ContactEvent> Events(long contactId, string? kind = null) =>
         session.Store.Events.List(contactId, kind, null, Transaction);

@@ -22,13 +22,30 @@ internal static class DerivedData
         WHERE id = $p0
         """;
 
-    /// <summary>After a change to a contact's tags alone: its JSON copy of them and its time of change, in one write.</summary>
-    private const string TagsSql = """
+    /// <summary>
+    /// Brings the rows of the contacts recorded in <c>search_stale</c> up to date with their tags: their JSON copy of them,
+    /// and their time of change (the latest of the row's and the tags'). One statement over the set, in id order.
+    /// </summary>
+    private const string StaleTagsSql = """
         UPDATE contacts SET
-            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = $p0 ORDER BY tag)),
-            updated_at = $p1
-        WHERE id = $p0
+            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = contacts.id ORDER BY tag)),
+            updated_at = max(updated_at, coalesce((SELECT s.tagged_at FROM search_stale s WHERE s.contact_id = contacts.id), updated_at))
+        WHERE id IN (SELECT contact_id FROM search_stale)
         """;
+
+    /// <summary>
+    /// A contact's tags as <c>tags_json</c> holds them once it is up to date (a JSON array, sorted), read from
+    /// <c>contact_tags</c> for the contact <c>c</c>: right even while its row is behind (see <see cref="StaleInsert"/>).
+    /// </summary>
+    public const string TagsOfContact =
+        "(SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags t WHERE t.contact_id = c.id ORDER BY tag))";
+
+    /// <summary>
+    /// A contact's time of change as its row holds it once it is up to date, for the contact <c>c</c>: the later of the
+    /// row's and of a tag recorded in <c>search_stale</c> and not yet brought to the row.
+    /// </summary>
+    public const string UpdatedAtOfContact =
+        "coalesce(max(c.updated_at, (SELECT s.tagged_at FROM search_stale s WHERE s.contact_id = c.id)), c.updated_at)";
 
     private const string DeleteSearchSql = "DELETE FROM contact_search WHERE rowid = $p0";
 
@@ -75,25 +92,22 @@ internal static class DerivedData
         }
     }
 
-    /// <summary>
-    /// The statement that rewrites a contact's JSON copy of its tags and its time of change (parameters: the contact
-    /// id and the time), prepared by <paramref name="prepare"/> (SQL and parameter count).
-    /// </summary>
-    public static T PrepareTags<T>(Func<string, int, T> prepare) => prepare(TagsSql, 2);
-
     /// <summary>The two statements that rewrite a contact's full-text row, prepared by <paramref name="prepare"/>.</summary>
     public static SqliteCommand[] PrepareSearch(Func<string, int, SqliteCommand> prepare) =>
         [prepare(DeleteSearchSql, 1), prepare(InsertSearchSql, 1)];
 
     /// <summary>
-    /// The start, up to its values, of the statement that records contacts whose full-text rows are behind (see
-    /// <see cref="RefreshStaleSearch"/>): one value a row, the contact's id.
+    /// The start, up to its values, of the statement that records contacts whose tags changed, and whose row (its copy
+    /// of its tags, its time of change) and full-text row are behind (see <see cref="RefreshStaleSearch"/>): two values
+    /// a row, the contact's id and the time of the change. A later change replaces an earlier one's time, as it would
+    /// have replaced the row's.
     /// </summary>
-    public const string StaleInsert = "INSERT OR IGNORE INTO search_stale (contact_id)";
+    public const string StaleInsert = "INSERT OR REPLACE INTO search_stale (contact_id, tagged_at)";
 
     /// <summary>
-    /// Rewrites the full-text rows of the contacts recorded in <c>search_stale</c>, in one transaction, and forgets
-    /// them; returns how many. Called at the end of a batch run, and when a store is opened (after a crash).
+    /// Brings the rows (copy of the tags, time of change) and full-text rows of the contacts recorded in
+    /// <c>search_stale</c> up to date, in one transaction, and forgets them; returns how many. Called at the end of a
+    /// batch run, and when a store is opened (after a crash).
     /// </summary>
     public static int RefreshStaleSearch(SqliteConnection connection)
     {
@@ -105,6 +119,7 @@ internal static class DerivedData
         // Two statements over the whole set rather than two per contact: after a batch run that tagged every contact,
         // the statements' own cost was most of the refresh.
         using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
+        connection.Execute(StaleTagsSql, transaction: transaction);
         connection.Execute("DELETE FROM contact_search WHERE rowid IN (SELECT contact_id FROM search_stale)", transaction: transaction);
         connection.Execute(StaleSearchSql, transaction: transaction);
         var count = connection.Execute("DELETE FROM search_stale", transaction: transaction);

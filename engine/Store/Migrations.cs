@@ -325,5 +325,30 @@ internal static class Migrations
           AND NOT EXISTS (SELECT 1 FROM drafts earlier WHERE earlier.run_id = drafts.run_id AND earlier.id < drafts.id);
         CREATE INDEX drafts_pending ON drafts(answers_invitation, id) WHERE status = 'pending';
         """,
+        """
+        -- A batch run no longer rewrites a contact's wide row at each tag it gives (its copy of its tags and its time of
+        -- change): it records the time beside the contact in search_stale, and the rows are brought up to date with the
+        -- full-text rows, once, when its batches are done (or when the store is next opened, after a crash).
+        ALTER TABLE search_stale ADD COLUMN tagged_at TEXT;
+
+        -- A run's journal entries of one pass are kept in one row (a welcome writes five): the first in the row's columns,
+        -- the others in 'more' as JSON ([at or null when the row's, step, action, message]). The entries keep the ids they
+        -- had as rows of their own: a row's id is its last entry's, and its n entries are the n ids up to it, so that a row
+        -- added without them follows on. 'journal' reads the entries one per row, as the table did.
+        ALTER TABLE journal RENAME TO journal_rows;
+        ALTER TABLE journal_rows ADD COLUMN more TEXT;
+        CREATE VIEW journal (id, run_id, at, step, action, message) AS
+            SELECT id - coalesce(json_array_length(more), 0), run_id, at, step, action, message FROM journal_rows
+            UNION ALL
+            SELECT j.id - json_array_length(j.more) + e.key + 1, j.run_id, coalesce(json_extract(e.value, '$[0]'), j.at),
+                   json_extract(e.value, '$[1]'), json_extract(e.value, '$[2]'), json_extract(e.value, '$[3]')
+            FROM journal_rows j, json_each(j.more) e
+            WHERE j.more IS NOT NULL;
+        -- Deleting an entry deletes the row that holds it, with the run's other entries of that pass.
+        CREATE TRIGGER journal_delete INSTEAD OF DELETE ON journal
+        BEGIN
+            DELETE FROM journal_rows WHERE id = (SELECT min(id) FROM journal_rows WHERE id >= old.id);
+        END;
+        """,
 ];
 }

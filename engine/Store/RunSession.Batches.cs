@@ -24,6 +24,7 @@ internal sealed partial class RunSession
         }
 
         _transaction = _store.BeginWrite();
+        _journal.NewTransaction();
         foreach (var command in _commands)
         {
             command.Transaction = _transaction;
@@ -165,6 +166,9 @@ internal sealed partial class RunSession
 
         transaction.Dispose();
         _transaction = null;
+        _journal.NewTransaction();
+        // What the batch tagged is in search_stale now (or gone with it), where a contact's read finds it.
+        _tagged.Clear();
         foreach (var command in _commands)
         {
             command.Transaction = null;

@@ -25,13 +25,12 @@ internal sealed partial class RunSession : IDisposable
     private readonly SqliteCommand _draft;
     private readonly PreparedStatement _insertRun;
     private readonly PreparedStatement _updateRun;
-    private readonly BufferedRows _journal;
+    private readonly JournalRows _journal;
     private readonly PreparedStatement _insertDraft;
     private readonly PreparedStatement _insertTask;
     private readonly PreparedStatement _stage;
     private readonly PreparedStatement _addTag;
     private readonly PreparedStatement _removeTag;
-    private readonly PreparedStatement _tagsChanged;
     private readonly BufferedRows _searchStale;
     private readonly PreparedStatement _savepoint;
     private readonly PreparedStatement _release;
@@ -43,6 +42,7 @@ internal sealed partial class RunSession : IDisposable
     private int _savepoints;
     private int _unopened;
     private readonly TouchedContacts _touched = new();
+    private readonly Dictionary<long, DateTimeOffset> _tagged = [];
     private (DateTimeOffset At, string Text)? _lastInstant;
 
     public RunSession(ContactStore store)
@@ -66,7 +66,7 @@ internal sealed partial class RunSession : IDisposable
                 held_by = $p7, vars_json = $p8, reason = $p9, updated_at = $p10
             WHERE id = $p0
             """, 11);
-        _journal = new BufferedRows(store.Connection, "INSERT INTO journal (run_id, at, step, action, message)", 5);
+        _journal = new JournalRows(store.Connection);
         _insertDraft = Write(
             """
             INSERT INTO drafts (run_id, contact_id, playbook, step, channel, template, variant, language, body, length_limit, created_at, analysis, note,
@@ -87,15 +87,18 @@ internal sealed partial class RunSession : IDisposable
         _stage = Write("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
         _addTag = Write("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
         _removeTag = Write("DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
-        _tagsChanged = DerivedData.PrepareTags(Write);
-        _searchStale = new BufferedRows(store.Connection, DerivedData.StaleInsert, 1);
+        _searchStale = new BufferedRows(store.Connection, DerivedData.StaleInsert, 2);
         _savepoint = Write("SAVEPOINT step", 0);
         _release = Write("RELEASE step", 0);
         _rollbackTo = Write("ROLLBACK TO step", 0);
     }
 
-    /// <summary>A contact by id.</summary>
-    public static string ContactSql { get; } = $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0";
+    /// <summary>
+    /// A contact by id, with its tags and its time of change as they are even while its row is behind them: a batch run
+    /// brings the rows of the contacts it tagged up to date only when its batches are done (see <see cref="EditTags"/>).
+    /// </summary>
+    public static string ContactSql { get; } =
+        $"SELECT {ContactRow.SelectList.Replace("c.tags_json", DerivedData.TagsOfContact, StringComparison.Ordinal).Replace("c.updated_at", DerivedData.UpdatedAtOfContact, StringComparison.Ordinal)} FROM contacts c WHERE c.id = $p0";
 
     /// <summary>A contact's events up to a time (in ticks), oldest first.</summary>
     public static string HistorySql { get; } =
@@ -115,8 +118,20 @@ internal sealed partial class RunSession : IDisposable
 
     public Contact? Contact(long id)
     {
-        return _contact.Bind(id).Query(ContactRow.Map) is [var contact] ? contact : null;
+        if (_contact.Bind(id).Query(ContactRow.Map) is not [var contact])
+        {
+            return null;
+        }
+
+        // A tag of this batch still in memory (not yet in search_stale) counts as a change of the contact, as it will.
+        return _tagged.TryGetValue(id, out var tagged) && tagged > contact.UpdatedAt ? contact with { UpdatedAt = tagged } : contact;
     }
+
+    /// <summary>
+    /// <paramref name="contact"/> as read by another query (whose row may be behind the tags this session gave it), read
+    /// again through <see cref="Contact"/> when this session may have tagged it.
+    /// </summary>
+    public Contact Current(Contact contact) => _touched.Contains(contact.Id) ? Contact(contact.Id) ?? contact : contact;
 
     /// <summary>The contact's events up to <paramref name="asOf"/>, oldest first: a run sees the world as of its clock.</summary>
     public List<ContactEvent> History(long contactId, DateTimeOffset asOf)
@@ -225,9 +240,11 @@ internal sealed partial class RunSession : IDisposable
     }
 
     /// <summary>
-    /// Adds or removes tags; true when anything changed. The contact's full-text row is only marked stale here, with
-    /// the change, and rewritten by <see cref="RefreshSearch"/> when the command's batches are done: a full-text write
-    /// inside every step's savepoint would make SQLite's index flush a segment at every step.
+    /// Adds or removes tags; true when anything changed. The contact's row (its copy of its tags, its time of change) and
+    /// its full-text row are only marked stale here, with the change and its time, and brought up to date by
+    /// <see cref="RefreshSearch"/> when the command's batches are done: rewriting the contact's wide row at every tag was
+    /// a third of a pass's time, and a full-text write inside every step's savepoint would make SQLite's index flush a
+    /// segment at every step. This session's own reads of the contact (<see cref="Contact"/>) see the change at once.
     /// </summary>
     public bool EditTags(long contactId, IEnumerable<string> tags, bool add, DateTimeOffset now)
     {
@@ -242,8 +259,8 @@ internal sealed partial class RunSession : IDisposable
 
         if (changed > 0)
         {
-            _tagsChanged.Bind(contactId, Instant(now)).Execute();
-            _searchStale.Add(contactId);
+            _searchStale.Add(contactId, Instant(now));
+            _tagged[contactId] = now;
         }
 
         return changed > 0;

@@ -39,6 +39,67 @@ public sealed class ContactStoreTests
     }
 
     [Fact]
+    public void Open_AfterABatchLeftContactRowsBehindItsTags_BringsTheirTagsAndTimeOfChangeUpToDate()
+    {
+        using var store = new TestStore();
+        var path = store.Path;
+        var ana = store.AddContact("Ana", "Ruiz");
+        var before = store.Store.Contacts.Find(ana)!.UpdatedAt;
+        RawExecute(path, $"""
+            INSERT INTO contact_tags (contact_id, tag) VALUES ({ana}, 'low-fit'), ({ana}, 'ai');
+            INSERT INTO search_stale (contact_id, tagged_at) VALUES ({ana}, '2030-05-06T07:08:09.0000000Z');
+            """);
+        Assert.Empty(store.Store.Contacts.Find(ana)!.Tags);
+
+        using var reopened = ContactStore.Open(path, TimeProvider.System);
+
+        var contact = reopened.Contacts.Find(ana)!;
+        Assert.Equal(["ai", "low-fit"], contact.Tags);
+        Assert.Equal(new DateTimeOffset(2030, 5, 6, 7, 8, 9, TimeSpan.Zero), contact.UpdatedAt);
+        Assert.True(contact.UpdatedAt > before);
+        Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM search_stale"));
+    }
+
+    [Fact]
+    public void Open_StoreOfTheBuildBeforeTagTimesWereKeptApart_KeepsItsRunsDraftsJournalAndTags()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("before.db");
+        var version = Migrations.Steps.ToList().FindIndex(step => step.Contains("search_stale ADD COLUMN tagged_at", StringComparison.Ordinal));
+        Assert.True(version > 0);
+        var script = string.Join(";\n", Migrations.Steps.Take(version)) + $";\nPRAGMA user_version = {version};";
+        // A batch of that build cut short: it wrote the contact's copy of its tags at once, and left its full-text row behind.
+        RawExecute(path, script + """
+
+            INSERT INTO contacts (id, first_name, last_name, full_name, name_key, as_of, created_at, updated_at, tags_json)
+            VALUES (7, 'Ana', 'García', 'Ana García', 'ana garcia', '2026-01-01', '2026-01-01T00:00:00.0000000Z', '2026-01-02T00:00:00.0000000Z', '["low-fit"]');
+            INSERT INTO contact_search (rowid, name) VALUES (7, 'Ana García');
+            INSERT INTO contact_tags (contact_id, tag) VALUES (7, 'low-fit');
+            INSERT INTO events (id, contact_id, kind, at, at_ticks, source, source_hash, created_at)
+            VALUES (3, 7, 'invitation.received', '2026-01-01T00:00:00.0000000Z', 0, 'test:3', 3, '2026-01-01T00:00:00.0000000Z');
+            INSERT INTO runs (id, playbook, version, contact_id, event_id, state, step, held_by, started_at, started_ticks, updated_at)
+            VALUES (5, 'welcome', 'v1', 7, 3, 'waiting', 'wait', 9, '2026-01-02T00:00:00.0000000Z', 0, '2026-01-02T00:00:00.0000000Z');
+            INSERT INTO journal (run_id, at, step, action, message) VALUES (5, '2026-01-02T00:00:00.0000000Z', NULL, 'started', 'started by invitation.received');
+            INSERT INTO drafts (id, run_id, contact_id, playbook, step, channel, template, body, created_at, answers_invitation)
+            VALUES (9, 5, 7, 'welcome', 'welcome', 'linkedin', 'welcome', 'Hello Ana', '2026-01-02T00:00:00.0000000Z', 1);
+            INSERT INTO search_stale (contact_id) VALUES (7);
+            """);
+
+        using var store = ContactStore.Open(path, TimeProvider.System);
+
+        Assert.Equal(Migrations.Latest, store.SchemaVersion);
+        var contact = store.Contacts.Find(7)!;
+        Assert.Equal(["low-fit"], contact.Tags);
+        Assert.Equal(new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero), contact.UpdatedAt);
+        Assert.Equal(7, Assert.Single(store.Contacts.Search("low-fit")).Id);
+        var run = store.Runs.Get(5);
+        Assert.Equal(("waiting", "wait", (long?)9), (run.State, run.Step, run.HeldBy));
+        Assert.Equal(["started by invitation.received"], store.Runs.Journal(5).Select(e => e.Message));
+        Assert.Equal("Hello Ana", Assert.Single(store.Drafts.List()).Body);
+        Assert.Equal(0L, RawScalar(path, "SELECT count(*) FROM search_stale"));
+    }
+
+    [Fact]
     public void Open_FolderThatDoesNotExist_IsRefusedNamingItAndCreatesNothing()
     {
         using var folder = new TempFolder();

@@ -66,8 +66,13 @@ public sealed class PendingDraftKindTests : IDisposable
         var computed = _h.Db.Connection.Query<(long Id, long Kind, string Status)>(ComputedKinds).Select(d => (d.Id, d.Kind)).ToList();
         var version = _h.Db.SchemaVersion;
         var counts = _h.Db.Drafts.PendingCounts();
-        // The store as the build before this migration left it: no kept kind, one schema version back.
-        _h.Db.Connection.Execute($"DROP INDEX drafts_pending; ALTER TABLE drafts DROP COLUMN answers_invitation; PRAGMA user_version = {version - 1};");
+        // The store as the build before this migration left it: no kept kind (nor what later migrations added), at the
+        // schema version before it.
+        var before = Migrations.Steps.ToList().FindIndex(step => step.Contains("CREATE INDEX drafts_pending", StringComparison.Ordinal));
+        _h.Db.Connection.Execute(
+            $"DROP INDEX drafts_pending; ALTER TABLE drafts DROP COLUMN answers_invitation; ALTER TABLE search_stale DROP COLUMN tagged_at; "
+            + "DROP TRIGGER journal_delete; DROP VIEW journal; ALTER TABLE journal_rows DROP COLUMN more; ALTER TABLE journal_rows RENAME TO journal; "
+            + $"PRAGMA user_version = {before};");
 
         using var reopened = ContactStore.Open(_h.Store.Path, _h.Store.Clock);
 

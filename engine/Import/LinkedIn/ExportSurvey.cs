@@ -188,49 +188,12 @@ internal sealed class ExportSurvey
         }
     }
 
-    /// <summary>
-    /// The day of an instant of messages.csv. The shape every recent export writes (<c>2025-06-01 14:03:22 UTC</c>) is
-    /// read straight from its digits, which gives the day <see cref="LinkedInDates.TryParseInstant"/> gives for it at a
-    /// fraction of the cost (the survey reads every message's date before anything is written); any other text, or one
-    /// whose numbers are out of range, goes through <see cref="LinkedInDates.TryParseInstant"/> itself.
-    /// </summary>
-    internal static bool TryDayOfInstant(string? text, out DateOnly day)
+    /// <summary>The day of an instant of messages.csv (<see cref="LinkedInDates.TryParseInstant"/> reads its usual shape digit by digit).</summary>
+    private static bool TryDayOfInstant(string? text, out DateOnly day)
     {
-        if (text is { Length: 23 } t && t[4] == '-' && t[7] == '-' && t[10] == ' ' && t[13] == ':' && t[16] == ':' && t.EndsWith(" UTC", StringComparison.Ordinal)
-            && Number(t, 0, 4) is var year and >= 1 && Number(t, 5, 2) is var month and >= 1 and <= 12
-            && Number(t, 8, 2) is var date and >= 1 && date <= DateTime.DaysInMonth(year, month)
-            && Number(t, 11, 2) is >= 0 and < 24 && Number(t, 14, 2) is >= 0 and < 60 && Number(t, 17, 2) is >= 0 and < 60)
-        {
-            day = new DateOnly(year, month, date);
-            return true;
-        }
-
-        if (LinkedInDates.TryParseInstant(text, out var instant))
-        {
-            day = DateOnly.FromDateTime(instant.UtcDateTime);
-            return true;
-        }
-
-        day = default;
-        return false;
-    }
-
-    /// <summary>The number written in <paramref name="length"/> ASCII digits at <paramref name="start"/>, or -1.</summary>
-    private static int Number(string text, int start, int length)
-    {
-        var value = 0;
-        for (var i = start; i < start + length; i++)
-        {
-            var digit = text[i] - '0';
-            if (digit is < 0 or > 9)
-            {
-                return -1;
-            }
-
-            value = (value * 10) + digit;
-        }
-
-        return value;
+        var read = LinkedInDates.TryParseInstant(text, out var instant);
+        day = read ? DateOnly.FromDateTime(instant.UtcDateTime) : default;
+        return read;
     }
 
     private void Remember(string? name, string? url)

@@ -16,7 +16,7 @@ namespace Playbook.Engine.Analysis.Replies;
 /// (<see cref="SubstantialWords"/> words or more), and unknown otherwise. Text with no words, or not in Spanish or
 /// English, is unknown. Thread-safe.
 /// </summary>
-public sealed partial class ReplyClassifier
+public sealed class ReplyClassifier
 {
     // Grouped once: the import classifies every received message of an export with the same rules.
     private readonly Rule[] _ignore;
@@ -80,7 +80,7 @@ public sealed partial class ReplyClassifier
     {
         var folded = FoldedText.Of(body, MaxCharacters);
         var text = folded.Text;
-        if (!HasLetterOrDigit(text))
+        if (!ReplyText.HasLetterOrDigit(text))
         {
             return new ReplyClassification(ReplyLabels.Unknown, ["no words"]);
         }
@@ -105,10 +105,10 @@ public sealed partial class ReplyClassifier
             }
         }
 
-        text = Whole(text);
+        text = ReplyText.Whole(text);
         var textWords = WordsOf(text);
         var (referral, referralCue, rest) = Referral(folded, text, textWords);
-        rest = Whole(rest);
+        rest = ReplyText.Whole(rest);
         var restWords = WordsOf(rest);
         DateOnly? day = at is { } time ? DateOnly.FromDateTime(time.UtcDateTime) : null;
         // Numeric dates are day/month unless the message is in English; detected only when a rule reads a date.
@@ -121,7 +121,7 @@ public sealed partial class ReplyClassifier
                 // also proposes a time of day ("after the summer? Are you free Thursday at 10?") is a meeting: engaged.
                 // A day that has passed or does not exist ("let's talk after June 31st") still puts the practice off.
                 if (When(_later, rest, restWords, day ?? Undated, dayFirst, dated: day is not null) is { } later
-                    && !HasTimeOfDay(rest))
+                    && !ReplyText.HasTimeOfDay(rest))
                 {
                     return new ReplyClassification(ReplyLabels.BrushOff, [.. later.Cues, .. Optional(referralCue)])
                     {
@@ -143,7 +143,7 @@ public sealed partial class ReplyClassifier
                     var match = First(pattern, rest, restWords);
                     if (match.Success)
                     {
-                        (cues ??= []).Add($"{rule.Cue} (\"{Quote(rest, match)}\")");
+                        (cues ??= []).Add($"{rule.Cue} (\"{ReplyText.Quote(rest, match)}\")");
                         strong |= !rule.Weak;
                         returns |= rule.Returns;
                         break;
@@ -151,7 +151,7 @@ public sealed partial class ReplyClassifier
                 }
             }
 
-            if (cues is not null && (strong || Words(text) < SubstantialWords))
+            if (cues is not null && (strong || ReplyText.Words(text) < SubstantialWords))
             {
                 var back = Order[i] == ReplyLabels.Auto && returns && day is { } message ? When(_returns, text, textWords, message, dayFirst, dated: true) : null;
                 // Whom an out-of-office names to write to meanwhile covers the absence; the practice waits for the return.
@@ -176,7 +176,7 @@ public sealed partial class ReplyClassifier
             return new ReplyClassification(ReplyLabels.Unknown, [$"not Spanish or English ({language.Counts()})"]);
         }
 
-        var words = Words(text);
+        var words = ReplyText.Words(text);
         return words >= SubstantialWords
             ? new ReplyClassification(ReplyLabels.Engaged, [$"a substantial answer ({words} words)"])
             : new ReplyClassification(ReplyLabels.Unknown, ["no rule decides"]);
@@ -204,7 +204,7 @@ public sealed partial class ReplyClassifier
                             remaining = remaining.Replace(email.ToLowerInvariant(), " ", StringComparison.Ordinal);
                         }
 
-                        var found = (referral, $"{rule.Cue} (\"{Quote(text, match)}\")", remaining);
+                        var found = (referral, $"{rule.Cue} (\"{ReplyText.Quote(text, match)}\")", remaining);
                         // A role without a name ("nuestra responsable de compras") gives way to a name said further on.
                         if (referral.Length > 0)
                         {
@@ -273,7 +273,7 @@ public sealed partial class ReplyClassifier
 
                     var date = last && !read.AfterPeriod ? read.Date?.AddDays(1) : read.Date;
                     var (day, capped) = FollowUpDay.Of(date, message);
-                    var quote = Quote(text, match);
+                    var quote = ReplyText.Quote(text, match);
                     if (day is null)
                     {
                         return (null, [$"{rule.Cue}, but \"{read.Words.Trim()}\" has passed or does not exist (\"{quote}\")"]);
@@ -293,74 +293,12 @@ public sealed partial class ReplyClassifier
         return null;
     }
 
-    /// <summary>
-    /// <paramref name="text"/> with any half of a surrogate pair left alone by a cut (a rule's bounded match may end
-    /// between the two) made a replacement character, as the language detector needs whole characters.
-    /// </summary>
-    private static string Whole(string text)
-    {
-        var builder = default(System.Text.StringBuilder);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var paired = char.IsHighSurrogate(text[i]) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                : !char.IsLowSurrogate(text[i]) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (!paired)
-            {
-                builder ??= new System.Text.StringBuilder(text);
-                builder[i] = '\uFFFD';
-            }
-        }
-
-        return builder?.ToString() ?? text;
-    }
-
-    /// <summary>How many of the pieces of <paramref name="text"/> between blanks (spaces, tabs, new lines) hold a letter.</summary>
-    private static int Words(string text)
-    {
-        var words = 0;
-        var letter = false;
-        foreach (var c in text)
-        {
-            if (c is ' ' or '\n' or '\t')
-            {
-                words += letter ? 1 : 0;
-                letter = false;
-            }
-            else
-            {
-                letter |= char.IsLetter(c);
-            }
-        }
-
-        return words + (letter ? 1 : 0);
-    }
-
-    private static bool HasLetterOrDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static IEnumerable<string> Optional(string? cue) => cue is null ? [] : [cue];
 
     private static Rule[] Of(ReplyRules rules, string label, bool gated) =>
         [.. rules.Rules.Where(r => r.Label == label).Select(r => new Rule(r.Label, r.Cue, [.. r.Patterns.Select(p => new GatedPattern(p, gated))], r.Weak, r.Returns))];
-
-    private static string Quote(string text, RegexMatch match)
-    {
-        var start = Math.Max(0, match.Index - 20);
-        var end = Math.Min(text.Length, match.Index + match.Length + 20);
-        return (start > 0 ? "…" : "") + text[start..end].Trim() + (end < text.Length ? "…" : "");
-    }
 
     /// <summary>
     /// The first few matches of <paramref name="pattern"/>, each looked for from the character after the start of the
@@ -393,21 +331,6 @@ public sealed partial class ReplyClassifier
         }
 
         return found;
-    }
-
-    [GeneratedRegex(@"\b(?:at|a las|sobre las|around|@)\s?\d{1,2}(?:[:.h][0-5]\d)?\b(?![/-]\d)|(?<![\d./:])\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b(?![.:/]\d)|\b\d{1,2}\s?(?:am|pm)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    private static partial Regex TimeOfDay();
-
-    private static bool HasTimeOfDay(string text)
-    {
-        try
-        {
-            return TimeOfDay().IsMatch(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false;
-        }
     }
 
     private static string Replace(GatedPattern pattern, string text, TextWords? words)

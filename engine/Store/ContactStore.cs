@@ -127,7 +127,7 @@ public sealed class ContactStore : IDisposable
         string? readOnly = null;
         return Opening(fullPath, () =>
         {
-            CreatePrivateFile(fullPath);
+            StoreFile.CreatePrivate(fullPath);
             StoreFile.Check(fullPath, busyTimeout);
             return StoreAccess.Connect(fullPath, busyTimeout, out readOnly);
         }, connection =>
@@ -146,14 +146,14 @@ public sealed class ContactStore : IDisposable
             connection.Execute($"PRAGMA mmap_size = {MemoryMapBytes}");
             if (readOnly is null)
             {
-                Migrate(connection, fullPath);
+                SchemaUpgrade.Migrate(connection, fullPath);
 
                 // A batch run that was cut short may have left full-text rows behind the tags it wrote.
                 DerivedData.RefreshStaleSearch(connection);
             }
             else
             {
-                RequireCurrent(connection, fullPath, readOnly);
+                SchemaUpgrade.RequireCurrent(connection, fullPath, readOnly);
             }
 
             return new ContactStore(fullPath, connection, clock) { ReadOnlyReason = readOnly };
@@ -202,7 +202,7 @@ public sealed class ContactStore : IDisposable
                     $"was written by an earlier build of playbook (schema version {version}); open it once with another command (such as 'playbook contacts'), which upgrades it, then try again"));
             }
 
-            RequireCurrent(connection, fullPath, why);
+            SchemaUpgrade.RequireCurrent(connection, fullPath, why);
             return new ContactStore(fullPath, connection, clock) { ReadOnlyReason = why };
         });
     }
@@ -280,7 +280,7 @@ public sealed class ContactStore : IDisposable
             memory.Open();
             memory.Execute("PRAGMA foreign_keys = ON");
             memory.Execute("PRAGMA temp_store = MEMORY");
-            Migrate(memory, name);
+            SchemaUpgrade.Migrate(memory, name);
             return new ContactStore(name, memory, clock);
         }
         catch
@@ -356,97 +356,4 @@ public sealed class ContactStore : IDisposable
 
     /// <summary>Closes the store's connection.</summary>
     public void Dispose() => Connection.Dispose();
-
-    private static void CreatePrivateFile(string path)
-    {
-        if (Directory.Exists(path))
-        {
-            throw new StoreException(path, "is a folder; give --db (or PLAYBOOK_DB) the path of a store file, such as ~/playbook.db");
-        }
-
-        if (File.Exists(path))
-        {
-            return;
-        }
-
-        // A mistyped path makes no folders: only the data folder is made on first use, by whoever chose it.
-        var folder = System.IO.Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
-        {
-            throw new StoreException(path, $"the folder {folder} does not exist; create it, or fix the path given by --db or PLAYBOOK_DB");
-        }
-
-        if (StoreAccess.WriteProtection(path) is { } why)
-        {
-            throw new StoreException(path, $"cannot be created ({why}); choose another place with --db");
-        }
-
-        try
-        {
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
-            using var _ = new FileStream(path, options);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            // Another process created it first; that is fine.
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new StoreException(path, $"cannot be created ({e.Message.TrimEnd('.')}); choose another place with --db", e);
-        }
-    }
-
-    /// <summary>A read-only store must already be at this build's schema: upgrading it would write.</summary>
-    private static void RequireCurrent(SqliteConnection connection, string path, string readOnly)
-    {
-        var version = connection.ExecuteScalar<int>("PRAGMA user_version");
-        if (version > Migrations.Latest)
-        {
-            throw Newer(path, version);
-        }
-
-        if (version == 0)
-        {
-            throw new StoreException(path, $"is empty and read-only ({readOnly}), so it cannot be made a store; give it write access, or choose another file with --db");
-        }
-
-        if (version < Migrations.Latest)
-        {
-            throw new StoreException(path, string.Create(CultureInfo.InvariantCulture,
-                $"was written by an earlier build of playbook (schema version {version}) and is read-only ({readOnly}); give it write access once, so that it can be upgraded"));
-        }
-    }
-
-    private static StoreException Newer(string path, int version) => new(path, string.Create(CultureInfo.InvariantCulture,
-        $"has schema version {version}, newer than this build of playbook understands ({Migrations.Latest}); upgrade playbook to open it"));
-
-    private static void Migrate(SqliteConnection connection, string path)
-    {
-        var version = connection.ExecuteScalar<int>("PRAGMA user_version");
-        if (version > Migrations.Latest)
-        {
-            throw Newer(path, version);
-        }
-
-        for (var next = version + 1; next <= Migrations.Latest; next++)
-        {
-            using var transaction = connection.BeginTransaction(deferred: false);
-            var current = connection.ExecuteScalar<int>("PRAGMA user_version", transaction: transaction);
-            if (current >= next)
-            {
-                // Another process upgraded the file while this one waited for the lock.
-                transaction.Commit();
-                continue;
-            }
-
-            connection.Execute(Migrations.Steps[next - 1], transaction: transaction);
-            connection.Execute($"PRAGMA user_version = {next}", transaction: transaction);
-            transaction.Commit();
-        }
-    }
 }

@@ -122,4 +122,52 @@ internal static class StoreFile
 
     private static List<string> TablesOf(SqliteConnection connection) =>
         [.. connection.Query<string>("SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")];
+
+    /// <summary>
+    /// Creates the store's file at <paramref name="path"/>, readable and writable by its owner alone, unless it exists;
+    /// refuses a folder, a missing folder and a place it cannot write, each with what to do.
+    /// </summary>
+    public static void CreatePrivate(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new StoreException(path, "is a folder; give --db (or PLAYBOOK_DB) the path of a store file, such as ~/playbook.db");
+        }
+
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        // A mistyped path makes no folders: only the data folder is made on first use, by whoever chose it.
+        var folder = System.IO.Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+        {
+            throw new StoreException(path, $"the folder {folder} does not exist; create it, or fix the path given by --db or PLAYBOOK_DB");
+        }
+
+        if (StoreAccess.WriteProtection(path) is { } why)
+        {
+            throw new StoreException(path, $"cannot be created ({why}); choose another place with --db");
+        }
+
+        try
+        {
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            using var _ = new FileStream(path, options);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it first; that is fine.
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException(path, $"cannot be created ({e.Message.TrimEnd('.')}); choose another place with --db", e);
+        }
+    }
 }

@@ -20,6 +20,7 @@ public sealed class ContactStore : IDisposable
     static ContactStore()
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
+        SqliteLibrary.Configure();
     }
 
     private ContactStore(string path, SqliteConnection connection, TimeProvider clock)

@@ -34,7 +34,7 @@ internal sealed partial class LinkedInExport : IDisposable
         {
             var files = Directory.EnumerateFiles(path, "*.csv", new EnumerationOptions { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive })
                 .Select(f => (Name: System.IO.Path.GetRelativePath(path, f), Full: f))
-                .Select(f => Classify(f.Name) is { } kind ? new LinkedInEntry(f.Name, kind, () => File.OpenRead(f.Full)) : null)
+                .Select(f => Classify(f.Name) is { } kind ? OnDisk(f.Name, kind, f.Full) : null)
                 .OfType<LinkedInEntry>();
             return Create(path, null, files);
         }
@@ -48,7 +48,7 @@ internal sealed partial class LinkedInExport : IDisposable
         {
             var kind = Classify(System.IO.Path.GetFileName(path))
                 ?? throw new ImportException(path, "is not a file of a LinkedIn export this importer knows (Connections.csv, Invitations.csv, messages.csv, Profile.csv, Positions.csv, Education.csv, Skills.csv, Languages.csv, Email Addresses.csv)");
-            return Create(path, null, [new LinkedInEntry(System.IO.Path.GetFileName(path), kind, () => File.OpenRead(path))]);
+            return Create(path, null, [OnDisk(System.IO.Path.GetFileName(path), kind, path)]);
         }
 
         var zip = ExportZip.Open(path, e =>
@@ -57,8 +57,11 @@ internal sealed partial class LinkedInExport : IDisposable
         try
         {
             var entries = zip.Entries
-                .Where(e => e.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-                .Select(e => Classify(e.Name) is { } kind ? new LinkedInEntry(e.FullName, kind, e.Open) { Length = e.Length } : null)
+                .Select((e, index) => (Entry: e, Index: index))
+                .Where(e => e.Entry.FullName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+                .Select(e => Classify(e.Entry.Name) is { } kind
+                    ? new LinkedInEntry(e.Entry.FullName, kind, e.Entry.Open) { Length = e.Entry.Length, OpenApart = () => OpenApart(path, e.Index) }
+                    : null)
                 .OfType<LinkedInEntry>();
             return Create(path, zip, entries);
         }
@@ -109,6 +112,24 @@ internal sealed partial class LinkedInExport : IDisposable
     }
 
     public void Dispose() => _zip?.Dispose();
+
+    private static LinkedInEntry OnDisk(string name, LinkedInFileKind kind, string file) =>
+        new(name, kind, () => File.OpenRead(file)) { OpenApart = () => new EntryStream(File.OpenRead(file), null) };
+
+    /// <summary>The zip's entry number <paramref name="index"/>, from the zip opened again: a stream that shares no position with the export's.</summary>
+    private static EntryStream OpenApart(string path, int index)
+    {
+        var zip = ZipFile.OpenRead(path);
+        try
+        {
+            return new EntryStream(zip.Entries[index].Open(), zip);
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
 
     private static LinkedInExport Create(string path, ZipArchive? zip, IEnumerable<LinkedInEntry> entries)
     {

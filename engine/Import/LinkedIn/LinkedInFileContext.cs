@@ -18,16 +18,27 @@ internal sealed class LinkedInFileContext
     public required FileTally Tally { get; init; }
     public required Action<long> ReportRows { get; init; }
 
+    /// <summary>
+    /// Where in the file the row being stored was read, when the rows were read ahead from a stream of their own (the
+    /// progress's fraction); null for the position of the file's stream.
+    /// </summary>
+    public long? ReadOffset { get; set; }
+
     /// <summary>The header of this file, found after any preamble.</summary>
     /// <exception cref="ImportException">None of the first rows is the header the file should have.</exception>
-    public CsvHeader RequireHeader(IEnumerator<CsvRecord> records, string firstColumn, string expected, params string[] required)
+    public CsvHeader RequireHeader(IEnumerator<CsvRecord> records, string firstColumn, string expected, params string[] required) =>
+        RequireHeader(File, records, firstColumn, expected, required);
+
+    /// <summary>The header of <paramref name="file"/>, found after any preamble.</summary>
+    /// <exception cref="ImportException">None of the first rows is the header the file should have.</exception>
+    public static CsvHeader RequireHeader(string file, IEnumerator<CsvRecord> records, string firstColumn, string expected, params string[] required)
     {
         var header = HeaderFinder.Find(records, firstColumn)
-            ?? throw new ImportException(File, $"has no header row starting '{expected}'; is it the file LinkedIn exports under that name?");
+            ?? throw new ImportException(file, $"has no header row starting '{expected}'; is it the file LinkedIn exports under that name?");
         var missing = required.Where(c => !header.Has(c)).ToList();
         if (missing.Count > 0)
         {
-            throw new ImportException(File, $"line {header.Line}: the header lacks the column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))}");
+            throw new ImportException(file, $"line {header.Line}: the header lacks the column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing.Select(m => $"'{m}'"))}");
         }
 
         return header;

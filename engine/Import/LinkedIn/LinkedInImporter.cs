@@ -32,10 +32,13 @@ public sealed partial class LinkedInImporter(ContactStore store)
         var reports = new List<FileReport>();
         var touched = new HashSet<long>();
         var changed = new HashSet<long>();
-        foreach (var entry in export.Entries)
+        using (var ahead = MessagesAhead.Start(export, owner, () => store.Replies))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            reports.Add(ImportFile(entry, asOf, owner, touched, changed, progress, cancellationToken));
+            foreach (var entry in export.Entries)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                reports.Add(ImportFile(entry, ReferenceEquals(entry, ahead?.Entry) ? ahead : null, asOf, owner, touched, changed, progress, cancellationToken));
+            }
         }
 
         MeProfileFiles.RecordOwner(owner, store.Connection, asOf);
@@ -49,15 +52,16 @@ public sealed partial class LinkedInImporter(ContactStore store)
         return new ImportReport(path, reports) { ChangedContacts = changed };
     }
 
+    /// <summary>Imports one file in its own transaction; <paramref name="ahead"/> holds its messages when they were read ahead.</summary>
     private FileReport ImportFile(
-        LinkedInEntry entry, DateOnly asOf, ExportOwner owner, HashSet<long> touched, HashSet<long> changed, IProgress<ImportProgress>? progress,
-        CancellationToken cancellationToken)
+        LinkedInEntry entry, MessagesAhead? ahead, DateOnly asOf, ExportOwner owner, HashSet<long> touched, HashSet<long> changed,
+        IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var tally = new FileTally(entry.Name);
         try
         {
-            using var stream = entry.Open();
-            var length = TryLength(stream);
+            using var stream = ahead is null ? entry.Open() : Stream.Null;
+            var length = ahead is null ? TryLength(stream) : ahead.Length;
             // A large file into a store it more than doubles checks its rows' foreign keys once, at the end.
             var large = DeferredIndexes.WouldOutgrow(store.Connection, null, "events", length ?? entry.Length);
             Func<SqliteTransaction, (int Created, List<long> Contacts, List<long> Events)> write = transaction =>
@@ -65,7 +69,8 @@ public sealed partial class LinkedInImporter(ContactStore store)
                 using var contacts = new ContactWriter(store.Connection, transaction, SourceName, store.Clock.GetUtcNow());
                 // LinkedIn's events are found again by their keys' hashes alone; their keys' text is left out of the rows.
                 using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow(), store.Replies, keepKeyText: false);
-                var context = new LinkedInFileContext
+                LinkedInFileContext? context = null;
+                context = new LinkedInFileContext
                 {
                     File = entry.Name,
                     Connection = store.Connection,
@@ -80,7 +85,7 @@ public sealed partial class LinkedInImporter(ContactStore store)
                         if (rows % ProgressEveryRows == 0)
                         {
                             cancellationToken.ThrowIfCancellationRequested();
-                            progress?.Report(new ImportProgress(entry.Name, rows, length is > 0 ? Math.Min(1.0, (double)TryPosition(stream) / length.Value) : null));
+                            progress?.Report(new ImportProgress(entry.Name, rows, length is > 0 ? Math.Min(1.0, (double)(context?.ReadOffset ?? TryPosition(stream)) / length.Value) : null));
                         }
                     },
                 };
@@ -94,7 +99,15 @@ public sealed partial class LinkedInImporter(ContactStore store)
                 }
 
                 ImportTimes.Mark($"{entry.Name} begin");
-                Importer(entry.Kind)(stream, context);
+                if (ahead is not null)
+                {
+                    MessagesFile.Import(ahead, context);
+                }
+                else
+                {
+                    Importer(entry.Kind)(stream, context);
+                }
+
                 ImportTimes.Mark($"{entry.Name} rows");
                 contacts.Complete();
                 ImportTimes.Mark($"{entry.Name} contacts complete");

@@ -17,19 +17,40 @@ internal static class MessagesFile
 {
     private const string HiddenMember = "linkedin member";
 
-    public static void Import(Stream stream, LinkedInFileContext context)
+    public static void Import(Stream stream, LinkedInFileContext context) =>
+        Store(context, ReadAhead.Of(Read(stream, context.File, context.Owner, () => context.Events.Replies)));
+
+    /// <summary>Stores the messages <paramref name="ahead"/> read (its file, which <paramref name="context"/> is for).</summary>
+    public static void Import(MessagesAhead ahead, LinkedInFileContext context) => Store(context, ahead.Messages());
+
+    /// <summary>
+    /// The rows of messages.csv after its header, understood (<see cref="Parse"/>), each with where in
+    /// <paramref name="stream"/> it was read when the stream can say. A missing header, or an export whose owner is
+    /// not known, is the file's <see cref="ImportException"/>, thrown where the first row would be.
+    /// </summary>
+    internal static IEnumerable<ParsedMessage> Read(Stream stream, string file, ExportOwner owner, Func<Analysis.Replies.ReplyClassifier> replies)
     {
         using var records = CsvFile.Read(stream).GetEnumerator();
-        var header = context.RequireHeader(records, "CONVERSATION ID", "CONVERSATION ID,CONVERSATION TITLE,FROM,...", "FROM", "DATE", "CONTENT");
-        if (!context.Owner.IsKnown)
+        var header = LinkedInFileContext.RequireHeader(file, records, "CONVERSATION ID", "CONVERSATION ID,CONVERSATION TITLE,FROM,...", "FROM", "DATE", "CONTENT");
+        if (!owner.IsKnown)
         {
-            throw new ImportException(context.File,
+            throw new ImportException(file,
                 "cannot tell whose export this is, so not which messages were sent and which received; import the export with its Profile.csv or Invitations.csv");
         }
 
-        // Parsing runs a batch ahead on another thread; only the store's work stays here.
-        foreach (var message in ReadAhead.Of(Parse(records, header, context.Owner, context.Events.Replies)))
+        var seekable = stream.CanSeek;
+        foreach (var message in Parse(records, header, owner, replies()))
         {
+            message.Offset = seekable ? stream.Position : null;
+            yield return message;
+        }
+    }
+
+    private static void Store(LinkedInFileContext context, IEnumerable<ParsedMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            context.ReadOffset = message.Offset;
             context.ReportRows(context.Tally.Rows);
             switch (message.Outcome)
             {

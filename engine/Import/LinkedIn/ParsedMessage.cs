@@ -15,6 +15,9 @@ internal sealed record ParsedMessage(
     /// <summary>How a received message reads, worked out on the parsing thread; null for the others.</summary>
     public Analysis.Replies.ReplyClassification? Classification { get; init; }
 
+    /// <summary>Where in the file the reading was when this row was read, for the progress of a file read ahead; null when the stream cannot say.</summary>
+    public long? Offset { get; set; }
+
     public enum Kind
     {
         Sent,

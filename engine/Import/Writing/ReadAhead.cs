@@ -15,78 +15,107 @@ namespace Playbook.Engine.Import.Writing;
 /// </remarks>
 internal static class ReadAhead
 {
-    private const int BatchSize = 256;
+    /// <summary>How many items a batch holds.</summary>
+    public const int BatchSize = 256;
+
     private const int BatchesAhead = 8;
 
+    /// <summary>The items of <paramref name="source"/>, read a few batches ahead of the caller on a worker thread.</summary>
     public static IEnumerable<T> Of<T>(IEnumerable<T> source, CancellationToken cancellationToken = default)
     {
-        var batches = new BatchQueue<T>(BatchesAhead);
-        ExceptionDispatchInfo? failure = null;
-        var worker = Task.Run(() =>
+        using var reader = Start(source, BatchesAhead);
+        foreach (var item in reader.Items(cancellationToken))
         {
-            var batch = new List<T>(BatchSize);
-            try
-            {
-                foreach (var item in source)
-                {
-                    batch.Add(item);
-                    if (batch.Count == BatchSize)
-                    {
-                        if (!batches.Add(batch))
-                        {
-                            return;
-                        }
+            yield return item;
+        }
+    }
 
-                        batch = new List<T>(BatchSize);
-                    }
-                }
+    /// <summary>
+    /// Starts reading <paramref name="source"/> now, up to <paramref name="batchesAhead"/> batches of
+    /// <see cref="BatchSize"/> items ahead of whoever takes them later (<see cref="ReadingAhead{T}.Items"/>).
+    /// </summary>
+    public static ReadingAhead<T> Start<T>(IEnumerable<T> source, int batchesAhead) => new(source, batchesAhead);
+}
 
-                if (batch.Count > 0)
-                {
-                    batches.Add(batch);
-                }
-            }
-            catch (Exception e)
-            {
-                // The items read before the failure come out first.
-                failure = ExceptionDispatchInfo.Capture(e);
-                if (batch.Count > 0)
-                {
-                    batches.Add(batch);
-                }
-            }
-            finally
-            {
-                batches.Complete();
-            }
-        }, CancellationToken.None);
+/// <summary>A source being read on a worker thread (see <see cref="ReadAhead"/>); disposing it stops the worker.</summary>
+internal sealed class ReadingAhead<T> : IDisposable
+{
+    private readonly BatchQueue<T> _batches;
+    private readonly Task _worker;
+    private ExceptionDispatchInfo? _failure;
 
-        using var cancelled = cancellationToken.Register(batches.Stop);
+    internal ReadingAhead(IEnumerable<T> source, int batchesAhead)
+    {
+        _batches = new BatchQueue<T>(batchesAhead);
+        _worker = Task.Run(() => Read(source), CancellationToken.None);
+    }
+
+    /// <summary>The items in order, then the source's exception if it failed; once.</summary>
+    public IEnumerable<T> Items(CancellationToken cancellationToken = default)
+    {
+        using var cancelled = cancellationToken.Register(_batches.Stop);
+        while (_batches.Take() is { } batch)
+        {
+            foreach (var item in batch)
+            {
+                yield return item;
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        _worker.Wait(CancellationToken.None);
+        _failure?.Throw();
+    }
+
+    public void Dispose()
+    {
+        _batches.Stop();
         try
         {
-            while (batches.Take() is { } batch)
+            _worker.Wait(CancellationToken.None);
+        }
+        catch (AggregateException)
+        {
+            // Its failure, if any, was rethrown by Items or belongs to an abandoned enumeration.
+        }
+    }
+
+    private void Read(IEnumerable<T> source)
+    {
+        var batch = new List<T>(ReadAhead.BatchSize);
+        try
+        {
+            foreach (var item in source)
             {
-                foreach (var item in batch)
+                batch.Add(item);
+                if (batch.Count == ReadAhead.BatchSize)
                 {
-                    yield return item;
+                    if (!_batches.Add(batch))
+                    {
+                        return;
+                    }
+
+                    batch = new List<T>(ReadAhead.BatchSize);
                 }
             }
 
-            cancellationToken.ThrowIfCancellationRequested();
-            worker.Wait(CancellationToken.None);
-            failure?.Throw();
+            if (batch.Count > 0)
+            {
+                _batches.Add(batch);
+            }
+        }
+        catch (Exception e)
+        {
+            // The items read before the failure come out first.
+            _failure = ExceptionDispatchInfo.Capture(e);
+            if (batch.Count > 0)
+            {
+                _batches.Add(batch);
+            }
         }
         finally
         {
-            batches.Stop();
-            try
-            {
-                worker.Wait(CancellationToken.None);
-            }
-            catch (AggregateException)
-            {
-                // Its failure, if any, was rethrown above or belongs to an abandoned enumeration.
-            }
+            _batches.Complete();
         }
     }
 }

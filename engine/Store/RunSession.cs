@@ -10,8 +10,8 @@ namespace Playbook.Engine.Store;
 
 /// <summary>
 /// The runtime's connection to the store during a command: prepared statements for the reads and writes of
-/// steps, and the transaction they share. Steps commit in batches; each step is a savepoint inside its batch,
-/// so a step's effects and its run's new position are written together or not at all.
+/// steps, and the transaction they share. Steps commit in batches; each step is all or nothing inside its batch (a
+/// savepoint, see <see cref="Atomically"/>), so a step's effects and its run's new position are written together or not at all.
 /// </summary>
 internal sealed partial class RunSession : IDisposable
 {
@@ -39,8 +39,8 @@ internal sealed partial class RunSession : IDisposable
     private long? _memoryMap;
     private long? _autoCheckpoint;
     private LogCopier? _copier;
-    private int _savepoints;
-    private int _unopened;
+    private readonly List<bool> _steps = [];
+    private int _written;
     private readonly TouchedContacts _touched = new();
     private readonly Dictionary<long, DateTimeOffset> _tagged = [];
     private (DateTimeOffset At, string Text)? _lastInstant;
@@ -184,7 +184,7 @@ internal sealed partial class RunSession : IDisposable
     public void Journal(long runId, DateTimeOffset at, string? step, string action, string message)
     {
         _journal.Add(runId, Instant(at), step, action, message);
-        if (_savepoints == 0)
+        if (_steps.Count == 0)
         {
             _journal.Flush(all: false);
         }
@@ -275,7 +275,7 @@ internal sealed partial class RunSession : IDisposable
             Writing();
         }
 
-        if (_transaction is not null && _savepoints == 0)
+        if (_transaction is not null && _steps.Count == 0)
         {
             WriteBuffered(all: true);
         }
@@ -296,7 +296,7 @@ internal sealed partial class RunSession : IDisposable
     {
         _touched.AddAll();
         Writing();
-        if (_savepoints == 0)
+        if (_steps.Count == 0)
         {
             WriteBuffered(all: true);
         }

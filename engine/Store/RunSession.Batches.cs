@@ -12,6 +12,12 @@ namespace Playbook.Engine.Store;
 /// </summary>
 internal sealed partial class RunSession
 {
+    /// <summary>
+    /// How far the log grows, in pages (64 MB), before a pass waits for what it committed to be copied back, so that the
+    /// log starts again from its beginning (see <see cref="LogCopier.RestartLogEvery"/>).
+    /// </summary>
+    internal long LogRestartFrames { get; set; } = 16_384;
+
     public SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch is open.");
 
     public bool InBatch => _transaction is not null;
@@ -180,6 +186,7 @@ internal sealed partial class RunSession
             transaction.Commit();
             _touched.Committed(Connection);
             _copier?.Committed();
+            _copier?.RestartLogEvery(LogRestartFrames);
         }
         else
         {

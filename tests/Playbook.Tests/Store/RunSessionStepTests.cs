@@ -107,6 +107,29 @@ public sealed class RunSessionStepTests
         Assert.Equal(["after"], Tags(store, ana));
     }
 
+    [Fact]
+    public void InsertRunDraftAndTask_TheSameKeyAgain_KeepTheFirstAndSayWhichItIs()
+    {
+        using var store = new TestStore();
+        var ana = store.AddContact("Ana", "Ruiz");
+        using var session = new RunSession(store.Store);
+        session.BeginBatch();
+        var e = session.Query("INSERT INTO events (contact_id, kind, at, at_ticks, source, source_hash, created_at) VALUES ($p0, 'invitation.received', '2026-11-30T08:00:00Z', 1, 's', 1, '2026-11-30T08:00:00Z') RETURNING id",
+            r => r.GetInt64(0), ana)[0];
+
+        var run = session.InsertRun("hello", "v1", ana, e, "hello", TestStore.Start);
+        var again = session.InsertRun("hello", "v1", ana, e, "hello", TestStore.Start);
+        var draft = session.InsertDraft(run!.Value, ana, "hello", "hello", "linkedin", "hello", null, "es", "Hola", null, null, null, true, TestStore.Start);
+        var sameDraft = session.InsertDraft(run.Value, ana, "hello", "hello", "linkedin", "hello", null, "es", "Otra", null, null, null, true, TestStore.Start);
+        var task = session.InsertTask(run.Value, ana, "hello", "todo", "call", TestStore.Start.AddDays(1), TestStore.Start);
+        var sameTask = session.InsertTask(run.Value, ana, "hello", "todo", "call again", TestStore.Start.AddDays(2), TestStore.Start);
+        session.CommitBatch();
+
+        Assert.Null(again);
+        Assert.Equal((draft, task), (sameDraft, sameTask));
+        Assert.Equal(("Hola", 1L, "call"), (store.Store.Drafts.Get(draft).Body, store.Scalar("SELECT count(*) FROM runs"), store.Store.Tasks.List().Single().Text));
+    }
+
     private static List<string> Tags(TestStore store, long contactId) =>
         store.Store.Connection.Query<string>("SELECT tag FROM contact_tags WHERE contact_id = @contactId ORDER BY tag", new { contactId }).ToList();
 }

@@ -12,7 +12,7 @@ internal sealed partial class StepRunner
 {
     /// <summary>Ends an active run early, with <paramref name="reason"/>, in its own savepoint.</summary>
     public void Stop(RunWork work, string reason, DateTimeOffset now) =>
-        session.Atomically(() => Finish(work, now, RunStates.Stopped, reason, JournalActions.Stopped, $"stopped: {reason}"));
+        session.Atomically(() => Finish(work, now, RunStates.Stopped, reason, JournalActions.Stopped, $"stopped: {reason}"), writesLast: true);
 
     /// <summary>
     /// Ends every run of a contact who answered negatively and tags them <see cref="DoNotContact"/>
@@ -25,7 +25,7 @@ internal sealed partial class StepRunner
             work.Contact = work.Contact with { Tags = work.Contact.Tags.Union([DoNotContact], StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() };
             var reason = $"{work.Contact.FullName} answered negatively on {JournalText.Show(reply.At)}; tagged {DoNotContact}";
             return Finish(work, now, RunStates.Stopped, reason, JournalActions.Stopped, $"stopped: {reason}");
-        });
+        }, writesLast: true);
 
     /// <summary>
     /// Pins the run to the playbook's current version when the file changed since the run started: the run goes on
@@ -84,7 +84,7 @@ internal sealed partial class StepRunner
             session.UpdateRun(work.Run, now);
             session.Journal(work.Run.Id, now, step, JournalActions.Failed, reason);
             return 0;
-        });
+        }, writesLast: true);
         counter.Failures.Add(new RunFailure(work.Run.Id, work.Contact.Id, work.Contact.FullName, work.Playbook.Name, step, reason));
     }
 }

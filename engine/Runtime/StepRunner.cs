@@ -17,8 +17,8 @@ using Playbook.Engine.Time;
 namespace Playbook.Engine.Runtime;
 
 /// <summary>
-/// Moves runs on, step by step. Each step is one savepoint: its effects (a draft, a task, tags, a stage) and
-/// the run's new position are written together, and a draft or task is keyed by (run, step), so taking a step
+/// Moves runs on, step by step. Each step is all or nothing (a savepoint, unless it writes only once nothing in it can
+/// fail: <see cref="WritesLast"/>): its effects (a draft, a task, tags, a stage) and the run's new position are written together, and a draft or task is keyed by (run, step), so taking a step
 /// again after a crash never writes it twice. A step that throws fails its run, with the reason in the journal.
 /// </summary>
 internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSettings settings, RunSession session, ReportCounter counter)
@@ -34,13 +34,13 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
             var step = work.Run.Step is { } id ? work.Playbook.FindStep(id) : null;
             if (step is null)
             {
-                session.Atomically(() => Finish(work, now, RunStates.Done, null, JournalActions.Done, "the run has no step left"));
+                session.Atomically(() => Finish(work, now, RunStates.Done, null, JournalActions.Done, "the run has no step left"), writesLast: true);
                 return;
             }
 
             try
             {
-                session.Atomically(() => Take(work, step, now));
+                session.Atomically(() => Take(work, step, now), WritesLast(step));
             }
             catch (Exception e) when (IsStepFailure(e))
             {
@@ -382,7 +382,21 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
         _ => "",
     };
 
-    private static bool IsStepFailure(Exception e) => e is not (SqliteException or OperationCanceledException or OutOfMemoryException);
+    /// <summary>
+    /// Whether nothing a step of this kind does after its first write can fail, so that it needs no savepoint (see
+    /// <see cref="RunSession.Atomically"/>): its condition, template, text and referral are all evaluated before it writes,
+    /// and what follows its writes is its journal entry and its run's new position. Not a wait, which writes its
+    /// position before it looks at its <c>until</c>, nor a script, which may fail at any point; a kind not listed
+    /// here keeps its savepoint.
+    /// </summary>
+    internal static bool WritesLast(Step step) =>
+        step is AnalyseStep or DraftStep or RemindStep or TagStep or UntagStep or StageStep or SetStep or StopStep;
+
+    /// <summary>
+    /// Whether <paramref name="e"/> fails the step's run, rather than the command: SQLite's failures, a cancellation, and a
+    /// <see cref="StoreException"/> (among them a step that failed after writes it could not take back) end the batch.
+    /// </summary>
+    private static bool IsStepFailure(Exception e) => e is not (SqliteException or StoreException or OperationCanceledException or OutOfMemoryException);
 
     private static string Explain(Exception e) => e switch
     {

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Playbook.Engine.Analysis;
 
 namespace Playbook.Engine.Store;
@@ -11,14 +12,17 @@ internal static class AnalysisJson
     /// <summary>
     /// What writes an analysis, with code generated at build time (a run writes one per draft, and the reflecting
     /// writer cost a pass as much as the analysis itself); accented letters and such are written as they are, not as
-    /// escapes.
+    /// escapes. What reads back the same without being written is left out (see <see cref="LeaveOutWhatReadsBack"/>):
+    /// most of an analysis is empty lists, nulls, false and zero, and written whole it was two thirds of a draft's row.
     /// </summary>
-    private static readonly AnalysisJsonContext Writer = new(new JsonSerializerOptions(JsonSerializerDefaults.Web)
+    private static readonly JsonTypeInfo<ContactAnalysis> Writer = (JsonTypeInfo<ContactAnalysis>)new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
+        TypeInfoResolver = AnalysisJsonContext.Default.WithAddedModifier(LeaveOutWhatReadsBack),
+    }.GetTypeInfo(typeof(ContactAnalysis));
 
-    public static string Write(ContactAnalysis analysis) => JsonSerializer.Serialize(analysis, Writer.ContactAnalysis);
+    public static string Write(ContactAnalysis analysis) => JsonSerializer.Serialize(analysis, Writer);
 
     /// <summary>
     /// The analysis in <paramref name="json"/>, or null for none (or for a value this build cannot read). Read with
@@ -39,6 +43,32 @@ internal static class AnalysisJson
         catch (JsonException)
         {
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Leaves out of an analysis what <see cref="Read"/> reads back the same when it is missing: an empty list (read
+    /// empty), and what is worked out from the rest (its best goal, its topics), as well as, for every type, a null,
+    /// false or zero (<see cref="JsonIgnoreCondition.WhenWritingDefault"/>). Lists inside a goal or a match are written
+    /// as they are: a record's list left out would be read null.
+    /// </summary>
+    private static void LeaveOutWhatReadsBack(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(ContactAnalysis))
+        {
+            return;
+        }
+
+        foreach (var property in info.Properties)
+        {
+            if (property.Set is null)
+            {
+                property.ShouldSerialize = static (_, _) => false;
+            }
+            else if (typeof(System.Collections.IEnumerable).IsAssignableFrom(property.PropertyType) && property.PropertyType != typeof(string))
+            {
+                property.ShouldSerialize = static (_, value) => value is not IReadOnlyCollection<object> { Count: 0 };
+            }
         }
     }
 

@@ -12,6 +12,12 @@ namespace Playbook.Engine.Store;
 /// </summary>
 internal sealed partial class RunSession
 {
+    /// <summary>
+    /// How far the log grows, in pages (64 MB), before a pass waits for what it committed to be copied back, so that the
+    /// log starts again from its beginning (see <see cref="LogCopier.RestartLogEvery"/>).
+    /// </summary>
+    internal long LogRestartFrames { get; set; } = 16_384;
+
     public SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch is open.");
 
     public bool InBatch => _transaction is not null;
@@ -87,30 +93,40 @@ internal sealed partial class RunSession
     public void RollbackBatch() => EndBatch(commit: false);
 
     /// <summary>
-    /// Runs <paramref name="work"/> as one savepoint: all its writes stay, or none do (and the exception goes on). The
-    /// savepoint is opened in SQLite by the first statement of <paramref name="work"/> that writes
-    /// (<see cref="Writing"/>): a step that only reads and journals (an analysis) costs no savepoint.
+    /// Runs <paramref name="work"/> as one step: all its writes stay, or none do (and the exception goes on). The step's
+    /// SQLite savepoint is opened by its first statement that writes (<see cref="Writing"/>): a step that only reads and
+    /// journals (an analysis) costs no savepoint. With <paramref name="writesLast"/> the caller says that nothing
+    /// after the step's first write can fail, so it needs no savepoint at all: SQLite copies every page a savepoint's
+    /// statements touch into its statement journal, which was a tenth of a pass's work. Its journal entries, kept in
+    /// memory, are still taken back when it fails before it writes. Should it fail after all once it wrote, its writes
+    /// cannot be taken back alone: the exception is then a <see cref="StoreException"/>, which no step failure
+    /// catches, and the batch is rolled back whole.
     /// </summary>
-    public T Atomically<T>(Func<T> work)
+    public T Atomically<T>(Func<T> work, bool writesLast = false)
     {
         _ = Transaction;
-        if (_savepoints == 0)
+        if (_steps.Count == 0)
         {
             WriteBuffered(all: false);
         }
 
         var (journal, stale) = (_journal.Count, _searchStale.Count);
-        _savepoints++;
-        _unopened++;
+        _steps.Add(writesLast);
         try
         {
             var result = work();
             Close(rollback: false);
             return result;
         }
-        catch
+        catch (Exception e)
         {
-            Close(rollback: true);
+            if (Close(rollback: true) && e is not (SqliteException or StoreException or OutOfMemoryException))
+            {
+                throw new StoreException(_store.Path,
+                    $"a step failed after it wrote, where it could not be taken back alone ({e.Message}); nothing of this batch was kept; run again with --debug for the details",
+                    e);
+            }
+
             _journal.Truncate(journal);
             _searchStale.Truncate(stale);
             throw;
@@ -118,25 +134,38 @@ internal sealed partial class RunSession
     }
 
     /// <summary>
-    /// Opens in SQLite the savepoints <see cref="Atomically"/> began and no statement has needed yet, outermost first;
-    /// called before every statement that writes.
+    /// Marks the steps <see cref="Atomically"/> began and no statement has written in yet as written in, outermost
+    /// first, and opens the SQLite savepoints of those that need one; called before every statement that writes.
     /// </summary>
     private void Writing()
     {
-        for (; _unopened > 0; _unopened--)
+        for (; _written < _steps.Count; _written++)
         {
-            _savepoint.Execute();
+            if (!_steps[_written])
+            {
+                _savepoint.Execute();
+            }
         }
     }
 
-    /// <summary>Ends the innermost savepoint: released, or rolled back first; nothing to do in SQLite when it was never opened.</summary>
-    private void Close(bool rollback)
+    /// <summary>
+    /// Ends the innermost step: its savepoint released, or rolled back first; nothing to do in SQLite when it wrote
+    /// nothing or has no savepoint. True when it is rolled back after writes that had no savepoint to undo them.
+    /// </summary>
+    private bool Close(bool rollback)
     {
-        _savepoints--;
-        if (_unopened > 0)
+        var index = _steps.Count - 1;
+        var writesLast = _steps[index];
+        _steps.RemoveAt(index);
+        if (_written <= index)
         {
-            _unopened--;
-            return;
+            return false;
+        }
+
+        _written = index;
+        if (writesLast)
+        {
+            return rollback;
         }
 
         if (rollback)
@@ -145,6 +174,7 @@ internal sealed partial class RunSession
         }
 
         _release.Execute();
+        return false;
     }
 
     private void EndBatch(bool commit)
@@ -156,6 +186,7 @@ internal sealed partial class RunSession
             transaction.Commit();
             _touched.Committed(Connection);
             _copier?.Committed();
+            _copier?.RestartLogEvery(LogRestartFrames);
         }
         else
         {

@@ -10,8 +10,8 @@ namespace Playbook.Engine.Store;
 
 /// <summary>
 /// The runtime's connection to the store during a command: prepared statements for the reads and writes of
-/// steps, and the transaction they share. Steps commit in batches; each step is a savepoint inside its batch,
-/// so a step's effects and its run's new position are written together or not at all.
+/// steps, and the transaction they share. Steps commit in batches; each step is all or nothing inside its batch (a
+/// savepoint, see <see cref="Atomically"/>), so a step's effects and its run's new position are written together or not at all.
 /// </summary>
 internal sealed partial class RunSession : IDisposable
 {
@@ -28,6 +28,8 @@ internal sealed partial class RunSession : IDisposable
     private readonly JournalRows _journal;
     private readonly PreparedStatement _insertDraft;
     private readonly PreparedStatement _insertTask;
+    private readonly PreparedStatement _draftOfStep;
+    private readonly PreparedStatement _taskOfStep;
     private readonly PreparedStatement _stage;
     private readonly PreparedStatement _addTag;
     private readonly PreparedStatement _removeTag;
@@ -39,8 +41,8 @@ internal sealed partial class RunSession : IDisposable
     private long? _memoryMap;
     private long? _autoCheckpoint;
     private LogCopier? _copier;
-    private int _savepoints;
-    private int _unopened;
+    private readonly List<bool> _steps = [];
+    private int _written;
     private readonly TouchedContacts _touched = new();
     private readonly Dictionary<long, DateTimeOffset> _tagged = [];
     private (DateTimeOffset At, string Text)? _lastInstant;
@@ -58,7 +60,6 @@ internal sealed partial class RunSession : IDisposable
             INSERT INTO runs (playbook, version, contact_id, event_id, state, step, vars_json, started_at, started_ticks, updated_at)
             VALUES ($p0, $p1, $p2, $p3, 'running', $p4, '{}', $p5, $p6, $p5)
             ON CONFLICT (playbook, contact_id, event_id) DO NOTHING
-            RETURNING id
             """, 7);
         _updateRun = Write(
             """
@@ -74,16 +75,16 @@ internal sealed partial class RunSession : IDisposable
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12,
                     -- Whether it answers a new invitation: the first draft of a run an invitation started (Today counts them apart).
                     $p13 AND NOT EXISTS (SELECT 1 FROM drafts WHERE run_id = $p0))
-            ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
-            RETURNING id
+            ON CONFLICT (run_id, step) DO NOTHING
             """, 14);
+        _draftOfStep = Write("SELECT id FROM drafts WHERE run_id = $p0 AND step = $p1", 2);
         _insertTask = Write(
             """
             INSERT INTO tasks (run_id, contact_id, playbook, step, text, due_at, due_ticks, created_at, event_id, linked_contact_id)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9)
-            ON CONFLICT (run_id, step) DO UPDATE SET run_id = excluded.run_id
-            RETURNING id
+            ON CONFLICT (run_id, step) DO NOTHING
             """, 10);
+        _taskOfStep = Write("SELECT id FROM tasks WHERE run_id = $p0 AND step = $p1", 2);
         _stage = Write("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
         _addTag = Write("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
         _removeTag = Write("DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
@@ -164,7 +165,7 @@ internal sealed partial class RunSession : IDisposable
     public long? InsertRun(string playbook, string version, long contactId, long? eventId, string firstStep, DateTimeOffset now)
     {
         Writing();
-        return _insertRun.Bind(playbook, version, contactId, eventId, firstStep, Instant(now), now.UtcTicks).ExecuteScalar();
+        return _insertRun.Bind(playbook, version, contactId, eventId, firstStep, Instant(now), now.UtcTicks).ExecuteInsert();
     }
 
     public void UpdateRun(Run run, DateTimeOffset now)
@@ -184,7 +185,7 @@ internal sealed partial class RunSession : IDisposable
     public void Journal(long runId, DateTimeOffset at, string? step, string action, string message)
     {
         _journal.Add(runId, Instant(at), step, action, message);
-        if (_savepoints == 0)
+        if (_steps.Count == 0)
         {
             _journal.Flush(all: false);
         }
@@ -203,7 +204,7 @@ internal sealed partial class RunSession : IDisposable
         Writing();
         _insertDraft.Bind(runId, contactId, playbook, step, channel, template, variant, language, body, limit, Instant(now),
             analysisJson, note, startedByInvitation ? 1L : 0L);
-        return _insertDraft.ExecuteScalar()!.Value;
+        return _insertDraft.ExecuteInsert() ?? _draftOfStep.Bind(runId, step).ExecuteScalar()!.Value;
     }
 
     /// <summary>Creates a task; a task the same run and step already created is kept and its id returned.</summary>
@@ -212,7 +213,7 @@ internal sealed partial class RunSession : IDisposable
     {
         Writing();
         return _insertTask.Bind(runId, contactId, playbook, step, text, Instant(due), due.UtcTicks, Instant(now), eventId, linkedContactId)
-            .ExecuteScalar()!.Value;
+            .ExecuteInsert() ?? _taskOfStep.Bind(runId, step).ExecuteScalar()!.Value;
     }
 
     /// <summary>
@@ -275,7 +276,7 @@ internal sealed partial class RunSession : IDisposable
             Writing();
         }
 
-        if (_transaction is not null && _savepoints == 0)
+        if (_transaction is not null && _steps.Count == 0)
         {
             WriteBuffered(all: true);
         }
@@ -296,7 +297,7 @@ internal sealed partial class RunSession : IDisposable
     {
         _touched.AddAll();
         Writing();
-        if (_savepoints == 0)
+        if (_steps.Count == 0)
         {
             WriteBuffered(all: true);
         }

@@ -127,6 +127,13 @@ internal sealed class PreparedStatement : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs an <c>INSERT</c> and returns the id of the row it added; null when it added none (a conflict it was told to
+    /// ignore). Without a <c>RETURNING</c> clause, for which SQLite makes a table in memory for the rows it returns at
+    /// every run of the statement, and takes it down again.
+    /// </summary>
+    public long? ExecuteInsert() => Execute() > 0 ? raw.sqlite3_last_insert_rowid(_connection.Handle) : null;
+
     /// <summary>Runs the statement and reads the integer in the first column of its first row (a <c>RETURNING id</c>); null when it returns no row.</summary>
     public long? ExecuteScalar()
     {

@@ -43,6 +43,32 @@ public sealed class LogCopierTests
     }
 
     [Fact]
+    public void CommitBatch_ManyBatchesDuringAPass_TheLogStartsAgainFromItsBeginningInsteadOfGrowing()
+    {
+        using var store = new TestStore();
+        using var session = new RunSession(store.Store) { LogRestartFrames = 100 };
+        session.PrepareForPass();
+        var notes = new string('n', 2_000);
+
+        // 40 batches of about 150 pages each: a log that grew by every batch would pass 20 MB.
+        for (var batch = 0; batch < 40; batch++)
+        {
+            session.BeginBatch();
+            for (var i = 0; i < 250; i++)
+            {
+                store.Store.Connection.Execute(
+                    "INSERT INTO contacts (full_name, name_key, notes, as_of, created_at, updated_at) VALUES ($name, $name, $notes, '2026-11-30', '2026-11-30T08:00:00Z', '2026-11-30T08:00:00Z')",
+                    new { name = $"Person {batch} {i}", notes }, session.Transaction);
+            }
+
+            session.CommitBatch();
+        }
+
+        Assert.InRange(new FileInfo(store.Path + "-wal").Length, 1, 6_000_000);
+        Assert.Equal(10_000, store.Scalar("SELECT count(*) FROM contacts WHERE full_name LIKE 'Person %'"));
+    }
+
+    [Fact]
     public void PrepareForPass_AStoreInMemory_MakesNoFile()
     {
         using var folder = new TempFolder();

@@ -32,6 +32,8 @@ public sealed partial class LinkedInImporter(ContactStore store)
 
         // Into a store without messages yet, the stage pass reads the messages this import writes from memory.
         var stages = StageEvents.Begin(store.Connection);
+        // Each file's log is copied back into the store's file on the other processor, not by its commit.
+        using var copy = LogCopiedBeside.Start(store.Connection);
         var reports = new List<FileReport>();
         var touched = new HashSet<long>();
         var changed = new HashSet<long>();
@@ -41,6 +43,7 @@ public sealed partial class LinkedInImporter(ContactStore store)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 reports.Add(ImportFile(entry, ReferenceEquals(entry, ahead?.Entry) ? ahead : null, asOf, owner, stages, touched, changed, progress, cancellationToken));
+                copy?.Committed();
             }
         }
 
@@ -51,6 +54,8 @@ public sealed partial class LinkedInImporter(ContactStore store)
         // Only contacts that got a message (or a meeting) from this export can have moved on.
         store.Events.AdvanceStages(touched, stages);
         ImportTimes.Mark("stages advanced");
+        copy?.Dispose();
+        ImportTimes.Mark("log copied");
         ImportTimes.Write();
         return new ImportReport(path, reports) { ChangedContacts = changed };
     }

@@ -314,8 +314,7 @@ public sealed class ContactStore : IDisposable
         {
             using var transaction = BeginWrite();
             var result = work(transaction);
-            var violation = Connection.Query<(string Table, long? RowId, string Parent)>("PRAGMA foreign_key_check", transaction: transaction)
-                .Select(v => ((string Table, long? RowId, string Parent)?)v).FirstOrDefault();
+            var violation = ForeignKeys.FirstViolation(Connection, transaction);
             if (violation is { } found)
             {
                 throw new StoreException(Path, string.Create(CultureInfo.InvariantCulture,

@@ -314,8 +314,7 @@ public sealed class ContactStore : IDisposable
         {
             using var transaction = BeginWrite();
             var result = work(transaction);
-            var violation = Connection.Query<(string Table, long? RowId, string Parent)>("PRAGMA foreign_key_check", transaction: transaction)
-                .Select(v => ((string Table, long? RowId, string Parent)?)v).FirstOrDefault();
+            var violation = FirstForeignKeyViolation(transaction);
             if (violation is { } found)
             {
                 throw new StoreException(Path, string.Create(CultureInfo.InvariantCulture,
@@ -329,6 +328,40 @@ public sealed class ContactStore : IDisposable
         {
             Connection.Execute("PRAGMA foreign_keys = ON");
         }
+    }
+
+    /// <summary>
+    /// The first row that names a row that does not exist, as <c>PRAGMA foreign_key_check</c> finds it; null when none
+    /// does. The pragma reads the whole events table, the store's largest, and looks each row's contact up: after a large
+    /// import, nine-tenths of the check. The events' one key, to their contact, is read from the index by contact instead
+    /// (a few megabytes in the contacts' order), every other table's by the pragma.
+    /// </summary>
+    private (string Table, long? RowId, string Parent)? FirstForeignKeyViolation(SqliteTransaction transaction)
+    {
+        var eventsByContact = Connection.ExecuteScalar<bool>(
+            """
+            SELECT (SELECT count(*) FROM pragma_foreign_key_list('events')) = 1
+               AND EXISTS (SELECT 1 FROM pragma_foreign_key_list('events') WHERE "from" = 'contact_id' AND "table" = 'contacts' AND "to" = 'id')
+               AND EXISTS (SELECT 1 FROM pragma_index_info('events_contact_at') WHERE seqno = 0 AND name = 'contact_id')
+            """, transaction: transaction);
+        foreach (var table in Connection.Query<string>(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND EXISTS (SELECT 1 FROM pragma_foreign_key_list(name)) ORDER BY name",
+            transaction: transaction).ToList())
+        {
+            var violation = Connection.Query<(string, long?, string)>(table == "events" && eventsByContact
+                ? """
+                  SELECT 'events', e.id, 'contacts' FROM events e INDEXED BY events_contact_at
+                  WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.id = e.contact_id) LIMIT 1
+                  """
+                : "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check(@table) LIMIT 1", new { table }, transaction)
+                .Select(v => ((string, long?, string)?)v).FirstOrDefault();
+            if (violation is not null)
+            {
+                return violation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

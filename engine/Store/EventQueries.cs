@@ -125,6 +125,17 @@ public sealed class EventQueries
     public int AdvanceStages(IReadOnlyCollection<long>? contactIds) =>
         contactIds is { Count: 0 } ? 0 : _store.InTransaction(tx => AdvanceStages(contactIds, tx));
 
+    /// <summary>
+    /// As <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/>, for an import that kept the events it wrote of the kinds
+    /// that move a stage (<paramref name="known"/>): when they are still every such event of the store, they are read
+    /// from memory rather than from the table.
+    /// </summary>
+    internal int AdvanceStages(IReadOnlyCollection<long> contactIds, StageEvents? known) =>
+        contactIds.Count == 0 ? 0 : _store.InTransaction(tx => known is not null && known.AreWhole(_store.Connection, tx)
+            ? Move(StageScan.Moves(_store.Connection, tx, contactIds as IReadOnlySet<long> ?? contactIds.ToHashSet(),
+                _store.Clock.GetUtcNow().UtcTicks, _store.Conversations, known.Rows), tx)
+            : AdvanceStages(contactIds, tx));
+
     /// <summary>As <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/>, inside <paramref name="transaction"/>.</summary>
     internal int AdvanceStages(IReadOnlyCollection<long>? contactIds, Microsoft.Data.Sqlite.SqliteTransaction transaction)
     {
@@ -140,7 +151,12 @@ public sealed class EventQueries
             ? FewMoves(contactIds, transaction)
             : StageScan.Moves(_store.Connection, transaction, contactIds is null ? null : contactIds as IReadOnlySet<long> ?? contactIds.ToHashSet(),
                 _store.Clock.GetUtcNow().UtcTicks, _store.Conversations);
+        return Move(moves, transaction);
+    }
 
+    /// <summary>Moves each contact of <paramref name="moves"/> to its stage; how many moved.</summary>
+    private int Move(List<(long Id, string Stage)> moves, Microsoft.Data.Sqlite.SqliteTransaction transaction)
+    {
         // One statement per stage reached, for all the contacts that reach it.
         var now = _store.NowText();
         foreach (var group in moves.GroupBy(m => m.Stage, StringComparer.Ordinal))

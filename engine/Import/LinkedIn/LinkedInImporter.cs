@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
+using Playbook.Engine.Store.StagePass;
 
 namespace Playbook.Engine.Import.LinkedIn;
 
@@ -29,6 +30,10 @@ public sealed partial class LinkedInImporter(ContactStore store)
         var asOf = survey.NewestDate ?? DateOfExportName(path) ?? DateOnly.FromDateTime(store.Clock.GetUtcNow().UtcDateTime);
         var owner = survey.Owner;
 
+        // Into a store without messages yet, the stage pass reads the messages this import writes from memory.
+        var stages = StageEvents.Begin(store.Connection);
+        // Each file's log is copied back into the store's file on the other processor, not by its commit.
+        using var copy = LogCopiedBeside.Start(store.Connection);
         var reports = new List<FileReport>();
         var touched = new HashSet<long>();
         var changed = new HashSet<long>();
@@ -37,7 +42,8 @@ public sealed partial class LinkedInImporter(ContactStore store)
             foreach (var entry in export.Entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                reports.Add(ImportFile(entry, ReferenceEquals(entry, ahead?.Entry) ? ahead : null, asOf, owner, touched, changed, progress, cancellationToken));
+                reports.Add(ImportFile(entry, ReferenceEquals(entry, ahead?.Entry) ? ahead : null, asOf, owner, stages, touched, changed, progress, cancellationToken));
+                copy?.Committed();
             }
         }
 
@@ -46,15 +52,17 @@ public sealed partial class LinkedInImporter(ContactStore store)
         ImportTimes.Mark("owner recorded");
 
         // Only contacts that got a message (or a meeting) from this export can have moved on.
-        store.Events.AdvanceStages(touched);
+        store.Events.AdvanceStages(touched, stages);
         ImportTimes.Mark("stages advanced");
+        copy?.Dispose();
+        ImportTimes.Mark("log copied");
         ImportTimes.Write();
         return new ImportReport(path, reports) { ChangedContacts = changed };
     }
 
     /// <summary>Imports one file in its own transaction; <paramref name="ahead"/> holds its messages when they were read ahead.</summary>
     private FileReport ImportFile(
-        LinkedInEntry entry, MessagesAhead? ahead, DateOnly asOf, ExportOwner owner, HashSet<long> touched, HashSet<long> changed,
+        LinkedInEntry entry, MessagesAhead? ahead, DateOnly asOf, ExportOwner owner, StageEvents? stages, HashSet<long> touched, HashSet<long> changed,
         IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var tally = new FileTally(entry.Name);
@@ -68,7 +76,7 @@ public sealed partial class LinkedInImporter(ContactStore store)
             {
                 using var contacts = new ContactWriter(store.Connection, transaction, SourceName, store.Clock.GetUtcNow());
                 // LinkedIn's events are found again by their keys' hashes alone; their keys' text is left out of the rows.
-                using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow(), store.Replies, keepKeyText: false);
+                using var events = new EventWriter(store.Connection, transaction, store.Clock.GetUtcNow(), store.Replies, keepKeyText: false, stages);
                 LinkedInFileContext? context = null;
                 context = new LinkedInFileContext
                 {
@@ -127,6 +135,8 @@ public sealed partial class LinkedInImporter(ContactStore store)
         }
         catch (Exception e) when (FileFailure.ReasonFor(e) is { } reason)
         {
+            // The file's events, kept as they were written, were rolled back with it.
+            stages?.Abandon();
             return new FileReport { File = entry.Name, Error = reason };
         }
     }

@@ -3,6 +3,7 @@ using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Events;
 using Playbook.Engine.Store;
 using Playbook.Engine.Store.Prepared;
+using Playbook.Engine.Store.StagePass;
 
 namespace Playbook.Engine.Import.Writing;
 
@@ -16,6 +17,8 @@ internal sealed class EventWriter : IDisposable
     private readonly string?[] _bound = new string?[15];
     private readonly ReplyClassifier _replies;
     private readonly bool _keepKeyText;
+    private readonly SqliteConnection _connection;
+    private readonly StageEvents? _stages;
 
     /// <summary>A writer that classifies received messages with <paramref name="replies"/> as it adds them.</summary>
     /// <param name="connection">The store's connection.</param>
@@ -27,8 +30,12 @@ internal sealed class EventWriter : IDisposable
     /// its keys back (only their hashes keep an event from being added twice) leaves the text out: it is most of an
     /// imported message's row after its body, and a narrower row is less for the store to write.
     /// </param>
-    public EventWriter(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, ReplyClassifier replies, bool keepKeyText = true)
+    /// <param name="stages">Where the events of the kinds that move a stage are kept as they are written, if anywhere.</param>
+    public EventWriter(
+        SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, ReplyClassifier replies, bool keepKeyText = true, StageEvents? stages = null)
     {
+        _connection = connection;
+        _stages = stages;
         _replies = replies;
         _keepKeyText = keepKeyText;
 
@@ -77,6 +84,7 @@ internal sealed class EventWriter : IDisposable
         if (added && kind is EventKinds.MessageSent or EventKinds.MessageReceived or EventKinds.Meeting or EventKinds.Collaboration)
         {
             Touched.Add(contactId);
+            _stages?.Add(contactId, SQLitePCL.raw.sqlite3_last_insert_rowid(_connection.Handle), kind, at.UtcTicks, classified?.Label);
         }
 
         return added;

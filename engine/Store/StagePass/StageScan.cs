@@ -13,23 +13,22 @@ namespace Playbook.Engine.Store.StagePass;
 /// </summary>
 internal static class StageScan
 {
-    private const byte Sent = 0;
-    private const byte Received = 1;
-    private const byte Meeting = 2;
-
-    private const byte Unlabelled = 0;
-    private const byte Auto = 1;
-    private const byte BrushOff = 2;
-    private const byte Negative = 3;
-    private const byte Engaged = 4;
-    private const byte OtherLabel = 5;
-
     /// <summary>
     /// The stage each contact of <paramref name="wanted"/> (null: every contact) reaches beyond the one it holds, in
     /// <paramref name="transaction"/>; a meeting counts once its time is not after <paramref name="nowTicks"/>.
     /// </summary>
     public static List<(long Id, string Stage)> Moves(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlySet<long>? wanted, long nowTicks, ConversationSettings settings)
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlySet<long>? wanted, long nowTicks, ConversationSettings settings) =>
+        Moves(connection, transaction, wanted, nowTicks, settings, known: null);
+
+    /// <summary>
+    /// As <see cref="Moves(SqliteConnection, SqliteTransaction, IReadOnlySet{long}?, long, ConversationSettings)"/>, with
+    /// the events read from <paramref name="known"/> (every event of these kinds in the store, in id order) rather than
+    /// from the table when it is given.
+    /// </summary>
+    public static List<(long Id, string Stage)> Moves(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlySet<long>? wanted, long nowTicks, ConversationSettings settings,
+        IReadOnlyList<(long ContactId, StageRow Row)>? known)
     {
         var histories = new Dictionary<long, History>();
         using (var contacts = connection.CreateCommand())
@@ -52,8 +51,19 @@ internal static class StageScan
             return [];
         }
 
-        using (var events = connection.CreateCommand())
+        if (known is not null)
         {
+            foreach (var (contactId, row) in known)
+            {
+                if (histories.TryGetValue(contactId, out var history))
+                {
+                    history.Add(row, nowTicks);
+                }
+            }
+        }
+        else
+        {
+            using var events = connection.CreateCommand();
             events.Transaction = transaction;
             // The kinds and the labels the stages read come back as small numbers; any other label is read as text.
             events.CommandText = """
@@ -76,7 +86,7 @@ internal static class StageScan
 
                 var kind = (byte)reader.GetInt64(2);
                 var label = (byte)reader.GetInt64(4);
-                history.Add(new Row(reader.GetInt64(0), kind, reader.GetInt64(3), label, label == OtherLabel ? reader.GetString(5) : null), nowTicks);
+                history.Add(new StageRow(reader.GetInt64(0), kind, reader.GetInt64(3), label, label == StageRow.Other ? reader.GetString(5) : null), nowTicks);
             }
         }
 
@@ -92,12 +102,10 @@ internal static class StageScan
         return moves;
     }
 
-    private readonly record struct Row(long Id, byte Kind, long AtTicks, byte Label, string? OtherLabel);
-
     /// <summary>What the scan found of one contact: the facts the stages read, and its messages for the window.</summary>
     private sealed class History(long contactId, string stage)
     {
-        private readonly List<Row> _messages = [];
+        private readonly List<StageRow> _messages = [];
         private bool _any;
         private bool _sent;
         private bool _replied;
@@ -107,23 +115,23 @@ internal static class StageScan
         private int _sentCount;
         private int _receivedCount;
 
-        public void Add(Row row, long nowTicks)
+        public void Add(StageRow row, long nowTicks)
         {
             _any = true;
             switch (row.Kind)
             {
-                case Sent:
+                case StageRow.Sent:
                     _sent = true;
                     _sentCount++;
                     _messages.Add(row);
                     break;
-                case Received:
-                    _replied |= row.Label != Auto;
-                    _engaged |= row.Label == Engaged;
-                    _receivedCount += row.Label is Auto or BrushOff or Negative ? 0 : 1;
+                case StageRow.Received:
+                    _replied |= row.Label != StageRow.Auto;
+                    _engaged |= row.Label == StageRow.Engaged;
+                    _receivedCount += row.Label is StageRow.Auto or StageRow.BrushOff or StageRow.Negative ? 0 : 1;
                     _messages.Add(row);
                     break;
-                case Meeting:
+                case StageRow.Meeting:
                     _meeting |= row.AtTicks <= nowTicks;
                     break;
                 default: // a collaboration
@@ -165,15 +173,15 @@ internal static class StageScan
             {
                 Id = m.Id,
                 ContactId = contactId,
-                Kind = m.Kind == Sent ? EventKinds.MessageSent : EventKinds.MessageReceived,
+                Kind = m.Kind == StageRow.Sent ? EventKinds.MessageSent : EventKinds.MessageReceived,
                 At = new DateTimeOffset(m.AtTicks, TimeSpan.Zero),
                 Classification = m.Label switch
                 {
-                    Unlabelled => null,
-                    Auto => ReplyLabels.Auto,
-                    BrushOff => ReplyLabels.BrushOff,
-                    Negative => ReplyLabels.Negative,
-                    Engaged => ReplyLabels.Engaged,
+                    StageRow.Unlabelled => null,
+                    StageRow.Auto => ReplyLabels.Auto,
+                    StageRow.BrushOff => ReplyLabels.BrushOff,
+                    StageRow.Negative => ReplyLabels.Negative,
+                    StageRow.Engaged => ReplyLabels.Engaged,
                     _ => m.OtherLabel,
                 },
             });

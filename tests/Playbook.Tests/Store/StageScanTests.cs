@@ -1,7 +1,9 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis.Replies;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
+using Playbook.Engine.Store.StagePass;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Store;
@@ -55,17 +57,99 @@ public sealed class StageScanTests : IDisposable
         Assert.All(expected.Keys.Except(named), id => Assert.Equal(expected[id].Held, stages[id]));
     }
 
+    [Fact]
+    public void AdvanceStages_EventsKeptAsTheyWereWritten_ReachWhatEachWholeHistoryReaches()
+    {
+        var known = StageEvents.Begin(_test.Store.Connection)!;
+        var expected = Fill(contacts: 2_600, seed: 31);
+        Keep(known);
+
+        var moved = _test.Store.Events.AdvanceStages(expected.Keys.ToHashSet(), known);
+
+        Assert.Equal(expected.Count(e => e.Value.Moves), moved);
+        Assert.Equal(expected.ToDictionary(e => e.Key, e => e.Value.Stage), StoredStages());
+    }
+
+    [Fact]
+    public void AdvanceStages_AnotherConnectionWroteAfterTheEventsWereKept_ReadsTheTableInstead()
+    {
+        // Nothing is kept here: a pass that trusted it would move no one.
+        var known = StageEvents.Begin(_test.Store.Connection)!;
+        var expected = FillFrom(new SqliteConnection($"Data Source={_test.Path};Pooling=False"), contacts: 300, seed: 5);
+
+        var moved = _test.Store.Events.AdvanceStages(expected.Keys.ToHashSet(), known);
+
+        Assert.Equal(expected.Count(e => e.Value.Moves), moved);
+        Assert.True(moved > 0);
+        Assert.Equal(expected.ToDictionary(e => e.Key, e => e.Value.Stage), StoredStages());
+    }
+
+    [Fact]
+    public void AdvanceStages_KeptEventsOfAFileRolledBack_ReadsTheTableInstead()
+    {
+        var known = StageEvents.Begin(_test.Store.Connection)!;
+        var expected = Fill(contacts: 300, seed: 9);
+        known.Abandon();
+
+        var moved = _test.Store.Events.AdvanceStages(expected.Keys.ToHashSet(), known);
+
+        Assert.True(moved > 0);
+        Assert.Equal(expected.ToDictionary(e => e.Key, e => e.Value.Stage), StoredStages());
+    }
+
+    [Fact]
+    public void Begin_StoreAlreadyHoldsAMessage_KeepsNothing()
+    {
+        Fill(contacts: 50, seed: 3);
+
+        Assert.Null(StageEvents.Begin(_test.Store.Connection));
+    }
+
+    /// <summary>Keeps every event of the store in <paramref name="known"/>, in id order, as an import's writer keeps those it writes.</summary>
+    private void Keep(StageEvents known)
+    {
+        foreach (var (id, contactId, kind, ticks, label) in _test.Store.Connection.Query<(long, long, string, long, string?)>(
+            "SELECT id, contact_id, kind, at_ticks, classification FROM events ORDER BY id"))
+        {
+            known.Add(contactId, id, kind, ticks, label);
+        }
+    }
+
     /// <summary>
     /// Random contacts and histories, written straight into the store (no stage moved yet); for each contact, the stage
     /// its whole history reaches by <see cref="StageProgress"/> (a meeting counting once its time has come).
     /// </summary>
-    private Dictionary<long, (string Held, string Stage, bool Moves)> Fill(int contacts, int seed)
+    private Dictionary<long, (string Held, string Stage, bool Moves)> Fill(int contacts, int seed) =>
+        FillFrom(_test.Store.Connection, contacts, seed);
+
+    /// <summary>As <see cref="Fill"/>, written through <paramref name="connection"/> (opened here if it is not; closed then).</summary>
+    private Dictionary<long, (string Held, string Stage, bool Moves)> FillFrom(SqliteConnection connection, int contacts, int seed)
+    {
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            connection.Open();
+        }
+
+        try
+        {
+            return FillOn(connection, contacts, seed);
+        }
+        finally
+        {
+            if (opened)
+            {
+                connection.Dispose();
+            }
+        }
+    }
+
+    private Dictionary<long, (string Held, string Stage, bool Moves)> FillOn(SqliteConnection connection, int contacts, int seed)
     {
         var random = new Random(seed);
         var now = _test.Clock.GetUtcNow();
         var settings = _test.Store.Conversations;
         var expected = new Dictionary<long, (string Held, string Stage, bool Moves)>();
-        var connection = _test.Store.Connection;
         using var transaction = connection.BeginTransaction();
         var hash = 1L;
         for (var c = 0; c < contacts; c++)

@@ -316,7 +316,8 @@ public sealed class ReplyClassifier
         try
         {
             // The next match is looked for only when one more is wanted and its words are there after this one's start.
-            for (var match = pattern.Regex.Match(text); match.Success; match = pattern.Regex.Match(text, match.Index + 1))
+            var regex = pattern.RegexFor(text);
+            for (var match = regex.Match(text); match.Success; match = regex.Match(text, match.Index + 1))
             {
                 found.Add(match);
                 if (found.Count == MostMatches || match.Index + 1 >= text.Length || !pattern.MayMatchFrom(text, match.Index + 1, words))

@@ -38,6 +38,9 @@ internal sealed class GatedPattern
     // Null until the pattern's words join those of other patterns, found in one scan of a text (ChainWords).
     private Joined? _joined;
 
+    // Null until the words are read; then the pattern without its negative look-arounds, or NoWords when it has none to leave out.
+    private object? _without;
+
     /// <summary>
     /// The expression gated by its required words, or not gated when <paramref name="gated"/> is false; compiled once it
     /// has run <paramref name="runsBeforeCompiled"/> times.
@@ -88,6 +91,16 @@ internal sealed class GatedPattern
 
         return compiled;
     }
+
+    /// <summary>
+    /// The expression to run over <paramref name="text"/>: once the pattern's words are read, the same pattern without its
+    /// negative look-arounds when <paramref name="text"/> does not hold their words (<see cref="NegativeLookarounds"/>:
+    /// the same matches, found without looking around); else <see cref="Regex"/>.
+    /// </summary>
+    public Regex RegexFor(string text) =>
+        Volatile.Read(ref _without) is Without without && !Array.Exists(without.Chains, chain => chain.IsIn(text))
+            ? without.Pattern.Regex
+            : Regex;
 
     /// <summary>Whether the expression has required words to look for first (read now if not yet).</summary>
     public bool IsGated => Words() is Chain;
@@ -146,17 +159,17 @@ internal sealed class GatedPattern
 
     /// <summary>The first match in <paramref name="text"/>, gated by <paramref name="words"/> when that is its scan.</summary>
     public System.Text.RegularExpressions.Match Match(string text, TextWords? words) =>
-        MayMatch(text, words) ? Regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text, words) ? RegexFor(text).Match(text) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>Whether <paramref name="text"/> holds a match, as <see cref="Regex.IsMatch(string)"/> tells.</summary>
-    public bool IsMatch(string text) => MayMatch(text) && Regex.IsMatch(text);
+    public bool IsMatch(string text) => MayMatch(text) && RegexFor(text).IsMatch(text);
 
     /// <summary><paramref name="text"/> with every match replaced, as <see cref="Regex.Replace(string, string)"/> gives it.</summary>
     public string Replace(string text, string replacement) => Replace(text, replacement, null);
 
     /// <summary><paramref name="text"/> with every match replaced, gated by <paramref name="words"/> when that is its scan.</summary>
     public string Replace(string text, string replacement, TextWords? words) =>
-        MayMatch(text, words) ? Regex.Replace(text, replacement) : text;
+        MayMatch(text, words) ? RegexFor(text).Replace(text, replacement) : text;
 
     /// <summary>The sets of words every match holds one of each in turn (read now if not yet); null when there are none.</summary>
     public IReadOnlyList<IReadOnlyList<string>>? Sets => Words() is Chain chain ? chain.Sets : null;
@@ -180,7 +193,12 @@ internal sealed class GatedPattern
             return built;
         }
 
-        object words = _gated && RequiredLiterals.ChainOf(Volatile.Read(ref _regex)) is { } found ? new Chain(found) : NoWords;
+        var regex = Volatile.Read(ref _regex);
+        object words = _gated && RequiredLiterals.ChainOf(regex) is { } found ? new Chain(found) : NoWords;
+        Volatile.Write(ref _without, _gated && NegativeLookarounds.Of(regex) is { } lookarounds
+            ? new Without(new GatedPattern(new Regex(lookarounds.Without, regex.Options, regex.MatchTimeout), gated: false, _runsBeforeCompiled),
+                [.. lookarounds.Chains.Select(chain => new Chain(chain))])
+            : NoWords);
         Volatile.Write(ref _words, words);
         return words;
     }
@@ -243,4 +261,7 @@ internal sealed class GatedPattern
 
     /// <summary>The pattern's chain with its sets as numbers of the words of <see cref="ChainWords"/>.</summary>
     private sealed record Joined(ChainWords Words, WordBits[][] Links, Chain Chain);
+
+    /// <summary>The pattern without its negative look-arounds, for a text that holds none of <paramref name="Chains"/>.</summary>
+    private sealed record Without(GatedPattern Pattern, Chain[] Chains);
 }

@@ -69,7 +69,6 @@ internal sealed class ContactWriter : IDisposable
                                   emails_json, phones_json, tags_json, sources_json, urls_json)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p13, coalesce($p14, 'new'),
                     $p15, $p16, $p17, $p18, $p19)
-            RETURNING id
             """);
         _update = _statements.Prepare("""
             UPDATE contacts SET first_name = $p0, last_name = $p1, full_name = $p2, name_key = $p3, headline = $p4,
@@ -204,7 +203,8 @@ internal sealed class ContactWriter : IDisposable
             facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
             facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage,
             JsonList(emails), JsonList(phones), JsonList(tags), _sourcesJson, JsonList(urls));
-        var id = _insert.ExecuteScalar() ?? throw new InvalidOperationException("the contact's INSERT … RETURNING id returned no row");
+        // The id SQLite gave the row, without a RETURNING clause (for which it makes a table in memory at every run).
+        var id = _insert.ExecuteInsert() ?? throw new InvalidOperationException("the contact's INSERT added no row");
         if (facts.ProfileKey is { } key)
         {
             _resolver.Remember(key, id);

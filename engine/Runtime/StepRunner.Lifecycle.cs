@@ -87,4 +87,13 @@ internal sealed partial class StepRunner
         }, writesLast: true);
         counter.Failures.Add(new RunFailure(work.Run.Id, work.Contact.Id, work.Contact.FullName, work.Playbook.Name, step, reason));
     }
+
+    /// <summary>Ends the run in <paramref name="state"/> (done, stopped, failed) with its reason, and journals why.</summary>
+    private int Finish(RunWork work, DateTimeOffset now, string state, string? reason, string action, string message, string? step = null)
+    {
+        work.Run = work.Run with { State = state, Step = null, WakeAt = null, WaitFrom = null, HeldBy = null, Reason = reason };
+        session.UpdateRun(work.Run, now);
+        Journal(work, now, step, action, message);
+        return 0;
+    }
 }

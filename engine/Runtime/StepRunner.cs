@@ -307,14 +307,6 @@ internal sealed partial class StepRunner(PlaybookCatalog catalog, RuntimeSetting
         return 0;
     }
 
-    private int Finish(RunWork work, DateTimeOffset now, string state, string? reason, string action, string message, string? step = null)
-    {
-        work.Run = work.Run with { State = state, Step = null, WakeAt = null, WaitFrom = null, HeldBy = null, Reason = reason };
-        session.UpdateRun(work.Run, now);
-        Journal(work, now, step, action, message);
-        return 0;
-    }
-
     /// <summary>
     /// The draft of <paramref name="step"/> from <paramref name="template"/>, in the language of the conversation (the last
     /// message or invitation with text, else the triggering event), the contact's place or the me-profile's.

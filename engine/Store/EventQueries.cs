@@ -275,39 +275,6 @@ public sealed class EventQueries
         return histories;
     }
 
-    /// <summary>What one aggregate row says of a contact's history.</summary>
-    private sealed class StageFacts
-    {
-        public long Id { get; set; }
-
-        public string Stage { get; set; } = "";
-
-        public bool Sent { get; set; }
-
-        public bool Replied { get; set; }
-
-        public bool Engaged { get; set; }
-
-        public bool Meeting { get; set; }
-
-        public bool Collaboration { get; set; }
-
-        public long SentCount { get; set; }
-
-        public long ReceivedCount { get; set; }
-
-        /// <summary>The stage these facts reach, when no window needs checking.</summary>
-        public string Reached() => this switch
-        {
-            { Collaboration: true } => Stages.Collaboration,
-            { Meeting: true } => Stages.Meeting,
-            { Engaged: true } => Stages.Conversation,
-            { Replied: true } => Stages.Replied,
-            { Sent: true } => Stages.Contacted,
-            _ => Stages.New,
-        };
-    }
-
     /// <summary>How many events the store holds.</summary>
     public long Count() => _store.Connection.ExecuteScalar<long>("SELECT count(*) FROM events");
 

@@ -43,35 +43,32 @@ internal sealed class NegativeLookarounds
         var last = 0;
         for (var i = 0; i < pattern.Length; i++)
         {
-            switch (pattern[i])
+            if (PastEscapeOrClass(pattern, i) is var past && past != i)
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    if ((i = EndOfClass(pattern, i)) < 0)
-                    {
-                        return null;
-                    }
+                if ((i = past) < 0)
+                {
+                    return null;
+                }
 
-                    break;
-                case '(' when OpeningOf(pattern, i) is var opening and > 0:
-                    var close = Closing(pattern, i);
-                    if (close < 0)
-                    {
-                        return null;
-                    }
+                continue;
+            }
 
-                    var content = pattern[(i + opening)..close];
-                    if (!Quantified(pattern, close) && !Captures(content) && ChainOf(content, regex) is { } chain)
-                    {
-                        kept.Append(pattern, last, i - last);
-                        chains.Add(chain);
-                        last = close + 1;
-                        i = close;
-                    }
+            if (pattern[i] == '(' && OpeningOf(pattern, i) is var opening and > 0)
+            {
+                var close = Closing(pattern, i);
+                if (close < 0)
+                {
+                    return null;
+                }
 
-                    break;
+                var content = pattern[(i + opening)..close];
+                if (!Quantified(pattern, close) && !Captures(content) && ChainOf(content, regex) is { } chain)
+                {
+                    kept.Append(pattern, last, i - last);
+                    chains.Add(chain);
+                    last = close + 1;
+                    i = close;
+                }
             }
         }
 
@@ -94,6 +91,22 @@ internal sealed class NegativeLookarounds
         return new NegativeLookarounds(without, chains);
     }
 
+    /// <summary>
+    /// For an escape (<c>\x</c>) or a character class (<c>[…]</c>) at <paramref name="at"/>, the place of its last
+    /// character, so that a loop over the pattern's characters steps over it unread; -1 for a class it does not follow;
+    /// else <paramref name="at"/> itself.
+    /// </summary>
+    private static int PastEscapeOrClass(string pattern, int at) => pattern[at] switch
+    {
+        '\\' => Math.Min(at + 1, pattern.Length - 1),
+        '[' => EndOfClass(pattern, at),
+        _ => at,
+    };
+
+    /// <summary>Whether the group whose text after its <c>(</c> is <paramref name="rest"/> captures nothing (non-capturing, a look-around, atomic).</summary>
+    private static bool Quiet(ReadOnlySpan<char> rest) =>
+        rest.StartsWith("?:") || rest.StartsWith("?=") || rest.StartsWith("?!") || rest.StartsWith("?>") || rest.StartsWith("?<=") || rest.StartsWith("?<!");
+
     /// <summary>Whether a quantifier follows the group that closes at <paramref name="close"/> (it would be left on nothing).</summary>
     private static bool Quantified(string pattern, int close) =>
         close + 1 < pattern.Length && pattern[close + 1] is '*' or '+' or '?' or '{';
@@ -110,23 +123,20 @@ internal sealed class NegativeLookarounds
         var depth = 0;
         for (var i = open; i < pattern.Length; i++)
         {
-            switch (pattern[i])
+            if (PastEscapeOrClass(pattern, i) is var past && past != i)
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    if ((i = EndOfClass(pattern, i)) < 0)
-                    {
-                        return -1;
-                    }
+                if ((i = past) < 0)
+                {
+                    return -1;
+                }
 
-                    break;
-                case '(':
-                    depth++;
-                    break;
-                case ')' when --depth == 0:
-                    return i;
+                continue;
+            }
+
+            depth += pattern[i] switch { '(' => 1, ')' => -1, _ => 0 };
+            if (depth == 0 && pattern[i] == ')')
+            {
+                return i;
             }
         }
 
@@ -170,29 +180,19 @@ internal sealed class NegativeLookarounds
     {
         for (var i = 0; i < content.Length; i++)
         {
-            switch (content[i])
+            if (PastEscapeOrClass(content, i) is var past && past != i)
             {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    if ((i = EndOfClass(content, i)) < 0)
-                    {
-                        return true;
-                    }
+                if ((i = past) < 0)
+                {
+                    return true;
+                }
 
-                    break;
-                case '(':
-                    var next = i + 1 < content.Length ? content[i + 1] : '\0';
-                    var after = i + 2 < content.Length ? content[i + 2] : '\0';
-                    var third = i + 3 < content.Length ? content[i + 3] : '\0';
-                    var quiet = next == '?' && (after is ':' or '=' or '!' or '>' || (after == '<' && third is '=' or '!'));
-                    if (!quiet)
-                    {
-                        return true;
-                    }
+                continue;
+            }
 
-                    break;
+            if (content[i] == '(' && !Quiet(content.AsSpan(i + 1)))
+            {
+                return true;
             }
         }
 

@@ -315,16 +315,22 @@ public sealed class ReplyClassifier
         var found = new List<RegexMatch>();
         try
         {
-            // The next match is looked for only when one more is wanted and its words are there after this one's start.
-            var regex = pattern.RegexFor(text);
-            for (var match = regex.Match(text); match.Success; match = regex.Match(text, match.Index + 1))
+            pattern.Run(text, regex =>
             {
-                found.Add(match);
-                if (found.Count == MostMatches || match.Index + 1 >= text.Length || !pattern.MayMatchFrom(text, match.Index + 1, words))
+                // Run again from the start if a compiled expression failed and its interpreted one runs instead.
+                found.Clear();
+                // The next match is looked for only when one more is wanted and its words are there after this one's start.
+                for (var match = regex.Match(text); match.Success; match = regex.Match(text, match.Index + 1))
                 {
-                    break;
+                    found.Add(match);
+                    if (found.Count == MostMatches || match.Index + 1 >= text.Length || !pattern.MayMatchFrom(text, match.Index + 1, words))
+                    {
+                        break;
+                    }
                 }
-            }
+
+                return found.Count;
+            });
         }
         catch (RegexMatchTimeoutException)
         {

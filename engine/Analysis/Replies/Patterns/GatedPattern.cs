@@ -28,6 +28,7 @@ internal sealed class GatedPattern
 
     private readonly bool _gated;
     private readonly int _runsBeforeCompiled;
+    private readonly Regex _interpreted;
     private Regex _regex;
     private int _uses;
     private int _runs;
@@ -48,6 +49,7 @@ internal sealed class GatedPattern
     public GatedPattern(Regex regex, bool gated = true, int runsBeforeCompiled = RunsBeforeCompiled)
     {
         _regex = regex;
+        _interpreted = regex;
         _gated = gated;
         _runsBeforeCompiled = runsBeforeCompiled;
         _words = gated ? null : NoWords;
@@ -88,6 +90,11 @@ internal sealed class GatedPattern
         {
             // Only the machine code was wanted.
         }
+        catch (Exception)
+        {
+            // The compiled code fails where the interpreter does not (see Run): the pattern stays interpreted.
+            return interpreted;
+        }
 
         return compiled;
     }
@@ -101,6 +108,38 @@ internal sealed class GatedPattern
         Volatile.Read(ref _without) is Without without && !Array.Exists(without.Chains, chain => chain.IsIn(text))
             ? without.Pattern.Regex
             : Regex;
+
+    /// <summary>
+    /// Runs <paramref name="run"/> with the expression for <paramref name="text"/> (<see cref="RegexFor"/>). When an
+    /// expression compiled to code fails with anything but its time limit (.NET's compiler of expressions has failed so,
+    /// with an <see cref="IndexOutOfRangeException"/>, on patterns its interpreter reads), the pattern goes back to its
+    /// interpreted expression for good, and <paramref name="run"/> runs again with that: a reply rule of such a shape is
+    /// then slower, never a failed import.
+    /// </summary>
+    public T Run<T>(string text, Func<Regex, T> run)
+    {
+        var regex = RegexFor(text);
+        try
+        {
+            return run(regex);
+        }
+        catch (Exception e) when ((regex.Options & RegexOptions.Compiled) != 0 && e is not RegexMatchTimeoutException)
+        {
+            Interpret();
+            return run(RegexFor(text));
+        }
+    }
+
+    /// <summary>The pattern's expressions interpreted from now on, and never compiled again.</summary>
+    private void Interpret()
+    {
+        Volatile.Write(ref _runs, int.MinValue);
+        Volatile.Write(ref _regex, _interpreted);
+        if (Volatile.Read(ref _without) is Without without)
+        {
+            without.Pattern.Interpret();
+        }
+    }
 
     /// <summary>Whether the expression has required words to look for first (read now if not yet).</summary>
     public bool IsGated => Words() is Chain;
@@ -159,17 +198,17 @@ internal sealed class GatedPattern
 
     /// <summary>The first match in <paramref name="text"/>, gated by <paramref name="words"/> when that is its scan.</summary>
     public System.Text.RegularExpressions.Match Match(string text, TextWords? words) =>
-        MayMatch(text, words) ? RegexFor(text).Match(text) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text, words) ? Run(text, regex => regex.Match(text)) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>Whether <paramref name="text"/> holds a match, as <see cref="Regex.IsMatch(string)"/> tells.</summary>
-    public bool IsMatch(string text) => MayMatch(text) && RegexFor(text).IsMatch(text);
+    public bool IsMatch(string text) => MayMatch(text) && Run(text, regex => regex.IsMatch(text));
 
     /// <summary><paramref name="text"/> with every match replaced, as <see cref="Regex.Replace(string, string)"/> gives it.</summary>
     public string Replace(string text, string replacement) => Replace(text, replacement, null);
 
     /// <summary><paramref name="text"/> with every match replaced, gated by <paramref name="words"/> when that is its scan.</summary>
     public string Replace(string text, string replacement, TextWords? words) =>
-        MayMatch(text, words) ? RegexFor(text).Replace(text, replacement) : text;
+        MayMatch(text, words) ? Run(text, regex => regex.Replace(text, replacement)) : text;
 
     /// <summary>The sets of words every match holds one of each in turn (read now if not yet); null when there are none.</summary>
     public IReadOnlyList<IReadOnlyList<string>>? Sets => Words() is Chain chain ? chain.Sets : null;

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Playbook.Engine.Store.Ahead;
 using Playbook.Engine.Store.Prepared;
 
@@ -76,16 +75,12 @@ internal sealed partial class RunSession
         using var command = Connection.CreateCommand();
         command.CommandText = "PRAGMA mmap_size";
         _memoryMap = command.ExecuteScalar() is long bytes ? bytes : 0;
-        command.CommandText = "PRAGMA wal_autocheckpoint";
-        _autoCheckpoint = command.ExecuteScalar() is long pages ? pages : 1000;
-        command.CommandText = "PRAGMA mmap_size = 0; PRAGMA wal_autocheckpoint = 0";
+        command.CommandText = "PRAGMA mmap_size = 0";
         command.ExecuteNonQuery();
         // A store in memory (a playbook's tests) has no file and no log.
-        if (raw.sqlite3_db_filename(Connection.Handle, "main").utf8_to_string() is { Length: > 0 } file)
-        {
-            _copier = LogCopier.Start(file);
-        }
+        _copier = LogCopiedBeside.Start(Connection);
     }
+
 
     /// <summary>Brings the full-text rows of the contacts whose tags changed up to date; outside a batch.</summary>
     public void RefreshSearch() => DerivedData.RefreshStaleSearch(Connection);

@@ -39,8 +39,7 @@ internal sealed partial class RunSession : IDisposable
     private readonly PreparedStatement _rollbackTo;
     private SqliteTransaction? _transaction;
     private long? _memoryMap;
-    private long? _autoCheckpoint;
-    private LogCopier? _copier;
+    private LogCopiedBeside? _copier;
     private readonly List<bool> _steps = [];
     private int _written;
     private readonly TouchedContacts _touched = new();
@@ -336,10 +335,10 @@ internal sealed partial class RunSession : IDisposable
         // Before the store's connection closes, so that it is the last one and copies back what is left of the log.
         _copier?.Dispose();
 
-        if (_memoryMap is { } bytes && _autoCheckpoint is { } pages)
+        if (_memoryMap is { } bytes)
         {
             using var command = Connection.CreateCommand();
-            command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {bytes}; PRAGMA wal_autocheckpoint = {pages}");
+            command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {bytes}");
             command.ExecuteNonQuery();
         }
     }

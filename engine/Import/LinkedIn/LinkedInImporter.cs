@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Playbook.Engine.Import.Reports;
 using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
+using Playbook.Engine.Store.Ahead;
 using Playbook.Engine.Store.StagePass;
 
 namespace Playbook.Engine.Import.LinkedIn;

@@ -1,10 +1,10 @@
 using Dapper;
 using Microsoft.Extensions.Time.Testing;
-using Playbook.Engine.Import.Writing;
 using Playbook.Engine.Store;
+using Playbook.Engine.Store.Ahead;
 using Playbook.Tests.Support;
 
-namespace Playbook.Tests.Import.Writing;
+namespace Playbook.Tests.Store.Ahead;
 
 public sealed class LogCopiedBesideTests : IDisposable
 {

@@ -1,16 +1,16 @@
 using Microsoft.Data.Sqlite;
-using Playbook.Engine.Store.Ahead;
 using SQLitePCL;
 
-namespace Playbook.Engine.Import.Writing;
+namespace Playbook.Engine.Store.Ahead;
 
 /// <summary>
-/// An import's write-ahead log copied back into the store's file (the checkpoint) on the other processor, after each
-/// file's commit, instead of by the commit itself on the store's thread: a large file's commit copied every page it
-/// wrote back before the next file, or the stage pass, could begin, while the other processor idled. The copy is
-/// SQLite's passive checkpoint on a connection of its own (<see cref="LogCopier"/>), which never waits for the writer
-/// and which a kill leaves as safe as any checkpoint; each file is still one transaction in the log. What is left when
-/// the import ends is copied when the store's connection closes, as before.
+/// A connection's write-ahead log copied back into the store's file (the checkpoint) on the other processor, after each
+/// of its commits, instead of by the commit itself: the connection's automatic checkpoint is off meanwhile, and put
+/// back when this is disposed. A run pass (<see cref="RunSession.PrepareForPass"/>) and a large import use it: a large
+/// commit copied every page it wrote back before the next batch, file or stage pass could begin, while the other
+/// processor idled. The copy is SQLite's passive checkpoint on a connection of its own (<see cref="LogCopier"/>),
+/// which never waits for the writer and which a kill leaves as safe as any checkpoint; each commit is still one
+/// transaction in the log. What is left at the end is copied when the store's connection closes, as before.
 /// </summary>
 internal sealed class LogCopiedBeside : IDisposable
 {
@@ -27,7 +27,7 @@ internal sealed class LogCopiedBeside : IDisposable
     }
 
     /// <summary>
-    /// Starts copying the log of the store open on <paramref name="connection"/> beside the import; null when it cannot
+    /// Starts copying the log of the store open on <paramref name="connection"/> beside its commits; null when it cannot
     /// (one processor, a store in memory, a store that may not be written): its commits then copy the log themselves.
     /// </summary>
     public static LogCopiedBeside? Start(SqliteConnection connection)
@@ -46,8 +46,11 @@ internal sealed class LogCopiedBeside : IDisposable
         return new LogCopiedBeside(connection, copier, pages);
     }
 
-    /// <summary>Says a file was committed: its pages can be copied back.</summary>
+    /// <summary>Says a transaction was committed: its pages can be copied back.</summary>
     public void Committed() => _copier.Committed();
+
+    /// <summary>After a commit, waits for its copy once the log has grown by <paramref name="frames"/> pages (<see cref="LogCopier.RestartLogEvery"/>).</summary>
+    public void RestartLogEvery(long frames) => _copier.RestartLogEvery(frames);
 
     /// <summary>Waits for a copy under way, and gives the store's commits their own copying back.</summary>
     public void Dispose()

@@ -43,21 +43,30 @@ internal sealed class GatedPattern
     private object? _without;
 
     /// <summary>
-    /// The expression gated by its required words, or not gated when <paramref name="gated"/> is false; compiled once it
-    /// has run <paramref name="runsBeforeCompiled"/> times.
+    /// The expression gated by its required words, or not gated when <paramref name="gated"/> is false: a built-in
+    /// pattern's code compiled when Playbook was built (<see cref="BuiltInPatterns"/>) from the start, any other pattern
+    /// compiled once it has run <paramref name="runsBeforeCompiled"/> times.
     /// </summary>
     public GatedPattern(Regex regex, bool gated = true, int runsBeforeCompiled = RunsBeforeCompiled)
     {
-        _regex = regex;
         _interpreted = regex;
         _gated = gated;
         _runsBeforeCompiled = runsBeforeCompiled;
         _words = gated ? null : NoWords;
+        if (BuiltInPatterns.For(regex) is { } built)
+        {
+            _regex = built;
+            _runs = int.MinValue;
+        }
+        else
+        {
+            _regex = regex;
+        }
     }
 
     /// <summary>
     /// The expression: as given, and after it has run many times the same expression compiled to code (the same
-    /// pattern, options and time limit, so the same matches).
+    /// pattern, options and time limit, so the same matches); a built-in pattern's code from the start.
     /// </summary>
     public Regex Regex
     {
@@ -123,7 +132,7 @@ internal sealed class GatedPattern
         {
             return run(regex);
         }
-        catch (Exception e) when ((regex.Options & RegexOptions.Compiled) != 0 && e is not RegexMatchTimeoutException)
+        catch (Exception e) when (BuiltInPatterns.IsCode(regex) && e is not RegexMatchTimeoutException)
         {
             Interpret();
             return run(RegexFor(text));
@@ -232,7 +241,7 @@ internal sealed class GatedPattern
             return built;
         }
 
-        var regex = Volatile.Read(ref _regex);
+        var regex = _interpreted;
         object words = _gated && RequiredLiterals.ChainOf(regex) is { } found ? new Chain(found) : NoWords;
         Volatile.Write(ref _without, _gated && NegativeLookarounds.Of(regex) is { } lookarounds
             ? new Without(new GatedPattern(new Regex(lookarounds.Without, regex.Options, regex.MatchTimeout), gated: false, _runsBeforeCompiled),

@@ -31,7 +31,7 @@ public sealed class PhaseTimes
         {
             var since = Stopwatch.GetElapsedTime(_start);
             _marks.Enqueue(string.Create(CultureInfo.InvariantCulture,
-                $"{since.TotalMilliseconds,6:0} ms  processor {Environment.CpuUsage.TotalTime.TotalMilliseconds,5:0} ms, this thread {ThreadTime().TotalMilliseconds,5:0} ms  thread {Environment.CurrentManagedThreadId,2}  {phase}"));
+                $"{since.TotalMilliseconds,6:0} ms  processor {Environment.CpuUsage.TotalTime.TotalMilliseconds,5:0} ms, this thread {ThreadTime().TotalMilliseconds,5:0} ms  thread {Environment.CurrentManagedThreadId,2}  {Runtime()}  {phase}"));
         }
     }
 
@@ -71,6 +71,13 @@ public sealed class PhaseTimes
             return now;
         }
     }
+
+    /// <summary>
+    /// What the runtime did so far: collections of each generation, the time every thread was paused for them, the
+    /// time spent compiling methods to machine code (on any thread) and how many, and the bytes allocated.
+    /// </summary>
+    private static string Runtime() => string.Create(CultureInfo.InvariantCulture,
+        $"gc {GC.CollectionCount(0),3}/{GC.CollectionCount(1),2}/{GC.CollectionCount(2),2} paused {GC.GetTotalPauseDuration().TotalMilliseconds,4:0} ms, jit {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,4:0} ms ({System.Runtime.JitInfo.GetCompiledMethodCount(),5} methods), allocated {GC.GetTotalAllocatedBytes() / 1_000_000,5} MB");
 
     /// <summary>The processor time of the calling thread so far (Linux; zero elsewhere).</summary>
     private static TimeSpan ThreadTime()

@@ -126,6 +126,29 @@ internal static class ImportPhases
             }
         });
         Console.WriteLine($"  reply classification alone: {received.Count:N0} received messages with their times in {classifying}");
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        ReplyClassifier.BuiltIn.Classify(received[0].Content, received[0].At);
+        allocated = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var message in received)
+        {
+            ReplyClassifier.BuiltIn.Classify(message.Content, message.At);
+        }
+
+        Console.WriteLine($"    allocating {(GC.GetAllocatedBytesForCurrentThread() - allocated) / received.Count:N0} bytes a message");
+        var folding = Best(() =>
+        {
+            foreach (var message in received)
+            {
+                FoldedText.Of(message.Content, ReplyClassifier.MaxCharacters);
+            }
+        });
+        allocated = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var message in received)
+        {
+            FoldedText.Of(message.Content, ReplyClassifier.MaxCharacters);
+        }
+
+        Console.WriteLine($"    of it folding the text (lower case, no accents): {folding}, allocating {(GC.GetAllocatedBytesForCurrentThread() - allocated) / received.Count:N0} bytes a message");
         if (everyPattern)
         {
             var ungatedClassifier = new ReplyClassifier(ReplyRules.BuiltIn, gated: false);

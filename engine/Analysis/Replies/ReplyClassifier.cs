@@ -315,21 +315,22 @@ public sealed class ReplyClassifier
         var found = new List<RegexMatch>();
         try
         {
-            pattern.Run(text, regex =>
+            pattern.Run(text, (Pattern: pattern, Words: words, Found: found), static (regex, text, state) =>
             {
                 // Run again from the start if a compiled expression failed and its interpreted one runs instead.
-                found.Clear();
+                state.Found.Clear();
                 // The next match is looked for only when one more is wanted and its words are there after this one's start.
                 for (var match = regex.Match(text); match.Success; match = regex.Match(text, match.Index + 1))
                 {
-                    found.Add(match);
-                    if (found.Count == MostMatches || match.Index + 1 >= text.Length || !pattern.MayMatchFrom(text, match.Index + 1, words))
+                    state.Found.Add(match);
+                    if (state.Found.Count == MostMatches || match.Index + 1 >= text.Length
+                        || !state.Pattern.MayMatchFrom(text, match.Index + 1, state.Words))
                     {
                         break;
                     }
                 }
 
-                return found.Count;
+                return state.Found.Count;
             });
         }
         catch (RegexMatchTimeoutException)

@@ -114,9 +114,7 @@ internal sealed class GatedPattern
     /// the same matches, found without looking around); else <see cref="Regex"/>.
     /// </summary>
     public Regex RegexFor(string text) =>
-        Volatile.Read(ref _without) is Without without && !Array.Exists(without.Chains, chain => chain.IsIn(text))
-            ? without.Pattern.Regex
-            : Regex;
+        Volatile.Read(ref _without) is Without without && !without.AnyIn(text) ? without.Pattern.Regex : Regex;
 
     /// <summary>
     /// Runs <paramref name="run"/> with the expression for <paramref name="text"/> (<see cref="RegexFor"/>). When an
@@ -125,17 +123,23 @@ internal sealed class GatedPattern
     /// interpreted expression for good, and <paramref name="run"/> runs again with that: a reply rule of such a shape is
     /// then slower, never a failed import.
     /// </summary>
-    public T Run<T>(string text, Func<Regex, T> run)
+    public T Run<T>(string text, Func<Regex, T> run) => Run(text, run, static (regex, _, run) => run(regex));
+
+    /// <summary>
+    /// <see cref="Run{T}(string, Func{Regex, T})"/> with <paramref name="state"/> handed to <paramref name="run"/>, so a
+    /// caller over many texts and patterns need not allocate a closure for each.
+    /// </summary>
+    public T Run<TState, T>(string text, TState state, Func<Regex, string, TState, T> run)
     {
         var regex = RegexFor(text);
         try
         {
-            return run(regex);
+            return run(regex, text, state);
         }
         catch (Exception e) when (BuiltInPatterns.IsCode(regex) && e is not RegexMatchTimeoutException)
         {
             Interpret();
-            return run(RegexFor(text));
+            return run(RegexFor(text), text, state);
         }
     }
 
@@ -207,17 +211,17 @@ internal sealed class GatedPattern
 
     /// <summary>The first match in <paramref name="text"/>, gated by <paramref name="words"/> when that is its scan.</summary>
     public System.Text.RegularExpressions.Match Match(string text, TextWords? words) =>
-        MayMatch(text, words) ? Run(text, regex => regex.Match(text)) : System.Text.RegularExpressions.Match.Empty;
+        MayMatch(text, words) ? Run(text, 0, static (regex, text, _) => regex.Match(text)) : System.Text.RegularExpressions.Match.Empty;
 
     /// <summary>Whether <paramref name="text"/> holds a match, as <see cref="Regex.IsMatch(string)"/> tells.</summary>
-    public bool IsMatch(string text) => MayMatch(text) && Run(text, regex => regex.IsMatch(text));
+    public bool IsMatch(string text) => MayMatch(text) && Run(text, 0, static (regex, text, _) => regex.IsMatch(text));
 
     /// <summary><paramref name="text"/> with every match replaced, as <see cref="Regex.Replace(string, string)"/> gives it.</summary>
     public string Replace(string text, string replacement) => Replace(text, replacement, null);
 
     /// <summary><paramref name="text"/> with every match replaced, gated by <paramref name="words"/> when that is its scan.</summary>
     public string Replace(string text, string replacement, TextWords? words) =>
-        MayMatch(text, words) ? Run(text, regex => regex.Replace(text, replacement)) : text;
+        MayMatch(text, words) ? Run(text, replacement, static (regex, text, replacement) => regex.Replace(text, replacement)) : text;
 
     /// <summary>The sets of words every match holds one of each in turn (read now if not yet); null when there are none.</summary>
     public IReadOnlyList<IReadOnlyList<string>>? Sets => Words() is Chain chain ? chain.Sets : null;
@@ -311,5 +315,20 @@ internal sealed class GatedPattern
     private sealed record Joined(ChainWords Words, WordBits[][] Links, Chain Chain);
 
     /// <summary>The pattern without its negative look-arounds, for a text that holds none of <paramref name="Chains"/>.</summary>
-    private sealed record Without(GatedPattern Pattern, Chain[] Chains);
+    private sealed record Without(GatedPattern Pattern, Chain[] Chains)
+    {
+        /// <summary>Whether <paramref name="text"/> holds the words of any of <see cref="Chains"/>.</summary>
+        public bool AnyIn(string text)
+        {
+            foreach (var chain in Chains)
+            {
+                if (chain.IsIn(text))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 }

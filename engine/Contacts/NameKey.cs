@@ -17,6 +17,11 @@ public static class NameKey
             return "";
         }
 
+        if (Ascii.IsValid(name))
+        {
+            return OfAscii(name);
+        }
+
         var decomposed = name.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -46,9 +51,63 @@ public static class NameKey
         return builder.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>
+    /// <see cref="Of"/> for a name of ASCII characters alone, which has nothing to decompose or compose: the name itself
+    /// when it is folded already.
+    /// </summary>
+    private static string OfAscii(string name)
+    {
+        var trimmed = name.AsSpan().Trim();
+        var folded = trimmed.Length == name.Length && !trimmed.ContainsAnyInRange('A', 'Z') && !HasBlankToFold(trimmed);
+        if (folded)
+        {
+            return name;
+        }
+
+        var builder = new StringBuilder(trimmed.Length);
+        var pendingSpace = false;
+        foreach (var c in trimmed)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Whether <paramref name="text"/> has a blank that is not one single space.</summary>
+    private static bool HasBlankToFold(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || (i > 0 && text[i - 1] == ' ')))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A full name made of the parts that are present.</summary>
-    public static string Join(string? first, string? last) =>
-        string.Join(' ', new[] { first?.Trim(), last?.Trim() }.Where(p => !string.IsNullOrEmpty(p)));
+    public static string Join(string? first, string? last)
+    {
+        var (firstPart, lastPart) = (Trimmed(first), Trimmed(last));
+        return firstPart.Length == 0 ? lastPart : lastPart.Length == 0 ? firstPart : string.Concat(firstPart, " ", lastPart);
+    }
+
+    private static string Trimmed(string? part) => part is null ? "" : part.Trim();
 
     /// <summary>Splits a full name into first name (the first word) and last name (the rest).</summary>
     public static (string? First, string? Last) Split(string? fullName)

@@ -17,6 +17,27 @@ public sealed class NameKeyTests
     }
 
     [Theory]
+    [InlineData("wren hale")]
+    [InlineData(" Wren\t\tHALE \r\n")]
+    [InlineData("wren  hale")]
+    [InlineData("wren\u00a0hale")]
+    [InlineData("\twren hale")]
+    [InlineData("ada lovelace-byron, 2nd")]
+    public void Of_AnAsciiName_FoldsAsANameWithAccentsDoes(string name)
+    {
+        // The accent after the name is folded away; the rest of the name goes the way of every other name.
+        Assert.Equal(NameKey.Of(name + " é").TrimEnd('e').TrimEnd(), NameKey.Of(name));
+    }
+
+    [Fact]
+    public void Of_AFoldedAsciiName_IsTheNameItself()
+    {
+        const string name = "wren hale";
+
+        Assert.Same(name, NameKey.Of(name));
+    }
+
+    [Theory]
     [InlineData("Ana", "García Ruiz", "Ana García Ruiz")]
     [InlineData(" Ana ", null, "Ana")]
     [InlineData(null, "Doe, Ph.D.", "Doe, Ph.D.")]

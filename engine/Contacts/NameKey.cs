@@ -17,9 +17,9 @@ public static class NameKey
             return "";
         }
 
-        if (Ascii.IsValid(name))
+        if (IsFoldedAscii(name))
         {
-            return OfAscii(name);
+            return name;
         }
 
         var decomposed = name.Normalize(NormalizationForm.FormD);
@@ -52,39 +52,12 @@ public static class NameKey
     }
 
     /// <summary>
-    /// <see cref="Of"/> for a name of ASCII characters alone, which has nothing to decompose or compose: the name itself
-    /// when it is folded already.
+    /// Whether <paramref name="name"/> is its own key already: ASCII alone (nothing to decompose or compose), lower case,
+    /// without blanks at its ends or blanks to collapse (a key folded before, looked up again): it needs no new string.
     /// </summary>
-    private static string OfAscii(string name)
-    {
-        var trimmed = name.AsSpan().Trim();
-        var folded = trimmed.Length == name.Length && !trimmed.ContainsAnyInRange('A', 'Z') && !HasBlankToFold(trimmed);
-        if (folded)
-        {
-            return name;
-        }
-
-        var builder = new StringBuilder(trimmed.Length);
-        var pendingSpace = false;
-        foreach (var c in trimmed)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = true;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(char.ToLowerInvariant(c));
-        }
-
-        return builder.ToString();
-    }
+    private static bool IsFoldedAscii(string name) =>
+        Ascii.IsValid(name) && name.AsSpan().Trim().Length == name.Length && !name.AsSpan().ContainsAnyInRange('A', 'Z')
+        && !HasBlankToFold(name);
 
     /// <summary>Whether <paramref name="text"/> has a blank that is not one single space.</summary>
     private static bool HasBlankToFold(ReadOnlySpan<char> text)

@@ -20,14 +20,7 @@ public sealed class ReplyRules
         ReplyRule.Ignore, ReplyLabels.Auto, ReplyLabels.Negative, ReplyLabels.Engaged, ReplyLabels.BrushOff,
         ReplyRule.Return, ReplyRule.Later, ReplyRule.Referral,
     ];
-
-    /// <summary>How long one pattern may look at one message before it is taken to have found nothing.</summary>
-    internal const int MatchTimeoutMilliseconds = 200;
-
-    /// <summary>The options every pattern is read with: the text is folded before it is matched.</summary>
-    internal const RegexOptions PatternOptions = RegexOptions.CultureInvariant;
-
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds);
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     private ReplyRules(IReadOnlyList<ReplyRule> rules) => Rules = rules;
 
@@ -176,7 +169,7 @@ public sealed class ReplyRules
 
         try
         {
-            return new Regex(text, PatternOptions, MatchTimeout);
+            return new Regex(text, RegexOptions.CultureInvariant, MatchTimeout);
         }
         catch (ArgumentException e)
         {

@@ -15,7 +15,7 @@ internal static partial class StatementCalls
     private const string Library = "e_sqlite3";
 
     /// <summary>SQLite's <c>SQLITE_TRANSIENT</c>: it copies the value before the call returns.</summary>
-    public static readonly nint Transient = -1;
+    public const nint Transient = -1;
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_int64")]
     public static partial int BindInt64(nint statement, int index, long value);

@@ -133,7 +133,7 @@ public sealed class EventQueries
     internal int AdvanceStages(IReadOnlyCollection<long> contactIds, StageEvents? known) =>
         contactIds.Count == 0 ? 0 : _store.InTransaction(tx => known is not null && known.AreWhole(_store.Connection, tx)
             ? Move(StageScan.Moves(_store.Connection, tx, contactIds as IReadOnlySet<long> ?? contactIds.ToHashSet(),
-                _store.Clock.GetUtcNow().UtcTicks, _store.Conversations, known.Rows), tx)
+                _store.Clock.GetUtcNow().UtcTicks, _store.Conversations, known.Histories()), tx)
             : AdvanceStages(contactIds, tx));
 
     /// <summary>As <see cref="AdvanceStages(IReadOnlyCollection{long}?)"/>, inside <paramref name="transaction"/>.</summary>

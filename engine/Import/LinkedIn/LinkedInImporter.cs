@@ -118,6 +118,8 @@ public sealed partial class LinkedInImporter(ContactStore store)
                 }
 
                 ImportTimes.Mark($"{entry.Name} rows");
+                // Its events gathered by contact for the stage pass, on the other processor while this one builds indexes.
+                stages?.FoldAhead();
                 contacts.Complete();
                 ImportTimes.Mark($"{entry.Name} contacts complete");
                 deferred.Complete();

@@ -12,14 +12,16 @@ namespace Playbook.Engine.Store.StagePass;
 /// </summary>
 internal sealed class StageEvents
 {
-    private readonly List<(long ContactId, StageRow Row)> _rows = [];
     private readonly long _dataVersion;
+
+    // The events kept since the last FoldAhead, in the order they were written.
+    private List<(long ContactId, StageRow Row)> _rows = [];
+
+    // The events kept before, gathered by contact on the thread pool.
+    private Task<Dictionary<long, StageHistory>> _folded = Task.FromResult(new Dictionary<long, StageHistory>());
     private bool _abandoned;
 
     private StageEvents(long dataVersion) => _dataVersion = dataVersion;
-
-    /// <summary>The events kept, in the order they were written (their ids', as a scan of the table reads them).</summary>
-    public IReadOnlyList<(long ContactId, StageRow Row)> Rows => _rows;
 
     /// <summary>
     /// Starts keeping an import's events on <paramref name="connection"/> (outside any transaction); null when the
@@ -43,6 +45,23 @@ internal sealed class StageEvents
         }
     }
 
+    /// <summary>
+    /// Gathers the events kept so far by contact on the thread pool, while the caller goes on (a large file's rows are
+    /// all written, and its indexes are built again, on one processor): the pass then finds most of its work done.
+    /// </summary>
+    public void FoldAhead()
+    {
+        if (_rows.Count == 0)
+        {
+            return;
+        }
+
+        var rows = _rows;
+        _rows = [];
+        _folded = _folded.ContinueWith(
+            before => Fold(before.Result, rows), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
     /// <summary>Says a file that may have written some of these events was rolled back: what is kept is no longer the store's.</summary>
     public void Abandon() => _abandoned = true;
 
@@ -52,6 +71,31 @@ internal sealed class StageEvents
     /// </summary>
     public bool AreWhole(SqliteConnection connection, SqliteTransaction transaction) =>
         !_abandoned && DataVersion(connection, transaction) == _dataVersion;
+
+    /// <summary>Every event kept, gathered by contact: those folded ahead, once that is done, and the rest now.</summary>
+    public IReadOnlyDictionary<long, StageHistory> Histories()
+    {
+        var histories = Fold(_folded.GetAwaiter().GetResult(), _rows);
+        _rows = [];
+        _folded = Task.FromResult(histories);
+        return histories;
+    }
+
+    private static Dictionary<long, StageHistory> Fold(Dictionary<long, StageHistory> histories, List<(long ContactId, StageRow Row)> rows)
+    {
+        foreach (var (contactId, row) in rows)
+        {
+            if (!histories.TryGetValue(contactId, out var history))
+            {
+                history = new StageHistory(contactId);
+                histories.Add(contactId, history);
+            }
+
+            history.Add(row);
+        }
+
+        return histories;
+    }
 
     private static long DataVersion(SqliteConnection connection, SqliteTransaction? transaction) =>
         connection.ExecuteScalar<long>("PRAGMA data_version", transaction: transaction);

@@ -1,7 +1,5 @@
 using Microsoft.Data.Sqlite;
 using Playbook.Engine.Analysis.Replies;
-using Playbook.Engine.Contacts;
-using Playbook.Engine.Events;
 
 namespace Playbook.Engine.Store.StagePass;
 
@@ -23,14 +21,14 @@ internal static class StageScan
 
     /// <summary>
     /// As <see cref="Moves(SqliteConnection, SqliteTransaction, IReadOnlySet{long}?, long, ConversationSettings)"/>, with
-    /// the events read from <paramref name="known"/> (every event of these kinds in the store, in id order) rather than
-    /// from the table when it is given.
+    /// the events gathered by contact already in <paramref name="known"/> (from every event of these kinds in the store)
+    /// rather than read from the table when it is given.
     /// </summary>
     public static List<(long Id, string Stage)> Moves(
         SqliteConnection connection, SqliteTransaction transaction, IReadOnlySet<long>? wanted, long nowTicks, ConversationSettings settings,
-        IReadOnlyList<(long ContactId, StageRow Row)>? known)
+        IReadOnlyDictionary<long, StageHistory>? known)
     {
-        var histories = new Dictionary<long, History>();
+        var held = new Dictionary<long, string>();
         using (var contacts = connection.CreateCommand())
         {
             contacts.Transaction = transaction;
@@ -41,59 +39,21 @@ internal static class StageScan
                 var id = reader.GetInt64(0);
                 if (wanted is null || wanted.Contains(id))
                 {
-                    histories[id] = new History(id, reader.GetString(1));
+                    held[id] = reader.GetString(1);
                 }
             }
         }
 
-        if (histories.Count == 0)
+        if (held.Count == 0)
         {
             return [];
         }
 
-        if (known is not null)
-        {
-            foreach (var (contactId, row) in known)
-            {
-                if (histories.TryGetValue(contactId, out var history))
-                {
-                    history.Add(row, nowTicks);
-                }
-            }
-        }
-        else
-        {
-            using var events = connection.CreateCommand();
-            events.Transaction = transaction;
-            // The kinds and the labels the stages read come back as small numbers; any other label is read as text.
-            events.CommandText = """
-                SELECT e.id, e.contact_id,
-                       CASE e.kind WHEN 'message.sent' THEN 0 WHEN 'message.received' THEN 1 WHEN 'meeting' THEN 2 ELSE 3 END,
-                       e.at_ticks,
-                       CASE WHEN e.classification IS NULL THEN 0 WHEN e.classification = 'auto' THEN 1 WHEN e.classification = 'brush-off' THEN 2
-                            WHEN e.classification = 'negative' THEN 3 WHEN e.classification = 'engaged' THEN 4 ELSE 5 END,
-                       e.classification
-                FROM events e NOT INDEXED
-                WHERE e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
-                """;
-            using var reader = events.ExecuteReader();
-            while (reader.Read())
-            {
-                if (!histories.TryGetValue(reader.GetInt64(1), out var history))
-                {
-                    continue;
-                }
-
-                var kind = (byte)reader.GetInt64(2);
-                var label = (byte)reader.GetInt64(4);
-                history.Add(new StageRow(reader.GetInt64(0), kind, reader.GetInt64(3), label, label == StageRow.Other ? reader.GetString(5) : null), nowTicks);
-            }
-        }
-
+        var histories = known ?? Read(connection, transaction, held);
         var moves = new List<(long Id, string Stage)>();
-        foreach (var (id, history) in histories)
+        foreach (var (id, stage) in held)
         {
-            if (history.Next(settings) is { } next)
+            if (histories.TryGetValue(id, out var history) && history.Next(stage, settings, nowTicks) is { } next)
             {
                 moves.Add((id, next));
             }
@@ -102,89 +62,43 @@ internal static class StageScan
         return moves;
     }
 
-    /// <summary>What the scan found of one contact: the facts the stages read, and its messages for the window.</summary>
-    private sealed class History(long contactId, string stage)
+    /// <summary>The messages, meetings and collaborations of the contacts of <paramref name="held"/>, read in one pass over the table.</summary>
+    private static Dictionary<long, StageHistory> Read(SqliteConnection connection, SqliteTransaction transaction, Dictionary<long, string> held)
     {
-        private readonly List<StageRow> _messages = [];
-        private bool _any;
-        private bool _sent;
-        private bool _replied;
-        private bool _engaged;
-        private bool _meeting;
-        private bool _collaboration;
-        private int _sentCount;
-        private int _receivedCount;
-
-        public void Add(StageRow row, long nowTicks)
+        var histories = new Dictionary<long, StageHistory>();
+        using var events = connection.CreateCommand();
+        events.Transaction = transaction;
+        // The kinds and the labels the stages read come back as small numbers; any other label is read as text.
+        events.CommandText = """
+            SELECT e.id, e.contact_id,
+                   CASE e.kind WHEN 'message.sent' THEN 0 WHEN 'message.received' THEN 1 WHEN 'meeting' THEN 2 ELSE 3 END,
+                   e.at_ticks,
+                   CASE WHEN e.classification IS NULL THEN 0 WHEN e.classification = 'auto' THEN 1 WHEN e.classification = 'brush-off' THEN 2
+                        WHEN e.classification = 'negative' THEN 3 WHEN e.classification = 'engaged' THEN 4 ELSE 5 END,
+                   e.classification
+            FROM events e NOT INDEXED
+            WHERE e.kind IN ('message.sent', 'message.received', 'meeting', 'collaboration')
+            """;
+        using var reader = events.ExecuteReader();
+        while (reader.Read())
         {
-            _any = true;
-            switch (row.Kind)
+            var contactId = reader.GetInt64(1);
+            if (!held.ContainsKey(contactId))
             {
-                case StageRow.Sent:
-                    _sent = true;
-                    _sentCount++;
-                    _messages.Add(row);
-                    break;
-                case StageRow.Received:
-                    _replied |= row.Label != StageRow.Auto;
-                    _engaged |= row.Label == StageRow.Engaged;
-                    _receivedCount += row.Label is StageRow.Auto or StageRow.BrushOff or StageRow.Negative ? 0 : 1;
-                    _messages.Add(row);
-                    break;
-                case StageRow.Meeting:
-                    _meeting |= row.AtTicks <= nowTicks;
-                    break;
-                default: // a collaboration
-                    _collaboration = true;
-                    break;
-            }
-        }
-
-        /// <summary>The stage reached beyond the one held, or null (also when no event of these kinds names the contact).</summary>
-        public string? Next(ConversationSettings settings)
-        {
-            if (!_any)
-            {
-                return null;
+                continue;
             }
 
-            // Only a contact with enough messages each way, and nothing else that makes it a conversation or more, needs
-            // its window read, by the same rule as a single contact's history.
-            var windowed = !_engaged && !_meeting && !_collaboration
-                && _sentCount >= settings.MessagesEachWay && _receivedCount >= settings.MessagesEachWay
-                && StageProgress.Next(stage, Stages.Conversation) is not null;
-            return windowed ? StageProgress.Next(stage, MessageHistory(), settings) : StageProgress.Next(stage, Reached());
-        }
-
-        private string Reached() => this switch
-        {
-            { _collaboration: true } => Stages.Collaboration,
-            { _meeting: true } => Stages.Meeting,
-            { _engaged: true } => Stages.Conversation,
-            { _replied: true } => Stages.Replied,
-            { _sent: true } => Stages.Contacted,
-            _ => Stages.New,
-        };
-
-        private List<ContactEvent> MessageHistory()
-        {
-            _messages.Sort((a, b) => a.AtTicks != b.AtTicks ? a.AtTicks.CompareTo(b.AtTicks) : a.Id.CompareTo(b.Id));
-            return _messages.ConvertAll(m => new ContactEvent
+            if (!histories.TryGetValue(contactId, out var history))
             {
-                Id = m.Id,
-                ContactId = contactId,
-                Kind = m.Kind == StageRow.Sent ? EventKinds.MessageSent : EventKinds.MessageReceived,
-                At = new DateTimeOffset(m.AtTicks, TimeSpan.Zero),
-                Classification = m.Label switch
-                {
-                    StageRow.Unlabelled => null,
-                    StageRow.Auto => ReplyLabels.Auto,
-                    StageRow.BrushOff => ReplyLabels.BrushOff,
-                    StageRow.Negative => ReplyLabels.Negative,
-                    StageRow.Engaged => ReplyLabels.Engaged,
-                    _ => m.OtherLabel,
-                },
-            });
+                history = new StageHistory(contactId);
+                histories.Add(contactId, history);
+            }
+
+            var kind = (byte)reader.GetInt64(2);
+            var label = (byte)reader.GetInt64(4);
+            history.Add(new StageRow(reader.GetInt64(0), kind, reader.GetInt64(3), label, label == StageRow.Other ? reader.GetString(5) : null));
         }
+
+        return histories;
     }
 }

@@ -71,6 +71,26 @@ public sealed class StageScanTests : IDisposable
     }
 
     [Fact]
+    public void AdvanceStages_EventsFoldedAheadInParts_ReachWhatEachWholeHistoryReaches()
+    {
+        // As an import of several files gathers each file's events by contact on the thread pool after its rows.
+        var known = StageEvents.Begin(_test.Store.Connection)!;
+        var expected = Fill(contacts: 2_600, seed: 47);
+        var parts = 0;
+        Keep(known, afterEach: 5_000, () =>
+        {
+            known.FoldAhead();
+            parts++;
+        });
+
+        var moved = _test.Store.Events.AdvanceStages(expected.Keys.ToHashSet(), known);
+
+        Assert.True(parts >= 2);
+        Assert.Equal(expected.Count(e => e.Value.Moves), moved);
+        Assert.Equal(expected.ToDictionary(e => e.Key, e => e.Value.Stage), StoredStages());
+    }
+
+    [Fact]
     public void AdvanceStages_AnotherConnectionWroteAfterTheEventsWereKept_ReadsTheTableInstead()
     {
         // Nothing is kept here: a pass that trusted it would move no one.
@@ -106,12 +126,20 @@ public sealed class StageScanTests : IDisposable
     }
 
     /// <summary>Keeps every event of the store in <paramref name="known"/>, in id order, as an import's writer keeps those it writes.</summary>
-    private void Keep(StageEvents known)
+    private void Keep(StageEvents known) => Keep(known, int.MaxValue, () => { });
+
+    /// <summary>As <see cref="Keep(StageEvents)"/>, calling <paramref name="between"/> after every <paramref name="afterEach"/> events.</summary>
+    private void Keep(StageEvents known, int afterEach, Action between)
     {
+        var kept = 0;
         foreach (var (id, contactId, kind, ticks, label) in _test.Store.Connection.Query<(long, long, string, long, string?)>(
             "SELECT id, contact_id, kind, at_ticks, classification FROM events ORDER BY id"))
         {
             known.Add(contactId, id, kind, ticks, label);
+            if (++kept % afterEach == 0)
+            {
+                between();
+            }
         }
     }
 

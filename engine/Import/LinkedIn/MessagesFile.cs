@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import.Csv;
@@ -112,10 +114,15 @@ internal static class MessagesFile
             if (owner.Is(row.From, row.SenderUrl))
             {
                 var recipients = Recipients(row).Where(r => !owner.Is(r.FirstName is null ? null : r.FullName, r.ProfileUrl)).ToList();
-                yield return recipients.Count == 0
-                    ? ParsedMessage.Skipped(record.Line, "a message from the owner with no recipient")
-                    : new ParsedMessage(ParsedMessage.Kind.Sent, record.Line, null, at, body, row.ConversationId,
-                        recipients.Select(r => (r, SourceKey(row, at, LinkedInPeople.KeyOf(r), "out", body))).ToList());
+                if (recipients.Count == 0)
+                {
+                    yield return ParsedMessage.Skipped(record.Line, "a message from the owner with no recipient");
+                    continue;
+                }
+
+                var bodyHash = BodyHash(body ?? "");
+                yield return new ParsedMessage(ParsedMessage.Kind.Sent, record.Line, null, at, body, row.ConversationId,
+                    recipients.ConvertAll(r => (r, SourceHash(row.ConversationId, at, LinkedInPeople.KeyOf(r), "out", bodyHash))));
             }
             else if (Contacts.ProfileUrl.KeyOf(row.SenderUrl) is null)
             {
@@ -126,7 +133,7 @@ internal static class MessagesFile
                 var (first, last) = NameKey.Split(row.From);
                 var sender = new ContactFacts { FirstName = first, LastName = last, ProfileUrl = row.SenderUrl };
                 yield return new ParsedMessage(ParsedMessage.Kind.Received, record.Line, null, at, body, row.ConversationId,
-                    [(sender, SourceKey(row, at, LinkedInPeople.KeyOf(sender), "in", body))])
+                    [(sender, SourceHash(row.ConversationId, at, LinkedInPeople.KeyOf(sender), "in", BodyHash(body ?? "")))])
                 {
                     Classification = replies.Classify(body, at),
                 };
@@ -140,10 +147,10 @@ internal static class MessagesFile
             ? (EventKinds.MessageSent, Directions.Out)
             : (EventKinds.MessageReceived, Directions.In);
         var added = false;
-        foreach (var (person, key) in message.People)
+        foreach (var (person, hash) in message.People)
         {
             var contactId = LinkedInPeople.FindOrCreate(context, person);
-            added |= context.Events.Add(contactId, kind, message.At, "linkedin", direction, message.Body, message.ConversationId, key, message.Classification);
+            added |= context.Events.Add(contactId, kind, message.At, "linkedin", direction, message.Body, message.ConversationId, hash, message.Classification);
         }
 
         context.Tally.Count(added ? UpsertOutcome.Added : UpsertOutcome.Unchanged);
@@ -196,14 +203,27 @@ internal static class MessagesFile
         return HtmlText.LooksLikeHtml(content) ? HtmlText.ToText(content) : content;
     }
 
-    private static string SourceKey(MessageRow row, DateTimeOffset at, string personKey, string direction, string? body)
+    /// <summary>
+    /// The message's source key, the text that makes each message event one of its own: its conversation, time, direction,
+    /// person and the hash of its body (<see cref="BodyHash"/>). Only its hash is stored (<see cref="SourceHash"/>).
+    /// </summary>
+    internal static string SourceKey(string? conversationId, DateTimeOffset at, string personKey, string direction, ulong bodyHash) =>
+        string.Create(CultureInfo.InvariantCulture, $"linkedin:message:{conversationId}:{at.UtcTicks}:{direction}:{personKey}:{bodyHash:x16}");
+
+    /// <summary>
+    /// The hash of <see cref="SourceKey"/>, from its UTF-8 written on the stack rather than from a string made and kept for
+    /// each message until it is stored: the same hash, so a message imported by any build is found again.
+    /// </summary>
+    internal static long SourceHash(string? conversationId, DateTimeOffset at, string personKey, string direction, ulong bodyHash)
     {
-        var hash = BodyHash(body ?? "").ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
-        return $"linkedin:message:{row.ConversationId}:{at.UtcTicks}:{direction}:{personKey}:{hash}";
+        Span<byte> utf8 = stackalloc byte[512];
+        return Utf8.TryWrite(utf8, CultureInfo.InvariantCulture, $"linkedin:message:{conversationId}:{at.UtcTicks}:{direction}:{personKey}:{bodyHash:x16}", out var written)
+            ? Engine.Store.SourceKey.Hash(utf8[..written])
+            : Engine.Store.SourceKey.Hash(SourceKey(conversationId, at, personKey, direction, bodyHash));
     }
 
     /// <summary>The hash of <paramref name="body"/>'s UTF-8, encoded into a pooled buffer rather than a new array per message.</summary>
-    private static ulong BodyHash(string body)
+    internal static ulong BodyHash(string body)
     {
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
         try

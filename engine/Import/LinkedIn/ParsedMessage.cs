@@ -10,7 +10,7 @@ internal sealed record ParsedMessage(
     DateTimeOffset At,
     string? Body,
     string? ConversationId,
-    IReadOnlyList<(ContactFacts Person, string SourceKey)> People)
+    IReadOnlyList<(ContactFacts Person, long SourceHash)> People)
 {
     /// <summary>How a received message reads, worked out on the parsing thread; null for the others.</summary>
     public Analysis.Replies.ReplyClassification? Classification { get; init; }

@@ -63,7 +63,28 @@ internal sealed class EventWriter : IDisposable
     /// </summary>
     public bool Add(
         long contactId, string kind, DateTimeOffset at, string? channel, string? direction, string? body, string? conversationId, string sourceKey,
-        ReplyClassification? classified = null)
+        ReplyClassification? classified = null) =>
+        Add(contactId, kind, at, channel, direction, body, conversationId, _keepKeyText ? sourceKey : "", SourceKey.Hash(sourceKey), classified);
+
+    /// <summary>
+    /// As <see cref="Add(long, string, DateTimeOffset, string?, string?, string?, string?, string, ReplyClassification?)"/>,
+    /// for a writer that keeps no key's text (<c>keepKeyText</c> false), with the key's hash (<see cref="SourceKey.Hash(ReadOnlySpan{byte})"/>).
+    /// </summary>
+    public bool Add(
+        long contactId, string kind, DateTimeOffset at, string? channel, string? direction, string? body, string? conversationId, long sourceHash,
+        ReplyClassification? classified)
+    {
+        if (_keepKeyText)
+        {
+            throw new InvalidOperationException("this writer keeps each event's key as text: add the event with its key");
+        }
+
+        return Add(contactId, kind, at, channel, direction, body, conversationId, "", sourceHash, classified);
+    }
+
+    private bool Add(
+        long contactId, string kind, DateTimeOffset at, string? channel, string? direction, string? body, string? conversationId, string keyText, long sourceHash,
+        ReplyClassification? classified)
     {
         _insert.Bind(0, contactId);
         Text(1, kind);
@@ -73,8 +94,8 @@ internal sealed class EventWriter : IDisposable
         Text(5, direction);
         Text(6, body);
         Text(7, conversationId);
-        Text(8, _keepKeyText ? sourceKey : "");
-        _insert.Bind(9, SourceKey.Hash(sourceKey));
+        Text(8, keyText);
+        _insert.Bind(9, sourceHash);
         classified = kind == EventKinds.MessageReceived ? classified ?? _replies.Classify(body, at) : null;
         Text(11, classified?.Label);
         Text(12, classified is null ? null : string.Join("; ", classified.Cues));

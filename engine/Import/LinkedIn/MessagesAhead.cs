@@ -26,7 +26,7 @@ internal sealed class MessagesAhead : IDisposable
         Entry = entry;
         _file = file;
         Length = entry.Length ?? (file.Stream.CanSeek ? file.Stream.Length : null);
-        _reading = ReadAhead.Start(MessagesFile.Read(file.Stream, entry.Name, owner, replies), BatchesAhead);
+        _reading = ReadAhead.Start(MessagesFile.Read(file.Stream, entry.Name, owner, replies), BatchesAhead, MessagesFile.ClassifyFromTheEnd);
     }
 
     /// <summary>The file being read.</summary>

@@ -20,7 +20,20 @@ internal static class MessagesFile
     private const string HiddenMember = "linkedin member";
 
     public static void Import(Stream stream, LinkedInFileContext context) =>
-        Store(context, ReadAhead.Of(Read(stream, context.File, context.Owner, () => context.Events.Replies)));
+        Store(context, ReadAhead.Of(Read(stream, context.File, context.Owner, () => context.Events.Replies), ClassifyFromTheEnd));
+
+    /// <summary>
+    /// What the thread that reads ahead does with a batch once it has handed it over: classifies its received messages
+    /// from the last one back, while the store's thread, when it is waiting, takes them from the first on (see
+    /// <see cref="SharedClassification"/>).
+    /// </summary>
+    internal static void ClassifyFromTheEnd(List<ParsedMessage> batch)
+    {
+        for (var i = batch.Count - 1; i >= 0; i--)
+        {
+            batch[i].Classifying?.TryWork();
+        }
+    }
 
     /// <summary>Stores the messages <paramref name="ahead"/> read (its file, which <paramref name="context"/> is for).</summary>
     public static void Import(MessagesAhead ahead, LinkedInFileContext context) => Store(context, ahead.Messages());
@@ -77,6 +90,7 @@ internal static class MessagesFile
         IEnumerator<CsvRecord> records, CsvHeader header, ExportOwner owner, Analysis.Replies.ReplyClassifier replies)
     {
         var columns = MessageColumns.Of(header);
+        Func<string?, DateTimeOffset?, Analysis.Replies.ReplyClassification> classify = replies.Classify;
         while (records.MoveNext())
         {
             var record = records.Current;
@@ -135,7 +149,7 @@ internal static class MessagesFile
                 yield return new ParsedMessage(ParsedMessage.Kind.Received, record.Line, null, at, body, row.ConversationId,
                     [(sender, SourceHash(row.ConversationId, at, LinkedInPeople.KeyOf(sender), "in", BodyHash(body ?? "")))])
                 {
-                    Classification = replies.Classify(body, at),
+                    Classifying = new SharedClassification(classify, body, at),
                 };
             }
         }

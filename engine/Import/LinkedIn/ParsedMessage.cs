@@ -12,8 +12,11 @@ internal sealed record ParsedMessage(
     string? ConversationId,
     IReadOnlyList<(ContactFacts Person, long SourceHash)> People)
 {
-    /// <summary>How a received message reads, worked out on the parsing thread; null for the others.</summary>
-    public Analysis.Replies.ReplyClassification? Classification { get; init; }
+    /// <summary>How a received message reads, worked out by the thread that reads ahead or the store's; null for the others.</summary>
+    public SharedClassification? Classifying { get; init; }
+
+    /// <summary>How a received message reads (worked out now if neither thread has yet); null for the others.</summary>
+    public Analysis.Replies.ReplyClassification? Classification => Classifying?.Value;
 
     /// <summary>Where in the file the reading was when this row was read, for the progress of a file read ahead; null when the stream cannot say.</summary>
     public long? Offset { get; set; }

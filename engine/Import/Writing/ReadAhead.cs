@@ -20,10 +20,13 @@ internal static class ReadAhead
 
     private const int BatchesAhead = 8;
 
-    /// <summary>The items of <paramref name="source"/>, read a few batches ahead of the caller on a worker thread.</summary>
-    public static IEnumerable<T> Of<T>(IEnumerable<T> source, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The items of <paramref name="source"/>, read a few batches ahead of the caller on a worker thread, which then does
+    /// <paramref name="handedOver"/> with each batch it has handed over, if given (work on its items that either thread may do).
+    /// </summary>
+    public static IEnumerable<T> Of<T>(IEnumerable<T> source, Action<List<T>>? handedOver = null, CancellationToken cancellationToken = default)
     {
-        using var reader = Start(source, BatchesAhead);
+        using var reader = Start(source, BatchesAhead, handedOver);
         foreach (var item in reader.Items(cancellationToken))
         {
             yield return item;
@@ -32,9 +35,11 @@ internal static class ReadAhead
 
     /// <summary>
     /// Starts reading <paramref name="source"/> now, up to <paramref name="batchesAhead"/> batches of
-    /// <see cref="BatchSize"/> items ahead of whoever takes them later (<see cref="ReadingAhead{T}.Items"/>).
+    /// <see cref="BatchSize"/> items ahead of whoever takes them later (<see cref="ReadingAhead{T}.Items"/>); the worker
+    /// does <paramref name="handedOver"/> with each batch it has handed over, if given.
     /// </summary>
-    public static ReadingAhead<T> Start<T>(IEnumerable<T> source, int batchesAhead) => new(source, batchesAhead);
+    public static ReadingAhead<T> Start<T>(IEnumerable<T> source, int batchesAhead, Action<List<T>>? handedOver = null) =>
+        new(source, batchesAhead, handedOver);
 }
 
 /// <summary>A source being read on a worker thread (see <see cref="ReadAhead"/>); disposing it stops the worker.</summary>
@@ -42,11 +47,13 @@ internal sealed class ReadingAhead<T> : IDisposable
 {
     private readonly BatchQueue<T> _batches;
     private readonly Task _worker;
+    private readonly Action<List<T>>? _handedOver;
     private ExceptionDispatchInfo? _failure;
 
-    internal ReadingAhead(IEnumerable<T> source, int batchesAhead)
+    internal ReadingAhead(IEnumerable<T> source, int batchesAhead, Action<List<T>>? handedOver)
     {
         _batches = new BatchQueue<T>(batchesAhead);
+        _handedOver = handedOver;
         _worker = Task.Run(() => Read(source), CancellationToken.None);
     }
 
@@ -95,13 +102,14 @@ internal sealed class ReadingAhead<T> : IDisposable
                         return;
                     }
 
+                    _handedOver?.Invoke(batch);
                     batch = new List<T>(ReadAhead.BatchSize);
                 }
             }
 
-            if (batch.Count > 0)
+            if (batch.Count > 0 && _batches.Add(batch))
             {
-                _batches.Add(batch);
+                _handedOver?.Invoke(batch);
             }
         }
         catch (Exception e)

@@ -15,6 +15,21 @@ public sealed class ReadAheadTests
     }
 
     [Fact]
+    public void Of_WorkOnEachBatchHandedOver_DoneOnceForEveryBatchAfterItIsTaken()
+    {
+        // 10,000 items: 39 full batches and a last one of 16, each seen by the worker once it is in the queue.
+        var items = Enumerable.Range(0, 10_000).ToList();
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<(int First, int Count)>();
+
+        var read = ReadAhead.Of(items, batch => seen.Enqueue((batch[0], batch.Count))).ToList();
+
+        Assert.Equal(items, read);
+        Assert.Equal(40, seen.Count);
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => i * ReadAhead.BatchSize), seen.Select(s => s.First));
+        Assert.Equal(16, seen.Last().Count);
+    }
+
+    [Fact]
     public void Of_SourceFailsHalfWay_YieldsWhatCameBeforeThenThrowsItsException()
     {
         var read = new List<int>();
@@ -49,7 +64,7 @@ public sealed class ReadAheadTests
 
         Assert.ThrowsAny<OperationCanceledException>(() =>
         {
-            foreach (var item in ReadAhead.Of(new Endless(), cancel.Token))
+            foreach (var item in ReadAhead.Of(new Endless(), cancellationToken: cancel.Token))
             {
                 if (item == 5_000)
                 {

@@ -7,8 +7,12 @@ internal static class StoreFormat
 {
     private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
-    public static string Instant(DateTimeOffset value) =>
-        value.ToUniversalTime().ToString(InstantFormat, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// An instant as the store writes it, <c>yyyy-MM-ddTHH:mm:ss.fffffffZ</c>: the round-trip form of its UTC time, whose
+    /// writer is a fast path of its own (the same text as <see cref="InstantFormat"/>, which every row of an import spent a
+    /// custom format's parse on).
+    /// </summary>
+    public static string Instant(DateTimeOffset value) => value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Reads an instant as <see cref="Instant(DateTimeOffset)"/> writes it (fast), or any ISO 8601 form.</summary>
     public static DateTimeOffset ParseInstant(string text) =>

@@ -12,6 +12,14 @@ public static class ProfileUrl
 
     private static readonly SearchValues<char> SlugEnd = SearchValues.Create("/?# \t\r\n");
 
+    // The last URL this thread read, and its key: one row of an export asks for the key of the same URL several times
+    // (whether it is the owner's, whether it names a profile, the person's key), and each reading made a new string.
+    [ThreadStatic]
+    private static string? t_lastUrl;
+
+    [ThreadStatic]
+    private static string? t_lastKey;
+
     /// <summary>The identity key of <paramref name="url"/>, or null when it is not a LinkedIn profile URL.</summary>
     public static string? KeyOf(string? url)
     {
@@ -19,6 +27,20 @@ public static class ProfileUrl
         {
             return null;
         }
+
+        if (ReferenceEquals(url, t_lastUrl))
+        {
+            return t_lastKey;
+        }
+
+        var key = Read(url);
+        t_lastUrl = url;
+        t_lastKey = key;
+        return key;
+    }
+
+    private static string? Read(string url)
+    {
 
         // Called for every row of large exports: a scan, not a regular expression.
         var at = url.IndexOf(Marker, StringComparison.OrdinalIgnoreCase);

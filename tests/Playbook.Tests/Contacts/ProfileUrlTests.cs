@@ -41,6 +41,23 @@ public sealed class ProfileUrlTests
     }
 
     [Fact]
+    public void KeyOf_UrlsAskedAgainInAnyOrder_EachHasItsOwnKey()
+    {
+        // The key of the last URL read is kept for that very string: asking again, or for another URL between, is the same.
+        string[] urls = ["https://www.linkedin.com/in/Ana-Lima", "https://www.linkedin.com/in/bo%C3%A9", "https://example.com/in/x", "linkedin.com/in/ana-lima/"];
+        string?[] keys = ["ana-lima", "boé", null, "ana-lima"];
+        var random = new Random(7);
+
+        for (var i = 0; i < 200; i++)
+        {
+            var which = random.Next(urls.Length);
+            Assert.Equal(keys[which], ProfileUrl.KeyOf(urls[which]));
+            Assert.Equal(keys[which], ProfileUrl.KeyOf(urls[which]));
+            Assert.Equal(keys[which], ProfileUrl.KeyOf(new string(urls[which].AsSpan())));
+        }
+    }
+
+    [Fact]
     public void KeyOf_BrokenPercentEncoding_KeepsTheSlugAsWritten()
     {
         Assert.Equal("ana%zz", ProfileUrl.KeyOf("https://www.linkedin.com/in/Ana%ZZ"));

@@ -18,24 +18,78 @@ internal sealed class ExportSurvey
     private string? _directOwnerUrl;
     private string? _directOwnerName;
 
-    /// <summary>Surveys every entry of <paramref name="export"/>; unreadable files are left for the import to report.</summary>
+    /// <summary>
+    /// Surveys every entry of <paramref name="export"/>; unreadable files are left for the import to report. The dates of
+    /// the first messages file, the largest by far, are read on the thread pool beside the other files; its people are
+    /// read too only when those files did not name the owner.
+    /// </summary>
     public static ExportSurvey Of(LinkedInExport export)
     {
         var survey = new ExportSurvey();
+        var messages = export.Entries.FirstOrDefault(e => e.Kind == LinkedInFileKind.Messages);
+        var messageDays = messages is null ? null : Task.Run(() => NewestMessageDay(messages));
         foreach (var entry in export.Entries)
         {
-            try
+            if (ReferenceEquals(entry, messages))
             {
-                using var stream = entry.Open();
-                survey.Read(entry.Kind, stream);
+                continue;
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+
+            Survey(entry, stream => survey.Read(entry.Kind, stream));
+        }
+
+        if (messages is not null)
+        {
+            var (read, day) = messageDays!.GetAwaiter().GetResult();
+            if (survey._directOwnerUrl is null || !read)
             {
-                // The import of this file reports the problem with its name.
+                // Who the owner is may take the conversations' people: the file is read whole, as any other.
+                Survey(messages, survey.ReadMessages);
+            }
+            else if (day is { } newest)
+            {
+                survey.Seen(newest);
             }
         }
 
         return survey;
+    }
+
+    /// <summary>Reads <paramref name="entry"/> with <paramref name="read"/>, unless it cannot be opened or read.</summary>
+    private static void Survey(LinkedInEntry entry, Action<Stream> read)
+    {
+        try
+        {
+            using var stream = entry.Open();
+            read(stream);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            // The import of this file reports the problem with its name.
+        }
+    }
+
+    /// <summary>The newest day of a messages file's DATE column, read apart from the export's other files; not read when it cannot be.</summary>
+    private static (bool Read, DateOnly? Day) NewestMessageDay(LinkedInEntry entry)
+    {
+        try
+        {
+            using var file = entry.OpenApart();
+            DateOnly? newest = null;
+            foreach (var date in CsvFile.ReadColumn(file.Stream, "CONVERSATION ID", "DATE"))
+            {
+                if (TryDayOfInstant(date, out var day) && (newest is null || day > newest))
+                {
+                    newest = day;
+                }
+            }
+
+            return (true, newest);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            return (false, null);
+        }
     }
 
     /// <summary>The newest date found in the export, if any.</summary>
@@ -76,6 +130,7 @@ internal sealed class ExportSurvey
                 ReadInvitations(stream);
                 break;
             case LinkedInFileKind.Messages:
+                // Another messages file than the first (which Of reads on its own).
                 ReadMessages(stream);
                 break;
             default:

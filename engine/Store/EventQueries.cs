@@ -163,7 +163,7 @@ public sealed class EventQueries
         {
             _store.Connection.Execute(
                 "UPDATE contacts SET stage = @stage, updated_at = @now WHERE id IN (SELECT value FROM json_each(@ids))",
-                new { stage = group.Key, now, ids = System.Text.Json.JsonSerializer.Serialize(group.Select(m => m.Id)) },
+                new { stage = group.Key, now, ids = StoreFormat.IdArray(group.Select(m => m.Id)) },
                 transaction);
         }
 
@@ -194,7 +194,7 @@ public sealed class EventQueries
             JOIN contacts c ON c.id = f.ContactId
             WHERE c.stage IN ('new', 'contacted', 'replied', 'conversation', 'meeting')
             """,
-            new { ids = System.Text.Json.JsonSerializer.Serialize(contactIds), now = _store.Clock.GetUtcNow().UtcTicks }, tx).ToList();
+            new { ids = StoreFormat.IdArray(contactIds), now = _store.Clock.GetUtcNow().UtcTicks }, tx).ToList();
         var each = _store.Conversations.MessagesEachWay;
         var windowed = candidates
             .Where(f => f is { Engaged: false, Meeting: false, Collaboration: false } && f.SentCount >= each && f.ReceivedCount >= each
@@ -250,7 +250,7 @@ public sealed class EventQueries
             SELECT e.id, e.contact_id, e.kind, e.at_ticks, e.classification FROM events e
             WHERE e.contact_id IN (SELECT value FROM json_each($ids)) AND e.kind IN ('message.sent', 'message.received')
             """;
-        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(contactIds));
+        command.Parameters.AddWithValue("$ids", StoreFormat.IdArray(contactIds));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -218,23 +218,34 @@ internal static class MessagesFile
     }
 
     /// <summary>
-    /// The message's source key, the text that makes each message event one of its own: its conversation, time, direction,
-    /// person and the hash of its body (<see cref="BodyHash"/>). Only its hash is stored (<see cref="SourceHash"/>).
-    /// </summary>
-    internal static string SourceKey(string? conversationId, DateTimeOffset at, string personKey, string direction, ulong bodyHash) =>
-        string.Create(CultureInfo.InvariantCulture, $"linkedin:message:{conversationId}:{at.UtcTicks}:{direction}:{personKey}:{bodyHash:x16}");
-
-    /// <summary>
-    /// The hash of <see cref="SourceKey"/>, from its UTF-8 written on the stack rather than from a string made and kept for
-    /// each message until it is stored: the same hash, so a message imported by any build is found again.
+    /// The hash of the message's source key, the text that makes each message event one of its own: its conversation,
+    /// time, direction, person and the hash of its body (<see cref="BodyHash"/>). The key is written as UTF-8 on the stack
+    /// (in a rented buffer when it is longer) and hashed there, never made a string: the same hash as of its text, so a
+    /// message imported by any build is found again.
     /// </summary>
     internal static long SourceHash(string? conversationId, DateTimeOffset at, string personKey, string direction, ulong bodyHash)
     {
-        Span<byte> utf8 = stackalloc byte[512];
-        return Utf8.TryWrite(utf8, CultureInfo.InvariantCulture, $"linkedin:message:{conversationId}:{at.UtcTicks}:{direction}:{personKey}:{bodyHash:x16}", out var written)
-            ? Engine.Store.SourceKey.Hash(utf8[..written])
-            : Engine.Store.SourceKey.Hash(SourceKey(conversationId, at, personKey, direction, bodyHash));
+        Span<byte> stack = stackalloc byte[512];
+        if (TryWriteKey(stack, conversationId, at, personKey, direction, bodyHash, out var written))
+        {
+            return Engine.Store.SourceKey.Hash(stack[..written]);
+        }
+
+        // Every character is at most three bytes of UTF-8 (a surrogate pair four, for two characters); the rest is ASCII.
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(3 * ((conversationId?.Length ?? 0) + personKey.Length + direction.Length) + 96);
+        try
+        {
+            TryWriteKey(rented, conversationId, at, personKey, direction, bodyHash, out written);
+            return Engine.Store.SourceKey.Hash(rented.AsSpan(0, written));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+        }
     }
+
+    private static bool TryWriteKey(Span<byte> utf8, string? conversationId, DateTimeOffset at, string personKey, string direction, ulong bodyHash, out int written) =>
+        Utf8.TryWrite(utf8, CultureInfo.InvariantCulture, $"linkedin:message:{conversationId}:{at.UtcTicks}:{direction}:{personKey}:{bodyHash:x16}", out written);
 
     /// <summary>The hash of <paramref name="body"/>'s UTF-8, encoded into a pooled buffer rather than a new array per message.</summary>
     internal static ulong BodyHash(string body)

@@ -109,25 +109,26 @@ public sealed class ContactQueries
     /// </summary>
     public IReadOnlyList<long> SearchIds(string? query = null, string? tag = null, string? stage = null, string orderBy = ContactOrder.Name)
     {
-        var match = SearchSyntax.ToMatchExpression(query);
+        var terms = SearchSyntax.Terms(query);
         var filter = new Filter()
-            .And(match is not null, "c.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH @match)")
+            .And(terms.Count > 0, terms.Count > 0 ? $"c.id IN ({SearchSyntax.MatchingIds(terms.Count)})" : "")
             .And(tag is not null, "EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag)")
             .And(stage is not null, "c.stage = @stage");
-        var parameters = new { match, tag = Tags.Normalize(tag), stage };
+        var parameters = new DynamicParameters(new { tag = Tags.Normalize(tag), stage });
+        SearchSyntax.Bind(parameters, terms);
         if (orderBy == ContactOrder.Name)
         {
             // By name, the matches are put in the order kept in memory: no ranking and no walk of the name index for
-            // each keystroke of a filter. A match alone is read from the full-text index without visiting the
+            // each keystroke of a filter. A match alone is read from the full-text indexes without visiting the
             // contacts (the order leaves out ids of no contact).
             var byName = NameOrder();
-            if (match is null && tag is null && stage is null)
+            if (terms.Count == 0 && tag is null && stage is null)
             {
                 return byName.Ids;
             }
 
             return byName.Sort(_store.Connection.Query<long>(
-                tag is null && stage is null ? "SELECT rowid FROM contact_search WHERE contact_search MATCH @match" : $"SELECT c.id FROM contacts c {filter}",
+                tag is null && stage is null ? SearchSyntax.MatchingIds(terms.Count) : $"SELECT c.id FROM contacts c {filter}",
                 parameters));
         }
 
@@ -169,14 +170,14 @@ public sealed class ContactQueries
     /// <summary>As the public <c>Search</c>, inside <paramref name="transaction"/> (a batch run's).</summary>
     internal IReadOnlyList<Contact> Search(string? query, string? tag, string? stage, int? limit, IDbTransaction? transaction)
     {
-        var match = SearchSyntax.ToMatchExpression(query);
+        var terms = SearchSyntax.Terms(query);
         var parameters = new DynamicParameters();
         parameters.Add("tag", Tags.Normalize(tag));
         parameters.Add("stage", stage);
         parameters.Add("limit", limit ?? -1);
 
         string sql;
-        if (match is null)
+        if (terms.Count == 0)
         {
             sql = $"""
                 SELECT {ContactRow.SelectList}
@@ -189,15 +190,17 @@ public sealed class ContactQueries
         }
         else
         {
-            parameters.Add("match", match);
+            // Ranked by the contact's own full-text row when it holds every word; a contact found only with its tags' words
+            // comes after those, by name.
+            SearchSyntax.Bind(parameters, terms);
             sql = $"""
                 SELECT {ContactRow.SelectList}
-                FROM contact_search s
-                JOIN contacts c ON c.id = s.rowid
-                WHERE contact_search MATCH @match
-                  AND (@tag IS NULL OR EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag))
+                FROM ({SearchSyntax.MatchingIds(terms.Count)}) m
+                JOIN contacts c ON c.id = m.id
+                LEFT JOIN (SELECT rowid AS id, rank FROM contact_search WHERE contact_search MATCH @allTerms) s ON s.id = c.id
+                WHERE (@tag IS NULL OR EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag))
                   AND (@stage IS NULL OR c.stage = @stage)
-                ORDER BY s.rank, c.full_name COLLATE NOCASE, c.id
+                ORDER BY s.rank IS NULL, s.rank, c.full_name COLLATE NOCASE, c.id
                 LIMIT @limit
                 """;
         }

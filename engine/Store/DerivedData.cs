@@ -6,9 +6,10 @@ namespace Playbook.Engine.Store;
 
 /// <summary>
 /// What the store derives from a contact's rows, kept so that reads are one row each: the JSON copies of
-/// its lists on <c>contacts</c> (emails, phones, tags, sources, web addresses) and its row in the
-/// full-text index (<c>contact_search</c>, rowid = contact id). Every write to a contact or its lists
-/// ends by refreshing that contact here, inside the same transaction.
+/// its lists on <c>contacts</c> (emails, phones, tags, sources, web addresses), its row in the
+/// full-text index (<c>contact_search</c>, rowid = contact id), and its tags' row in their own full-text index
+/// (<c>contact_tag_search</c>, rowid = contact id; none for a contact without tags). Every write to a contact or its
+/// lists ends by refreshing that contact here, inside the same transaction.
 /// </summary>
 internal static class DerivedData
 {
@@ -49,21 +50,36 @@ internal static class DerivedData
 
     private const string DeleteSearchSql = "DELETE FROM contact_search WHERE rowid = $p0";
 
+    private const string DeleteTagSearchSql = "DELETE FROM contact_tag_search WHERE rowid = $p0";
+
     /// <summary>A contact's full-text row from its contact row and lists; the statements below say which contacts.</summary>
     private const string SearchRowsSql = """
-        INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
+        INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, notes)
         SELECT c.id, c.full_name, c.company, c.position, c.headline, c.location,
                (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
-               (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
                c.notes
+
+        """;
+
+    /// <summary>
+    /// The full-text rows of the tags of the contacts <c>t.contact_id</c> the statements below choose: one row a contact
+    /// that has tags, none for one without.
+    /// </summary>
+    private const string TagSearchRowsSql = """
+        INSERT INTO contact_tag_search (rowid, tags)
+        SELECT t.contact_id, group_concat(t.tag, ' ') FROM contact_tags t
 
         """;
 
     private const string InsertSearchSql = SearchRowsSql + "FROM contacts c WHERE c.id = $p0";
 
-    private const string StaleSearchSql = SearchRowsSql + "FROM search_stale s JOIN contacts c ON c.id = s.contact_id ORDER BY c.id";
+    private const string InsertTagSearchSql = TagSearchRowsSql + "WHERE t.contact_id = $p0 GROUP BY t.contact_id";
+
+    private const string StaleTagSearchSql = TagSearchRowsSql + "WHERE t.contact_id IN (SELECT contact_id FROM search_stale) GROUP BY t.contact_id ORDER BY t.contact_id";
 
     private const string AddSearchSql = SearchRowsSql + "FROM contacts c WHERE c.id IN (SELECT value FROM json_each($ids)) ORDER BY c.id";
+
+    private const string AddTagSearchSql = TagSearchRowsSql + "WHERE t.contact_id IN (SELECT value FROM json_each($ids)) GROUP BY t.contact_id ORDER BY t.contact_id";
 
     /// <summary>
     /// Writes the full-text rows of <paramref name="contactIds"/>, contacts that have none yet (just created), in one
@@ -78,6 +94,7 @@ internal static class DerivedData
         if (ids.Length > 0)
         {
             connection.Execute(AddSearchSql, new { ids = $"[{ids}]" }, transaction);
+            connection.Execute(AddTagSearchSql, new { ids = $"[{ids}]" }, transaction);
         }
     }
 
@@ -92,9 +109,9 @@ internal static class DerivedData
         }
     }
 
-    /// <summary>The two statements that rewrite a contact's full-text row, prepared by <paramref name="prepare"/>.</summary>
+    /// <summary>The statements that rewrite a contact's full-text rows (its own and its tags'), prepared by <paramref name="prepare"/>.</summary>
     public static SqliteCommand[] PrepareSearch(Func<string, int, SqliteCommand> prepare) =>
-        [prepare(DeleteSearchSql, 1), prepare(InsertSearchSql, 1)];
+        [prepare(DeleteSearchSql, 1), prepare(InsertSearchSql, 1), prepare(DeleteTagSearchSql, 1), prepare(InsertTagSearchSql, 1)];
 
     /// <summary>
     /// The start, up to its values, of the statement that records contacts whose tags changed, and whose row (its copy
@@ -105,9 +122,9 @@ internal static class DerivedData
     public const string StaleInsert = "INSERT OR REPLACE INTO search_stale (contact_id, tagged_at)";
 
     /// <summary>
-    /// Brings the rows (copy of the tags, time of change) and full-text rows of the contacts recorded in
+    /// Brings the rows (copy of the tags, time of change) and the tags' full-text rows of the contacts recorded in
     /// <c>search_stale</c> up to date, in one transaction, and forgets them; returns how many. Called at the end of a
-    /// batch run, and when a store is opened (after a crash).
+    /// batch run, and when a store is opened (after a crash). Their own full-text rows hold no tags, and stay.
     /// </summary>
     public static int RefreshStaleSearch(SqliteConnection connection)
     {
@@ -120,8 +137,8 @@ internal static class DerivedData
         // the statements' own cost was most of the refresh.
         using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
         connection.Execute(StaleTagsSql, transaction: transaction);
-        connection.Execute("DELETE FROM contact_search WHERE rowid IN (SELECT contact_id FROM search_stale)", transaction: transaction);
-        connection.Execute(StaleSearchSql, transaction: transaction);
+        connection.Execute("DELETE FROM contact_tag_search WHERE rowid IN (SELECT contact_id FROM search_stale)", transaction: transaction);
+        connection.Execute(StaleTagSearchSql, transaction: transaction);
         var count = connection.Execute("DELETE FROM search_stale", transaction: transaction);
         transaction.Commit();
         return count;

@@ -350,5 +350,27 @@ internal static class Migrations
             DELETE FROM journal_rows WHERE id = (SELECT min(id) FROM journal_rows WHERE id >= old.id);
         END;
         """,
+        """
+        -- A contact's tags get a full-text table of their own (rowid = contact id), out of the contact's full-text row: a
+        -- batch run that tags most of its contacts then rewrites, at its end, their tags' short rows rather than each
+        -- tagged contact's whole row (its names, company, headline and the rest, each word written three times with its
+        -- one- and two-letter prefixes). A search still finds a contact by a word of its tags (SearchSyntax).
+        CREATE VIRTUAL TABLE contact_search_untagged USING fts5(
+            name, company, position, headline, location, emails, notes,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2'
+        );
+        INSERT INTO contact_search_untagged (rowid, name, company, position, headline, location, emails, notes)
+            SELECT rowid, name, company, position, headline, location, emails, notes FROM contact_search;
+        DROP TABLE contact_search;
+        ALTER TABLE contact_search_untagged RENAME TO contact_search;
+        CREATE VIRTUAL TABLE contact_tag_search USING fts5(
+            tags,
+            tokenize = 'unicode61 remove_diacritics 2',
+            prefix = '1 2'
+        );
+        INSERT INTO contact_tag_search (rowid, tags)
+            SELECT contact_id, group_concat(tag, ' ') FROM (SELECT contact_id, tag FROM contact_tags ORDER BY contact_id, tag) GROUP BY contact_id;
+        """,
 ];
 }

@@ -2,18 +2,22 @@ using System.Text;
 
 namespace Playbook.Engine.Store;
 
-/// <summary>Turns what a user types into an FTS5 query: every word must match, as a prefix, quotes escaped.</summary>
+/// <summary>
+/// Turns what a user types into FTS5 queries: every word must match, as a prefix, quotes escaped; in a contact's
+/// full-text row (<c>contact_search</c>: names, company, position, headline, location, emails, notes) or in its tags'
+/// (<c>contact_tag_search</c>), a word's phrase within one column, as FTS5 matches it.
+/// </summary>
 internal static class SearchSyntax
 {
-    /// <summary>The MATCH expression for <paramref name="query"/>, or null when it holds no searchable word.</summary>
-    public static string? ToMatchExpression(string? query)
+    /// <summary>The words of <paramref name="query"/> as FTS5 terms (each a quoted prefix); none when it holds no searchable word.</summary>
+    public static List<string> Terms(string? query)
     {
+        var terms = new List<string>();
         if (string.IsNullOrWhiteSpace(query))
         {
-            return null;
+            return terms;
         }
 
-        var terms = new List<string>();
         foreach (var word in query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             if (!word.Any(char.IsLetterOrDigit))
@@ -26,6 +30,40 @@ internal static class SearchSyntax
             terms.Add(builder.ToString());
         }
 
-        return terms.Count == 0 ? null : string.Join(' ', terms);
+        return terms;
+    }
+
+    /// <summary>
+    /// A query of the ids (column <c>id</c>) of the contacts that match each of <paramref name="count"/> terms, each
+    /// term in the contact's full-text row or in its tags' row; bound by <see cref="Bind"/>. The contacts whose own row
+    /// holds every term come straight from that row's index, as when tags were in it; only those whose tags hold one of
+    /// the terms are looked at term by term, so a search that no tag answers costs what it did.
+    /// </summary>
+    public static string MatchingIds(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var eachTerm = count == 1
+            ? ""
+            : string.Concat(Enumerable.Range(0, count).Select(i =>
+                $" AND (id IN (SELECT rowid FROM contact_tag_search WHERE contact_tag_search MATCH @term{i})"
+                + $" OR id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH @term{i}))"));
+
+        // MATERIALIZED keeps the tags' MATCH in a query of its own: beside the other conditions SQLite would not use the index for it.
+        return "WITH tagged AS MATERIALIZED (SELECT rowid AS id FROM contact_tag_search WHERE contact_tag_search MATCH @anyTerm) "
+            + "SELECT rowid AS id FROM contact_search WHERE contact_search MATCH @allTerms "
+            + "UNION ALL SELECT id FROM tagged WHERE id NOT IN (SELECT rowid FROM contact_search WHERE contact_search MATCH @allTerms)"
+            + eachTerm;
+    }
+
+    /// <summary>Adds <paramref name="terms"/> to <paramref name="parameters"/> as <see cref="MatchingIds"/> names them.</summary>
+    public static void Bind(Dapper.DynamicParameters parameters, List<string> terms)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        parameters.Add("allTerms", string.Join(' ', terms));
+        parameters.Add("anyTerm", string.Join(" OR ", terms));
+        for (var i = 0; i < terms.Count; i++)
+        {
+            parameters.Add($"term{i}", terms[i]);
+        }
     }
 }

@@ -37,7 +37,7 @@ internal static class ImportPhases
             ("as it is", null),
             ("without the full-text index", """
                 DROP TABLE contact_search;
-                CREATE TABLE contact_search (name, company, position, headline, location, emails, tags, notes);
+                CREATE TABLE contact_search (name, company, position, headline, location, emails, notes);
                 """),
             ("without the events' secondary indexes", "DROP INDEX events_contact_at; DROP INDEX events_kind_at;"),
             ("without the contacts' unread secondary indexes", "DROP INDEX contacts_stage; DROP INDEX contacts_full_name;"),

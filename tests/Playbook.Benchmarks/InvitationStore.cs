@@ -43,7 +43,7 @@ internal static class InvitationStore
             """, 12);
         using var source = Sql.Prepare(connection, tx, "INSERT INTO contact_sources (contact_id, source, first_seen) VALUES ($p0, 'linkedin', $p1)", 2);
         using var search = Sql.Prepare(connection, tx, """
-            INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes) VALUES ($p0, $p1, $p2, $p3, NULL, $p4, NULL, NULL, NULL)
+            INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, notes) VALUES ($p0, $p1, $p2, $p3, NULL, $p4, NULL, NULL)
             """, 5);
         using var invitation = Sql.Prepare(connection, tx, """
             INSERT INTO events (contact_id, kind, at, at_ticks, channel, direction, body, source, source_hash, created_at)

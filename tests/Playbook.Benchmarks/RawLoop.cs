@@ -28,7 +28,7 @@ internal static class RawLoop
                 INSERT INTO events (contact_id, kind, at, at_ticks, body, source, source_hash, created_at) VALUES ($p0, 'contact.imported', $p1, $p2, 'from linkedin', $p3, $p4, $p1)
                 """, 5);
             using var search = Sql.Prepare(connection, tx, """
-                INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes) VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, NULL, NULL)
+                INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, notes) VALUES ($p0, $p1, $p2, $p3, NULL, NULL, $p4, NULL)
                 """, 5);
             foreach (var p in export.Connections)
             {

@@ -360,17 +360,13 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
     {
         var t = Stopwatch.GetTimestamp();
 
-        // The tagged contacts' full-text rows, rewritten once per batch as the runtime does.
+        // The tagged contacts' tags' full-text rows, rewritten once per batch.
         if (_tagged.Count > 0)
         {
-            _searchDelete ??= Command("DELETE FROM contact_search WHERE rowid = $p0", 1);
+            _searchDelete ??= Command("DELETE FROM contact_tag_search WHERE rowid = $p0", 1);
             _searchInsert ??= Command("""
-                INSERT INTO contact_search (rowid, name, company, position, headline, location, emails, tags, notes)
-                SELECT c.id, c.full_name, c.company, c.position, c.headline, c.location,
-                       (SELECT group_concat(email, ' ') FROM contact_emails WHERE contact_id = c.id),
-                       (SELECT group_concat(tag, ' ') FROM contact_tags WHERE contact_id = c.id),
-                       c.notes
-                FROM contacts c WHERE c.id = $p0
+                INSERT INTO contact_tag_search (rowid, tags)
+                SELECT t.contact_id, group_concat(t.tag, ' ') FROM contact_tags t WHERE t.contact_id = $p0 GROUP BY t.contact_id
                 """, 1);
             foreach (var id in _tagged)
             {

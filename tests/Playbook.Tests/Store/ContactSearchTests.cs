@@ -156,6 +156,40 @@ public sealed class ContactSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_WordOfTheNameAndWordOfATag_FindsTheContactWithBoth()
+    {
+        _test.Store.Contacts.AddTags(_jurgen, ["speaker"]);
+        _test.Store.Contacts.AddTags(_zoe, ["speaker"]);
+
+        Assert.Equal([_jurgen], _test.Store.Contacts.Search("jurgen speak").Select(c => c.Id));
+        Assert.Equal([_jurgen], _test.Store.Contacts.SearchIds("speak MULLER"));
+        Assert.Equal([_jurgen], _test.Store.Contacts.SearchIds("speak kaufnett", orderBy: ContactOrder.Company));
+        Assert.Empty(_test.Store.Contacts.Search("lucia speak"));
+        Assert.Empty(_test.Store.Contacts.SearchIds("penelope speaker"));
+    }
+
+    [Fact]
+    public void Search_WordInTheContactsOwnRowAndInAnothersTag_RanksTheOwnRowFirst()
+    {
+        _test.Store.Contacts.AddTags(_penelope, ["pena-club"]);
+
+        var found = _test.Store.Contacts.Search("pena");
+
+        Assert.Equal([_lucia, _penelope], found.Select(c => c.Id));
+        Assert.Equal([_lucia], _test.Store.Contacts.Search("pena", limit: 1).Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Search_TagOfTwoWords_MatchesItAsAPhrase()
+    {
+        _test.Store.Contacts.AddTags(_zoe, ["low-fit"]);
+        _test.Store.Contacts.AddTags(_penelope, ["fit", "low"]);
+
+        Assert.Equal([_zoe], _test.Store.Contacts.Search("low-fit").Select(c => c.Id));
+        Assert.Equal(new[] { _zoe, _penelope }.Order(), _test.Store.Contacts.SearchIds("low").Order());
+    }
+
+    [Fact]
     public void Search_RemovedTag_NoLongerFindsTheContact()
     {
         _test.Store.Contacts.AddTags(_jurgen, ["speaker"]);

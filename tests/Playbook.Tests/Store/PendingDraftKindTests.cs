@@ -72,6 +72,7 @@ public sealed class PendingDraftKindTests : IDisposable
         _h.Db.Connection.Execute(
             $"DROP INDEX drafts_pending; ALTER TABLE drafts DROP COLUMN answers_invitation; ALTER TABLE search_stale DROP COLUMN tagged_at; "
             + "DROP TRIGGER journal_delete; DROP VIEW journal; ALTER TABLE journal_rows DROP COLUMN more; ALTER TABLE journal_rows RENAME TO journal; "
+            + TagSearchMigrationTests.TagsBackInTheFullTextRow
             + $"PRAGMA user_version = {before};");
 
         using var reopened = ContactStore.Open(_h.Store.Path, _h.Store.Clock);

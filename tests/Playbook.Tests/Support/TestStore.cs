@@ -95,7 +95,7 @@ internal sealed class TestStore : IDisposable
         var tables = new List<string>();
         using (var command = Store.Connection.CreateCommand())
         {
-            command.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'contact_search_%' ORDER BY name";
+            command.CommandText = "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'contact_search_%' AND name NOT LIKE 'contact_tag_search_%' ORDER BY name";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {

@@ -110,8 +110,9 @@ public sealed class ContactQueries
     public IReadOnlyList<long> SearchIds(string? query = null, string? tag = null, string? stage = null, string orderBy = ContactOrder.Name)
     {
         var terms = SearchSyntax.Terms(query);
+        var matching = terms.Count > 0 ? SearchSyntax.MatchingIds(terms.Count) : "";
         var filter = new Filter()
-            .And(terms.Count > 0, terms.Count > 0 ? $"c.id IN ({SearchSyntax.MatchingIds(terms.Count)})" : "")
+            .And(terms.Count > 0, $"c.id IN ({matching})")
             .And(tag is not null, "EXISTS (SELECT 1 FROM contact_tags t WHERE t.contact_id = c.id AND t.tag = @tag)")
             .And(stage is not null, "c.stage = @stage");
         var parameters = new DynamicParameters(new { tag = Tags.Normalize(tag), stage });
@@ -128,7 +129,7 @@ public sealed class ContactQueries
             }
 
             return byName.Sort(_store.Connection.Query<long>(
-                tag is null && stage is null ? SearchSyntax.MatchingIds(terms.Count) : $"SELECT c.id FROM contacts c {filter}",
+                tag is null && stage is null ? matching : $"SELECT c.id FROM contacts c {filter}",
                 parameters));
         }
 

@@ -15,7 +15,10 @@ internal sealed partial class RunSession
     /// How far the log grows, in pages (64 MB), before a pass waits for what it committed to be copied back, so that the
     /// log starts again from its beginning (see <see cref="LogCopier.RestartLogEvery"/>).
     /// </summary>
-    internal long LogRestartFrames { get; set; } = 16_384;
+    internal const long DefaultLogRestartFrames = 16_384;
+
+    /// <summary>The pass's <see cref="DefaultLogRestartFrames"/>, set lower by tests.</summary>
+    internal long LogRestartFrames { get; set; } = DefaultLogRestartFrames;
 
     public SqliteTransaction Transaction => _transaction ?? throw new InvalidOperationException("No batch is open.");
 

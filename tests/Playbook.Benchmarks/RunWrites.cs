@@ -74,6 +74,7 @@ internal static class RunWrites
                 transaction.Commit();
                 transaction.Dispose();
                 copier?.Committed();
+                copier?.RestartLogEvery(RunSession.DefaultLogRestartFrames);
                 transaction = connection.BeginTransaction(deferred: false);
                 inBatch = 0;
             }

@@ -224,9 +224,15 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
     private List<(PlaybookDefinition Playbook, long ContactId, long LastTicks)> FindScheduled(IReadOnlyList<PlaybookDefinition> playbooks) =>
         FindScheduled(playbooks, session, now);
 
+    /// <summary>
+    /// The pending events of <paramref name="playbooks"/>, playbook by playbook, each one's oldest first; from
+    /// <see cref="RuntimeSettings.ContactOrderFrom"/> of them, contact by contact in the store's order, a contact's own
+    /// in that same order. Across contacts the order decides nothing but the order of the drafts in the review queue,
+    /// and in the contacts' order every row a run writes that is keyed by its contact goes after the one before.
+    /// </summary>
     private List<(PlaybookDefinition Playbook, long EventId, long ContactId)> FindPending(IReadOnlyList<PlaybookDefinition> playbooks)
     {
-        var pending = new List<(PlaybookDefinition, long, long)>();
+        var pending = new List<(PlaybookDefinition Playbook, long EventId, long ContactId)>();
         foreach (var playbook in playbooks)
         {
             foreach (var (eventId, contactId) in WorkQueue.Pending(session, playbook, now))
@@ -235,7 +241,8 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
             }
         }
 
-        return pending;
+        // Stable: a contact's events keep the order they were found in.
+        return pending.Count >= settings.ContactOrderFrom ? [.. pending.OrderBy(p => p.ContactId)] : pending;
     }
 
     private void Resume(ResumableRun row, DateTimeOffset at)

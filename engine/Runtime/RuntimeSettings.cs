@@ -27,6 +27,15 @@ public sealed record RuntimeSettings
     public int BatchSize { get; init; } = 5_000;
 
     /// <summary>
+    /// From how many pending events a pass takes them contact by contact, in the store's order (a contact's own still
+    /// oldest first), instead of all of them oldest first. The rows a run writes are keyed by its contact in most of
+    /// their indexes (the runs', the drafts', the tags', the search's): taken oldest first, each lands at a random place
+    /// in those trees; taken in the contacts' order, each goes after the one before. Below this many, the review queue
+    /// keeps the order in which the invitations came.
+    /// </summary>
+    public int ContactOrderFrom { get; init; } = 5_000;
+
+    /// <summary>
     /// Whether a pass over many new events reads their contacts, histories and analyses on a second thread, ahead of
     /// the runs that write them (on a machine with more than one processor). The runs and what they write are the same
     /// either way: a contact the pass itself changed, or any contact once another process wrote to the store, is read

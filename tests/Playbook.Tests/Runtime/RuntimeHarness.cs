@@ -35,6 +35,9 @@ internal sealed class RuntimeHarness : IDisposable
     /// <summary>Whether passes read contacts ahead on a second thread (<see cref="RuntimeSettings.ReadAhead"/>).</summary>
     public bool ReadAhead { get; set; } = true;
 
+    /// <summary>From how many pending events a pass takes them contact by contact (<see cref="RuntimeSettings.ContactOrderFrom"/>).</summary>
+    public int ContactOrderFrom { get; set; } = new RuntimeSettings { Me = new MeProfile() }.ContactOrderFrom;
+
     /// <summary>The working days after an out-of-office's return a wait ends (<c>replies: back_after_working_days</c>).</summary>
     public int BackAfterWorkingDays { get; set; } = 2;
 
@@ -54,7 +57,10 @@ internal sealed class RuntimeHarness : IDisposable
     /// <summary>The file of trusted scripts.</summary>
     public string TrustFile => Store.Folder.File("config/trusted.json");
 
-    public PlaybookRuntime Runtime => new(Db, Catalog, new RuntimeSettings { Me = Me, BatchSize = BatchSize, BackAfterWorkingDays = BackAfterWorkingDays, ReadAhead = ReadAhead });
+    public PlaybookRuntime Runtime => new(Db, Catalog, new RuntimeSettings
+    {
+        Me = Me, BatchSize = BatchSize, BackAfterWorkingDays = BackAfterWorkingDays, ReadAhead = ReadAhead, ContactOrderFrom = ContactOrderFrom,
+    });
 
     /// <summary>Writes a playbook file (and forgets the loaded catalog).</summary>
     public void Playbook(string file, string yaml)

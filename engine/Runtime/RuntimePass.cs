@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Playbook.Engine.Analysis;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Import.Calendar;
@@ -241,8 +242,19 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
             }
         }
 
-        // Stable: a contact's events keep the order they were found in.
-        return pending.Count >= settings.ContactOrderFrom ? [.. pending.OrderBy(p => p.ContactId)] : pending;
+        if (pending.Count >= settings.ContactOrderFrom)
+        {
+            // In place, and stable: a contact's events keep the order they were found in.
+            var keys = new (long ContactId, int Found)[pending.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = (pending[i].ContactId, i);
+            }
+
+            keys.AsSpan().Sort(CollectionsMarshal.AsSpan(pending));
+        }
+
+        return pending;
     }
 
     private void Resume(ResumableRun row, DateTimeOffset at)

@@ -39,6 +39,7 @@ internal sealed partial class RunSession : IDisposable
     private readonly PreparedStatement _rollbackTo;
     private SqliteTransaction? _transaction;
     private long? _memoryMap;
+    private long? _cacheSize;
     private LogCopiedBeside? _copier;
     private readonly List<bool> _steps = [];
     private int _written;
@@ -340,6 +341,11 @@ internal sealed partial class RunSession : IDisposable
             using var command = Connection.CreateCommand();
             command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA mmap_size = {bytes}");
             command.ExecuteNonQuery();
+            if (_cacheSize is { } size)
+            {
+                command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA cache_size = {size}");
+                command.ExecuteNonQuery();
+            }
         }
     }
 

@@ -32,6 +32,7 @@ internal static class RunWrites
         using var store = ContactStore.Open(scratch, TimeProvider.System);
         var connection = store.Connection;
         Execute(connection, "PRAGMA mmap_size = 0");
+        Execute(connection, "PRAGMA cache_size = -32768");
         using var copier = LogCopiedBeside.Start(connection);
 
         var clock = Stopwatch.StartNew();

@@ -85,24 +85,28 @@ public sealed class PreparedStatementTests
     }
 
     [Fact]
-    public void PrepareForPass_SessionEnds_PutsTheMemoryMapAndCheckpointsBack()
+    public void PrepareForPass_SessionEnds_PutsTheMemoryMapPageCacheAndCheckpointsBack()
     {
         using var store = new TestStore();
         var connection = store.Store.Connection;
-        var map = connection.ExecuteScalar<long>("PRAGMA mmap_size");
-        var checkpoint = connection.ExecuteScalar<long>("PRAGMA wal_autocheckpoint");
+        var before = Settings(connection);
 
-        long mapDuring, checkpointDuring;
+        (long Map, long Cache, long Checkpoint) during;
         using (var session = new RunSession(store.Store))
         {
             session.PrepareForPass();
-            mapDuring = connection.ExecuteScalar<long>("PRAGMA mmap_size");
-            checkpointDuring = connection.ExecuteScalar<long>("PRAGMA wal_autocheckpoint");
+            during = Settings(connection);
         }
 
-        Assert.True(map > 0);
-        Assert.True(checkpoint > 0);
-        Assert.Equal((0L, 0L), (mapDuring, checkpointDuring));
-        Assert.Equal((map, checkpoint), (connection.ExecuteScalar<long>("PRAGMA mmap_size"), connection.ExecuteScalar<long>("PRAGMA wal_autocheckpoint")));
+        Assert.True(before.Map > 0);
+        Assert.True(before.Checkpoint > 0);
+        Assert.Equal(-65_536, before.Cache);
+        Assert.Equal((0L, -32_768L, 0L), during);
+        Assert.Equal(before, Settings(connection));
     }
+
+    private static (long Map, long Cache, long Checkpoint) Settings(SqliteConnection connection) => (
+        connection.ExecuteScalar<long>("PRAGMA mmap_size"),
+        connection.ExecuteScalar<long>("PRAGMA cache_size"),
+        connection.ExecuteScalar<long>("PRAGMA wal_autocheckpoint"));
 }

@@ -113,12 +113,14 @@ public sealed class ReadAheadTests
     }
 
     [Theory]
-    [InlineData(150)]
-    [InlineData(450)]
-    [InlineData(699)]
-    public void Run_CrashWhileReadingAheadThenRunAgain_WritesEveryDraftExactlyOnce(int crashAfter)
+    [InlineData(150, false)]
+    [InlineData(450, false)]
+    [InlineData(699, false)]
+    [InlineData(150, true)]
+    [InlineData(450, true)]
+    public void Run_CrashWhileReadingAheadThenRunAgain_WritesEveryDraftExactlyOnce(int crashAfter, bool contactOrder)
     {
-        using var h = Invited(new RuntimeHarness(builtIns: true) { ReadAhead = true, BatchSize = 200 });
+        using var h = Invited(new RuntimeHarness(builtIns: true) { ReadAhead = true, BatchSize = 200, ContactOrderFrom = contactOrder ? 1 : Invitations + 1 });
 
         Assert.Throws<InvalidOperationException>(() => h.Runtime.Run(RunRequest.All, new AtProgress(crashAfter, () => throw new InvalidOperationException("crash"))));
         var kept = h.Scalar("SELECT count(*) FROM runs");

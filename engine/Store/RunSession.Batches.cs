@@ -18,7 +18,7 @@ internal sealed partial class RunSession
     internal const long DefaultLogRestartFrames = 16_384;
 
     /// <summary>The page cache of a pass's connection, in SQLite's terms: negative, in KiB (32 MB).</summary>
-    private const int PassCacheSize = -32_768;
+    private const string PassCacheSize = "-32768";
 
     /// <summary>The pass's <see cref="DefaultLogRestartFrames"/>, set lower by tests.</summary>
     internal long LogRestartFrames { get; set; } = DefaultLogRestartFrames;

@@ -51,7 +51,7 @@ public sealed class PassOrderTests
         Assert.Equal(6, report.RunsStarted);
         Assert.Equal(
             [$"a-tag {ana} {anaFirst}", $"a-tag {ana} {anaLater}", $"b-greet {ana} {anaFirst}", $"b-greet {ana} {anaLater}", $"a-tag {luis} {luisOnly}", $"b-greet {luis} {luisOnly}"],
-            Rows(h, "SELECT playbook || ' ' || contact_id || ' ' || event_id FROM runs ORDER BY id"));
+            h.Rows("SELECT playbook || ' ' || contact_id || ' ' || event_id FROM runs ORDER BY id"));
     }
 
     [Fact]
@@ -67,18 +67,11 @@ public sealed class PassOrderTests
         Assert.Equal((second.RunsStarted, second.Drafts, second.Waiting, second.Done), (first.RunsStarted, first.Drafts, first.Waiting, first.Done));
         Assert.Equal(Column(byContact, "SELECT contact_id FROM runs ORDER BY contact_id"), Column(byContact, "SELECT contact_id FROM runs ORDER BY id"));
         Assert.NotEqual(Column(oldestFirst, "SELECT contact_id FROM runs ORDER BY contact_id"), Column(oldestFirst, "SELECT contact_id FROM runs ORDER BY id"));
-        foreach (var sql in new[]
-        {
+        RuntimeHarness.AssertSameRows(oldestFirst, byContact,
             "SELECT r.playbook || ' ' || r.contact_id || ' ' || r.event_id || ' ' || r.state || ' ' || ifnull(r.step, '') FROM runs r ORDER BY r.contact_id, r.event_id",
             "SELECT d.contact_id || ' ' || d.body || ' ' || ifnull(d.analysis, '') || ' ' || ifnull(d.note, '') || ' ' || ifnull(d.language, '') FROM drafts d ORDER BY d.contact_id, d.event_id",
             "SELECT r.contact_id || ' ' || j.action FROM journal j JOIN runs r ON r.id = j.run_id ORDER BY r.contact_id, r.event_id, j.id",
-            "SELECT contact_id || ' ' || tag FROM contact_tags ORDER BY contact_id, tag",
-        })
-        {
-            var expected = Rows(oldestFirst, sql);
-            Assert.NotEmpty(expected);
-            Assert.Equal(expected, Rows(byContact, sql));
-        }
+            "SELECT contact_id || ' ' || tag FROM contact_tags ORDER BY contact_id, tag");
     }
 
     private static RuntimeHarness Invited(RuntimeHarness h)
@@ -95,6 +88,4 @@ public sealed class PassOrderTests
     }
 
     private static List<long> Column(RuntimeHarness h, string sql) => [.. h.Db.Connection.Query<long>(sql)];
-
-    private static List<string> Rows(RuntimeHarness h, string sql) => [.. h.Db.Connection.Query<string>(sql)];
 }

@@ -1,3 +1,4 @@
+using Dapper;
 using Playbook.Engine.Catalog;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Runs;
@@ -149,6 +150,23 @@ internal sealed class RuntimeHarness : IDisposable
         [.. Db.Runs.Journal(runId).Select(j => $"{j.Step ?? "-"} {j.Action}: {j.Message}")];
 
     public long Scalar(string sql) => Store.Scalar(sql);
+
+    /// <summary>The store's answer to <paramref name="sql"/>, one text per row.</summary>
+    public List<string> Rows(string sql) => [.. Db.Connection.Query<string>(sql)];
+
+    /// <summary>
+    /// Asserts that <paramref name="actual"/>'s store answers each of <paramref name="queries"/> (one text per row) as
+    /// <paramref name="expected"/>'s does, and that the answers are not empty.
+    /// </summary>
+    public static void AssertSameRows(RuntimeHarness expected, RuntimeHarness actual, params string[] queries)
+    {
+        foreach (var sql in queries)
+        {
+            var rows = expected.Rows(sql);
+            Assert.NotEmpty(rows);
+            Assert.Equal(rows, actual.Rows(sql));
+        }
+    }
 
     public void Dispose()
     {

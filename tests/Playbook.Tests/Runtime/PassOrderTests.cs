@@ -32,14 +32,7 @@ public sealed class PassOrderTests
     public void Run_AsManyEventsAsTheContactOrderTakes_StartsTheRunsContactByContactEachOneOldestFirstInTheCatalogsOrder()
     {
         using var h = new RuntimeHarness { ContactOrderFrom = 4 };
-        h.Playbook("a-tag.yaml", """
-            schema: 1
-            name: a-tag
-            on: invitation.received
-            steps:
-              - id: mark
-                tag: seen
-            """);
+        h.TaggingPlaybook("a-tag", EventKinds.InvitationReceived, "seen");
         h.GreetingPlaybook("b-greet", EventKinds.InvitationReceived);
         var (ana, luis) = (h.Contact("Ana", "Ruiz"), h.Contact("Luis", "Gil"));
         var anaLater = h.Event(ana, EventKinds.InvitationReceived, daysAgo: 1);

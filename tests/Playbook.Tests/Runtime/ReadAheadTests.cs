@@ -48,14 +48,7 @@ public sealed class ReadAheadTests
         // One batch for the whole pass: the tags 'a-tag' writes are not committed when 'b-greet' takes the contacts.
         using var h = new RuntimeHarness { ReadAhead = true, BatchSize = 10 * Invitations };
         h.Template("hi.liquid", "Hola {{ contact.first_name }}");
-        h.Playbook("a-tag.yaml", """
-            schema: 1
-            name: a-tag
-            on: invitation.received
-            steps:
-              - id: mark
-                tag: seen
-            """);
+        h.TaggingPlaybook("a-tag", EventKinds.InvitationReceived, "seen");
         h.Playbook("b-greet.yaml", """
             schema: 1
             name: b-greet

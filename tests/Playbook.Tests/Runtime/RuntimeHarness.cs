@@ -84,6 +84,17 @@ internal sealed class RuntimeHarness : IDisposable
             """);
     }
 
+    /// <summary>A playbook <paramref name="name"/> of one step, <c>mark</c>, that tags the contact <paramref name="tag"/> on <paramref name="trigger"/>.</summary>
+    public void TaggingPlaybook(string name, string trigger, string tag) =>
+        Playbook($"{name}.yaml", $"""
+            schema: 1
+            name: {name}
+            on: {trigger}
+            steps:
+              - id: mark
+                tag: {tag}
+            """);
+
     /// <summary>Writes a template file into the playbooks' templates folder.</summary>
     public void Template(string file, string text)
     {

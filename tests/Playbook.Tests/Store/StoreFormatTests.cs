@@ -32,4 +32,34 @@ public sealed class StoreFormatTests
 
         Assert.Equal(instant, StoreFormat.ParseInstant(StoreFormat.Instant(instant)));
     }
+
+    [Fact]
+    public void ParseInstant_TheStoresTextOfAnyTime_IsTheInstantInUtc_AsTheCustomFormatReadIt()
+    {
+        var random = new Random(20261208);
+        var texts = new List<string> { StoreFormat.Instant(DateTimeOffset.MinValue), StoreFormat.Instant(DateTimeOffset.MaxValue) };
+        for (var i = 0; i < 10_000; i++)
+        {
+            texts.Add(StoreFormat.Instant(new DateTimeOffset((long)(random.NextDouble() * DateTime.MaxValue.Ticks), TimeSpan.Zero)));
+        }
+
+        Assert.All(texts, text =>
+        {
+            var read = StoreFormat.ParseInstant(text);
+            Assert.Equal(TimeSpan.Zero, read.Offset);
+            Assert.Equal(
+                DateTimeOffset.ParseExact(text, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal).UtcTicks,
+                read.UtcTicks);
+        });
+    }
+
+    [Theory]
+    [InlineData("2026-11-17T09:01:23Z", "2026-11-17T09:01:23.0000000+00:00")]
+    [InlineData("2026-11-17T09:01:23.1234567+01:00", "2026-11-17T08:01:23.1234567+00:00")]
+    [InlineData("2026-11-17T09:01:23.1234567", "2026-11-17T09:01:23.1234567+00:00")]
+    [InlineData("2026-11-17", "2026-11-17T00:00:00.0000000+00:00")]
+    public void ParseInstant_OtherIsoForms_AreReadInUtc(string text, string expected)
+    {
+        Assert.Equal(expected, StoreFormat.ParseInstant(text).ToString("O", CultureInfo.InvariantCulture));
+    }
 }

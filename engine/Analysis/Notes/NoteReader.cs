@@ -30,6 +30,13 @@ internal static partial class NoteReader
         "of", "the", "an", "and", "in", "at", "with", "for", "to", "on", "my", "your", "our", "from", "as",
     ];
 
+    /// <summary>The intents in the order they are looked for, each with its cues' patterns (see <see cref="FirstMatches"/>).</summary>
+    private static readonly (string Intent, Regex[] Patterns)[] Intents =
+    [
+        (NoteIntents.JobSeeker, [JobSeekerCues()]), (NoteIntents.Recruiter, [RecruiterCues()]), (NoteIntents.Sales, [SalesCues(), MoreSalesCues()]),
+        (NoteIntents.Peer, [PeerCues()]),
+    ];
+
     /// <summary>What <paramref name="note"/> says, or null when it says nothing (no note, or only blanks).</summary>
     public static NoteReading? Read(string? note)
     {
@@ -47,11 +54,7 @@ internal static partial class NoteReader
 
     private static (string Intent, List<string> Cues) IntentOf(string text, string folded)
     {
-        foreach (var (intent, patterns) in new (string, Regex[])[]
-        {
-            (NoteIntents.JobSeeker, [JobSeekerCues()]), (NoteIntents.Recruiter, [RecruiterCues()]), (NoteIntents.Sales, [SalesCues(), MoreSalesCues()]),
-            (NoteIntents.Peer, [PeerCues()]),
-        })
+        foreach (var (intent, patterns) in Intents)
         {
             var cues = FirstMatches(folded, patterns, MaxCues).ConvertAll(m => text.Substring(m.Index, m.Length).Trim());
             if (cues.Count > 0)

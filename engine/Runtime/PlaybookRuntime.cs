@@ -138,7 +138,6 @@ public sealed class PlaybookRuntime
         session.BeginBatch();
         var draft = pass.Decide(draftId, sent, (at ?? now).ToUniversalTime());
         session.CommitBatch();
-        session.RefreshSearch();
         return draft;
     }
 
@@ -165,17 +164,10 @@ public sealed class PlaybookRuntime
         {
             // Every step taken so far is whole: keep them, and let the next command go on from there.
             session.CommitBatch();
-            session.RefreshSearch();
             throw;
         }
 
-        var report = pass.Finish();
-        if (!dryRun)
-        {
-            session.RefreshSearch();
-        }
-
-        return report;
+        return pass.Finish();
     }
 
     /// <summary>

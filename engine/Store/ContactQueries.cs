@@ -137,7 +137,7 @@ public sealed class ContactQueries
         {
             ContactOrder.Company => ("contacts c", "coalesce(c.company, char(1114111)) COLLATE NOCASE, c.full_name COLLATE NOCASE, c.id"),
             ContactOrder.Stage => ("contacts c", "CASE c.stage WHEN 'new' THEN 0 WHEN 'contacted' THEN 1 WHEN 'replied' THEN 2 WHEN 'conversation' THEN 3 WHEN 'meeting' THEN 4 WHEN 'collaboration' THEN 5 ELSE 6 END, c.full_name COLLATE NOCASE, c.id"),
-            ContactOrder.Tags => ("contacts c", "coalesce(nullif(c.tags_json, '[]'), char(1114111)), c.full_name COLLATE NOCASE, c.id"),
+            ContactOrder.Tags => ("contacts c", $"coalesce(nullif({DerivedData.TagsOfContact}, '[]'), char(1114111)), c.full_name COLLATE NOCASE, c.id"),
             _ => throw new ArgumentOutOfRangeException(nameof(orderBy), orderBy, "not one of ContactOrder.All"),
         };
         return _store.Connection.Query<long>($"SELECT c.id FROM {from} {filter} ORDER BY {order}", parameters).AsList();
@@ -263,7 +263,6 @@ public sealed class ContactQueries
             if (changed > 0)
             {
                 _store.Connection.Execute("UPDATE contacts SET updated_at = @now WHERE id = @contactId", new { contactId, now = _store.NowText() }, tx);
-                DerivedData.Refresh(_store.Connection, tx, [contactId]);
             }
 
             return changed;

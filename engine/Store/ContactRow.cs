@@ -11,11 +11,14 @@ namespace Playbook.Engine.Store;
 /// </summary>
 internal static class ContactRow
 {
-    /// <summary>The select list that <see cref="Query"/> maps, from <c>contacts c</c>.</summary>
-    public const string SelectList = """
+    /// <summary>
+    /// The select list that <see cref="Query"/> maps, from <c>contacts c</c>: the contact's tags and its time of change
+    /// with them, read beside the row (see <see cref="DerivedData"/>).
+    /// </summary>
+    public const string SelectList = $"""
         c.id, c.first_name, c.last_name, c.full_name, c.headline, c.company, c.position, c.location,
-        c.profile_url, c.stage, c.notes, c.connected_on, c.created_at, c.updated_at,
-        c.emails_json, c.phones_json, c.tags_json, c.sources_json, c.urls_json,
+        c.profile_url, c.stage, c.notes, c.connected_on, c.created_at, {DerivedData.UpdatedAtOfContact},
+        c.emails_json, c.phones_json, {DerivedData.TagsOfContact}, c.sources_json, c.urls_json,
         c.about, c.positions_json, c.schools_json, c.skills_json, c.languages_json, c.certifications_json, c.profile_read_at
         """;
 

@@ -148,9 +148,6 @@ public sealed class ContactStore : IDisposable
             if (readOnly is null)
             {
                 SchemaUpgrade.Migrate(connection, fullPath);
-
-                // A batch run that was cut short may have left full-text rows behind the tags it wrote.
-                DerivedData.RefreshStaleSearch(connection);
             }
             else
             {

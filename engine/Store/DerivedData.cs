@@ -1,4 +1,3 @@
-using System.Data;
 using Dapper;
 using Microsoft.Data.Sqlite;
 
@@ -6,10 +5,12 @@ namespace Playbook.Engine.Store;
 
 /// <summary>
 /// What the store derives from a contact's rows, kept so that reads are one row each: the JSON copies of
-/// its lists on <c>contacts</c> (emails, phones, tags, sources, web addresses), its row in the
-/// full-text index (<c>contact_search</c>, rowid = contact id), and its tags' row in their own full-text index
-/// (<c>contact_tag_search</c>, rowid = contact id; none for a contact without tags). Every write to a contact or its
-/// lists ends by refreshing that contact here, inside the same transaction.
+/// its lists on <c>contacts</c> (emails, phones, sources, web addresses), and its row in the full-text index
+/// (<c>contact_search</c>, rowid = contact id). Every write to a contact or those lists ends by refreshing that contact
+/// here, inside the same transaction. Its tags derive nothing: they are read from <c>contact_tags</c>
+/// (<see cref="TagsOfContact"/>), found by their words through <c>tag_search</c>, and the time of their last change is
+/// kept beside the contact in <c>contact_tagged</c> (<see cref="UpdatedAtOfContact"/>), so that a pass that tags most
+/// of its contacts rewrites none of their rows.
 /// </summary>
 internal static class DerivedData
 {
@@ -17,40 +18,23 @@ internal static class DerivedData
         UPDATE contacts SET
             emails_json = (SELECT json_group_array(email) FROM (SELECT email FROM contact_emails WHERE contact_id = $p0 ORDER BY position)),
             phones_json = (SELECT json_group_array(phone) FROM (SELECT phone FROM contact_phones WHERE contact_id = $p0 ORDER BY position)),
-            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = $p0 ORDER BY tag)),
             sources_json = (SELECT json_group_array(source) FROM (SELECT source FROM contact_sources WHERE contact_id = $p0 ORDER BY first_seen, source)),
             urls_json = (SELECT json_group_array(url) FROM (SELECT url FROM contact_urls WHERE contact_id = $p0 ORDER BY position))
         WHERE id = $p0
         """;
 
-    /// <summary>
-    /// Brings the rows of the contacts recorded in <c>search_stale</c> up to date with their tags: their JSON copy of them,
-    /// and their time of change (the latest of the row's and the tags'). One statement over the set, in id order.
-    /// </summary>
-    private const string StaleTagsSql = """
-        UPDATE contacts SET
-            tags_json = (SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags WHERE contact_id = contacts.id ORDER BY tag)),
-            updated_at = max(updated_at, coalesce((SELECT s.tagged_at FROM search_stale s WHERE s.contact_id = contacts.id), updated_at))
-        WHERE id IN (SELECT contact_id FROM search_stale)
-        """;
-
-    /// <summary>
-    /// A contact's tags as <c>tags_json</c> holds them once it is up to date (a JSON array, sorted), read from
-    /// <c>contact_tags</c> for the contact <c>c</c>: right even while its row is behind (see <see cref="StaleInsert"/>).
-    /// </summary>
+    /// <summary>A contact's tags (a JSON array, sorted), read from <c>contact_tags</c> for the contact <c>c</c>.</summary>
     public const string TagsOfContact =
         "(SELECT json_group_array(tag) FROM (SELECT tag FROM contact_tags t WHERE t.contact_id = c.id ORDER BY tag))";
 
     /// <summary>
-    /// A contact's time of change as its row holds it once it is up to date, for the contact <c>c</c>: the later of the
-    /// row's and of a tag recorded in <c>search_stale</c> and not yet brought to the row.
+    /// A contact's time of change, for the contact <c>c</c>: the later of its row's and of its tags' last change (kept
+    /// in <c>contact_tagged</c> by <see cref="TaggedInsert"/>).
     /// </summary>
     public const string UpdatedAtOfContact =
-        "coalesce(max(c.updated_at, (SELECT s.tagged_at FROM search_stale s WHERE s.contact_id = c.id)), c.updated_at)";
+        "coalesce(max(c.updated_at, (SELECT g.tagged_at FROM contact_tagged g WHERE g.contact_id = c.id)), c.updated_at)";
 
     private const string DeleteSearchSql = "DELETE FROM contact_search WHERE rowid = $p0";
-
-    private const string DeleteTagSearchSql = "DELETE FROM contact_tag_search WHERE rowid = $p0";
 
     /// <summary>A contact's full-text row from its contact row and lists; the statements below say which contacts.</summary>
     private const string SearchRowsSql = """
@@ -61,25 +45,9 @@ internal static class DerivedData
 
         """;
 
-    /// <summary>
-    /// The full-text rows of the tags of the contacts <c>t.contact_id</c> the statements below choose: one row a contact
-    /// that has tags, none for one without.
-    /// </summary>
-    private const string TagSearchRowsSql = """
-        INSERT INTO contact_tag_search (rowid, tags)
-        SELECT t.contact_id, group_concat(t.tag, ' ') FROM contact_tags t
-
-        """;
-
     private const string InsertSearchSql = SearchRowsSql + "FROM contacts c WHERE c.id = $p0";
 
-    private const string InsertTagSearchSql = TagSearchRowsSql + "WHERE t.contact_id = $p0 GROUP BY t.contact_id";
-
-    private const string StaleTagSearchSql = TagSearchRowsSql + "WHERE t.contact_id IN (SELECT contact_id FROM search_stale) GROUP BY t.contact_id ORDER BY t.contact_id";
-
     private const string AddSearchSql = SearchRowsSql + "FROM contacts c WHERE c.id IN (SELECT value FROM json_each($ids)) ORDER BY c.id";
-
-    private const string AddTagSearchSql = TagSearchRowsSql + "WHERE t.contact_id IN (SELECT value FROM json_each($ids)) GROUP BY t.contact_id ORDER BY t.contact_id";
 
     /// <summary>
     /// Writes the full-text rows of <paramref name="contactIds"/>, contacts that have none yet (just created), in one
@@ -94,7 +62,6 @@ internal static class DerivedData
         if (ids.Length > 0)
         {
             connection.Execute(AddSearchSql, new { ids = $"[{ids}]" }, transaction);
-            connection.Execute(AddTagSearchSql, new { ids = $"[{ids}]" }, transaction);
         }
     }
 
@@ -109,40 +76,19 @@ internal static class DerivedData
         }
     }
 
-    /// <summary>The statements that rewrite a contact's full-text rows (its own and its tags'), prepared by <paramref name="prepare"/>.</summary>
+    /// <summary>The statements that rewrite a contact's full-text row, prepared by <paramref name="prepare"/>.</summary>
     public static SqliteCommand[] PrepareSearch(Func<string, int, SqliteCommand> prepare) =>
-        [prepare(DeleteSearchSql, 1), prepare(InsertSearchSql, 1), prepare(DeleteTagSearchSql, 1), prepare(InsertTagSearchSql, 1)];
+        [prepare(DeleteSearchSql, 1), prepare(InsertSearchSql, 1)];
 
     /// <summary>
-    /// The start, up to its values, of the statement that records contacts whose tags changed, and whose row (its copy
-    /// of its tags, its time of change) and full-text row are behind (see <see cref="RefreshStaleSearch"/>): two values
-    /// a row, the contact's id and the time of the change. A later change replaces an earlier one's time, as it would
-    /// have replaced the row's.
+    /// The start, up to its values, of the statement that records the time of a change of contacts' tags: two values a
+    /// row, the contact's id and the time; with <see cref="TaggedUpsert"/> after the values, a contact keeps the later
+    /// of its two times.
     /// </summary>
-    public const string StaleInsert = "INSERT OR REPLACE INTO search_stale (contact_id, tagged_at)";
+    public const string TaggedInsert = "INSERT INTO contact_tagged (contact_id, tagged_at)";
 
-    /// <summary>
-    /// Brings the rows (copy of the tags, time of change) and the tags' full-text rows of the contacts recorded in
-    /// <c>search_stale</c> up to date, in one transaction, and forgets them; returns how many. Called at the end of a
-    /// batch run, and when a store is opened (after a crash). Their own full-text rows hold no tags, and stay.
-    /// </summary>
-    public static int RefreshStaleSearch(SqliteConnection connection)
-    {
-        if (connection.ExecuteScalar<long>("SELECT EXISTS (SELECT 1 FROM search_stale)") == 0)
-        {
-            return 0;
-        }
-
-        // Two statements over the whole set rather than two per contact: after a batch run that tagged every contact,
-        // the statements' own cost was most of the refresh.
-        using var transaction = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        connection.Execute(StaleTagsSql, transaction: transaction);
-        connection.Execute("DELETE FROM contact_tag_search WHERE rowid IN (SELECT contact_id FROM search_stale)", transaction: transaction);
-        connection.Execute(StaleTagSearchSql, transaction: transaction);
-        var count = connection.Execute("DELETE FROM search_stale", transaction: transaction);
-        transaction.Commit();
-        return count;
-    }
+    /// <summary>What follows <see cref="TaggedInsert"/>'s values.</summary>
+    public const string TaggedUpsert = "ON CONFLICT (contact_id) DO UPDATE SET tagged_at = max(tagged_at, excluded.tagged_at)";
 
     /// <summary>Runs each of <paramref name="commands"/> (made by the methods above) for <paramref name="contactId"/>.</summary>
     public static void Refresh(ReadOnlySpan<SqliteCommand> commands, long contactId)

@@ -207,7 +207,6 @@ public sealed class MergeQueries
                 UPDATE tasks SET linked_contact_id = @keptId WHERE linked_contact_id = @mergedId;
                 DELETE FROM contacts WHERE id = @mergedId;
                 DELETE FROM contact_search WHERE rowid = @mergedId;
-                DELETE FROM contact_tag_search WHERE rowid = @mergedId;
                 """, parameters, tx);
             DerivedData.Refresh(connection, tx, [keptId]);
             return 0;

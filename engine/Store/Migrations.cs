@@ -372,5 +372,26 @@ internal static class Migrations
         INSERT INTO contact_tag_search (rowid, tags)
             SELECT contact_id, group_concat(tag, ' ') FROM (SELECT contact_id, tag FROM contact_tags ORDER BY contact_id, tag) GROUP BY contact_id;
         """,
+        """
+        -- A contact's tags are read from contact_tags alone, with nothing derived from them to bring up to date after a pass
+        -- that tagged: no copy on the contact's row, no full-text row a contact. A tag's time of change is kept beside the
+        -- contact (contact_tagged) and read as the contact's when later than its row's. A search finds a tag by its words
+        -- in tag_search, one row per tag name (tag_names, kept by the trigger), and the contacts through contact_tags.
+        UPDATE contacts SET updated_at = max(updated_at, coalesce((SELECT s.tagged_at FROM search_stale s WHERE s.contact_id = contacts.id), updated_at))
+        WHERE id IN (SELECT contact_id FROM search_stale);
+        DROP TABLE search_stale;
+        DROP TABLE contact_tag_search;
+        ALTER TABLE contacts DROP COLUMN tags_json;
+        CREATE TABLE contact_tagged (contact_id INTEGER PRIMARY KEY REFERENCES contacts(id) ON DELETE CASCADE, tagged_at TEXT NOT NULL);
+        CREATE TABLE tag_names (id INTEGER PRIMARY KEY, tag TEXT NOT NULL UNIQUE);
+        CREATE VIRTUAL TABLE tag_search USING fts5(tag, content = '', tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
+        INSERT INTO tag_names (tag) SELECT DISTINCT tag FROM contact_tags ORDER BY tag;
+        INSERT INTO tag_search (rowid, tag) SELECT id, tag FROM tag_names;
+        CREATE TRIGGER contact_tags_named AFTER INSERT ON contact_tags WHEN NOT EXISTS (SELECT 1 FROM tag_names WHERE tag = new.tag)
+        BEGIN
+            INSERT INTO tag_names (tag) VALUES (new.tag);
+            INSERT INTO tag_search (rowid, tag) SELECT id, tag FROM tag_names WHERE tag = new.tag;
+        END;
+        """,
 ];
 }

@@ -6,7 +6,7 @@ namespace Playbook.Engine.Store;
 
 /// <summary>
 /// The session's batches and savepoints: a batch is one transaction; a step one savepoint inside it. What the session
-/// keeps in memory to write together (journal entries, stale full-text rows) is written before the batch commits,
+/// keeps in memory to write together (journal entries, the times contacts were tagged) is written before the batch commits,
 /// and only outside savepoints, so that a rolled-back step takes exactly its own writes away.
 /// </summary>
 internal sealed partial class RunSession
@@ -93,9 +93,6 @@ internal sealed partial class RunSession
     }
 
 
-    /// <summary>Brings the full-text rows of the contacts whose tags changed up to date; outside a batch.</summary>
-    public void RefreshSearch() => DerivedData.RefreshStaleSearch(Connection);
-
     public void RollbackBatch() => EndBatch(commit: false);
 
     /// <summary>
@@ -116,7 +113,7 @@ internal sealed partial class RunSession
             WriteBuffered(all: false);
         }
 
-        var (journal, stale) = (_journal.Count, _searchStale.Count);
+        var (journal, tagged) = (_journal.Count, _taggedRows.Count);
         _steps.Add(writesLast);
         try
         {
@@ -134,7 +131,7 @@ internal sealed partial class RunSession
             }
 
             _journal.Truncate(journal);
-            _searchStale.Truncate(stale);
+            _taggedRows.Truncate(tagged);
             throw;
         }
     }
@@ -198,13 +195,13 @@ internal sealed partial class RunSession
         {
             transaction.Rollback();
             _journal.Clear();
-            _searchStale.Clear();
+            _taggedRows.Clear();
         }
 
         transaction.Dispose();
         _transaction = null;
         _journal.NewTransaction();
-        // What the batch tagged is in search_stale now (or gone with it), where a contact's read finds it.
+        // What the batch tagged is in contact_tagged now (or gone with it), where a contact's read finds it.
         _tagged.Clear();
         foreach (var command in _commands)
         {
@@ -213,13 +210,13 @@ internal sealed partial class RunSession
     }
 
     /// <summary>
-    /// Writes the journal entries and stale full-text rows kept in memory (see <see cref="BufferedRows"/>): a statement's
+    /// Writes the journal entries and the times of tags kept in memory (see <see cref="BufferedRows"/>): a statement's
     /// worth of each, or with <paramref name="all"/> all of them. Only outside savepoints, whose rollback would take
     /// them away.
     /// </summary>
     private void WriteBuffered(bool all)
     {
         _journal.Flush(all);
-        _searchStale.Flush(all);
+        _taggedRows.Flush(all);
     }
 }

@@ -33,7 +33,7 @@ internal sealed partial class RunSession : IDisposable
     private readonly PreparedStatement _stage;
     private readonly PreparedStatement _addTag;
     private readonly PreparedStatement _removeTag;
-    private readonly BufferedRows _searchStale;
+    private readonly BufferedRows _taggedRows;
     private readonly PreparedStatement _savepoint;
     private readonly PreparedStatement _release;
     private readonly PreparedStatement _rollbackTo;
@@ -88,18 +88,14 @@ internal sealed partial class RunSession : IDisposable
         _stage = Write("UPDATE contacts SET stage = $p1, updated_at = $p2 WHERE id = $p0 AND stage <> $p1", 3);
         _addTag = Write("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
         _removeTag = Write("DELETE FROM contact_tags WHERE contact_id = $p0 AND tag = $p1", 2);
-        _searchStale = new BufferedRows(store.Connection, DerivedData.StaleInsert, 2);
+        _taggedRows = new BufferedRows(store.Connection, DerivedData.TaggedInsert, 2, DerivedData.TaggedUpsert);
         _savepoint = Write("SAVEPOINT step", 0);
         _release = Write("RELEASE step", 0);
         _rollbackTo = Write("ROLLBACK TO step", 0);
     }
 
-    /// <summary>
-    /// A contact by id, with its tags and its time of change as they are even while its row is behind them: a batch run
-    /// brings the rows of the contacts it tagged up to date only when its batches are done (see <see cref="EditTags"/>).
-    /// </summary>
-    public static string ContactSql { get; } =
-        $"SELECT {ContactRow.SelectList.Replace("c.tags_json", DerivedData.TagsOfContact, StringComparison.Ordinal).Replace("c.updated_at", DerivedData.UpdatedAtOfContact, StringComparison.Ordinal)} FROM contacts c WHERE c.id = $p0";
+    /// <summary>A contact by id.</summary>
+    public const string ContactSql = $"SELECT {ContactRow.SelectList} FROM contacts c WHERE c.id = $p0";
 
     /// <summary>A contact's events up to a time (in ticks), oldest first.</summary>
     public static string HistorySql { get; } =
@@ -124,7 +120,7 @@ internal sealed partial class RunSession : IDisposable
             return null;
         }
 
-        // A tag of this batch still in memory (not yet in search_stale) counts as a change of the contact, as it will.
+        // A tag of this batch still in memory (not yet in contact_tagged) counts as a change of the contact, as it will.
         return _tagged.TryGetValue(id, out var tagged) && tagged > contact.UpdatedAt ? contact with { UpdatedAt = tagged } : contact;
     }
 
@@ -241,11 +237,10 @@ internal sealed partial class RunSession : IDisposable
     }
 
     /// <summary>
-    /// Adds or removes tags; true when anything changed. The contact's row (its copy of its tags, its time of change) and
-    /// its full-text row are only marked stale here, with the change and its time, and brought up to date by
-    /// <see cref="RefreshSearch"/> when the command's batches are done: rewriting the contact's wide row at every tag was
-    /// a third of a pass's time, and a full-text write inside every step's savepoint would make SQLite's index flush a
-    /// segment at every step. This session's own reads of the contact (<see cref="Contact"/>) see the change at once.
+    /// Adds or removes tags; true when anything changed. The time of the change goes beside the contact, in
+    /// <c>contact_tagged</c>, written with the batch's journal (<see cref="BufferedRows"/>), not on the contact's wide
+    /// row: rewriting that row at every tag was a third of a pass's time. Nothing else derives from tags (see
+    /// <see cref="DerivedData"/>). This session's own reads of the contact (<see cref="Contact"/>) see the change at once.
     /// </summary>
     public bool EditTags(long contactId, IEnumerable<string> tags, bool add, DateTimeOffset now)
     {
@@ -260,8 +255,8 @@ internal sealed partial class RunSession : IDisposable
 
         if (changed > 0)
         {
-            _searchStale.Add(contactId, Instant(now));
-            _tagged[contactId] = now;
+            _taggedRows.Add(contactId, Instant(now));
+            _tagged[contactId] = _tagged.TryGetValue(contactId, out var earlier) && earlier > now ? earlier : now;
         }
 
         return changed > 0;
@@ -331,7 +326,7 @@ internal sealed partial class RunSession : IDisposable
         }
 
         _journal.Dispose();
-        _searchStale.Dispose();
+        _taggedRows.Dispose();
 
         // Before the store's connection closes, so that it is the last one and copies back what is left of the log.
         _copier?.Dispose();

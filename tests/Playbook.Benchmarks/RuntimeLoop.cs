@@ -32,9 +32,6 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
 
     private readonly string _nowText = StoreFormat.Instant(now);
     private readonly List<SqliteCommand> _commands = [];
-    private readonly List<long> _tagged = [];
-    private SqliteCommand? _searchDelete;
-    private SqliteCommand? _searchInsert;
     private long _finding;
     private long _reading;
     private long _rendering;
@@ -79,11 +76,7 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
         var insertDraft = Command(DraftSql, 7);
         var updateRun = Command(UpdateRunSql, 5);
         var tagLowFit = Command("INSERT OR IGNORE INTO contact_tags (contact_id, tag) VALUES ($p0, $p1)", 2);
-        var refreshTags = Command("""
-            UPDATE contacts SET updated_at = $p1,
-                tags_json = (SELECT coalesce(json_group_array(tag), '[]') FROM (SELECT tag FROM contact_tags WHERE contact_id = $p0 ORDER BY tag))
-            WHERE id = $p0
-            """, 2);
+        var recordTag = Command($"{DerivedData.TaggedInsert} VALUES ($p0, $p1) {DerivedData.TaggedUpsert}", 2);
         var analyzer = new ProfileAnalyzer(me);
         var started = 0;
         var done = 0;
@@ -123,8 +116,7 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
             if (analysis.IsLowFit)
             {
                 Bind(tagLowFit, contactId, "low-fit").ExecuteNonQuery();
-                Bind(refreshTags, contactId, _nowText).ExecuteNonQuery();
-                _tagged.Add(contactId);
+                Bind(recordTag, contactId, _nowText).ExecuteNonQuery();
                 Bind(journal, runId, "low-fit", "tagged", "tagged low-fit").ExecuteNonQuery();
             }
             else
@@ -360,25 +352,6 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
     {
         var t = Stopwatch.GetTimestamp();
 
-        // The tagged contacts' tags' full-text rows, rewritten once per batch.
-        if (_tagged.Count > 0)
-        {
-            _searchDelete ??= Command("DELETE FROM contact_tag_search WHERE rowid = $p0", 1);
-            _searchInsert ??= Command("""
-                INSERT INTO contact_tag_search (rowid, tags)
-                SELECT t.contact_id, group_concat(t.tag, ' ') FROM contact_tags t WHERE t.contact_id = $p0 GROUP BY t.contact_id
-                """, 1);
-            foreach (var id in _tagged)
-            {
-                _searchDelete.Transaction = tx;
-                _searchInsert.Transaction = tx;
-                Bind(_searchDelete, id).ExecuteNonQuery();
-                Bind(_searchInsert, id).ExecuteNonQuery();
-            }
-
-            _tagged.Clear();
-        }
-
         tx.Commit();
         tx.Dispose();
         foreach (var command in _commands)
@@ -397,8 +370,6 @@ internal sealed class RuntimeLoop(ContactStore store, TemplateLibrary templates,
         }
 
         _commands.Clear();
-        _searchDelete = null;
-        _searchInsert = null;
     }
 
     private static SqliteCommand Bind(SqliteCommand command, params ReadOnlySpan<object?> values)

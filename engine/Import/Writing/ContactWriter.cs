@@ -66,9 +66,9 @@ internal sealed class ContactWriter : IDisposable
         _insert = Bulk("""
             INSERT INTO contacts (first_name, last_name, full_name, name_key, headline, company, position, location,
                                   profile_url, profile_key, notes, connected_on, as_of, created_at, updated_at, stage,
-                                  emails_json, phones_json, tags_json, sources_json, urls_json)
+                                  emails_json, phones_json, sources_json, urls_json)
             VALUES ($p0, $p1, $p2, $p3, $p4, $p5, $p6, $p7, $p8, $p9, $p10, $p11, $p12, $p13, $p13, coalesce($p14, 'new'),
-                    $p15, $p16, $p17, $p18, $p19)
+                    $p15, $p16, $p17, $p18)
             """);
         _update = _statements.Prepare("""
             UPDATE contacts SET first_name = $p0, last_name = $p1, full_name = $p2, name_key = $p3, headline = $p4,
@@ -202,7 +202,7 @@ internal sealed class ContactWriter : IDisposable
             facts.FirstName, facts.LastName, fullName, NameKey.Of(fullName), facts.Headline, facts.Company, facts.Position,
             facts.Location, facts.ProfileUrl, facts.ProfileKey, facts.Notes,
             facts.ConnectedOn is { } on ? StoreFormat.Date(on) : null, StoreFormat.Date(asOf), _now, facts.Stage,
-            JsonList(emails), JsonList(phones), JsonList(tags), _sourcesJson, JsonList(urls));
+            JsonList(emails), JsonList(phones), _sourcesJson, JsonList(urls));
         // The id SQLite gave the row, without a RETURNING clause (for which it makes a table in memory at every run).
         var id = _insert.ExecuteInsert() ?? throw new InvalidOperationException("the contact's INSERT added no row");
         if (facts.ProfileKey is { } key)

@@ -71,8 +71,6 @@ internal static class XFollows
             }
         }
 
-        // Tags show in the contact's list copy and its search row.
-        DerivedData.Refresh(connection, transaction, tagged);
         return tagged;
     }
 }

@@ -22,6 +22,7 @@ internal sealed class BufferedRows : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly string _insert;
+    private readonly string _after;
     private readonly int _columns;
     private readonly List<object?> _values = [];
     private readonly object?[] _chunk;
@@ -30,12 +31,14 @@ internal sealed class BufferedRows : IDisposable
 
     /// <summary>
     /// Rows for <paramref name="insert"/>, the statement's start up to <c>VALUES</c> (<c>INSERT INTO journal (run_id,
-    /// at, step, action, message)</c>), with <paramref name="columns"/> values each.
+    /// at, step, action, message)</c>), with <paramref name="columns"/> values each, and <paramref name="after"/> after
+    /// the values (an upsert's <c>ON CONFLICT</c> clause).
     /// </summary>
-    public BufferedRows(SqliteConnection connection, string insert, int columns)
+    public BufferedRows(SqliteConnection connection, string insert, int columns, string after = "")
     {
         _connection = connection;
         _insert = insert;
+        _after = after;
         _columns = columns;
         _chunk = new object?[columns * RowsPerStatement];
     }
@@ -116,6 +119,6 @@ internal sealed class BufferedRows : IDisposable
             sql.Append(')');
         }
 
-        return sql.ToString();
+        return sql.Append(' ').Append(_after).ToString();
     }
 }

@@ -70,7 +70,8 @@ public sealed class PendingDraftKindTests : IDisposable
         // schema version before it.
         var before = Migrations.Steps.ToList().FindIndex(step => step.Contains("CREATE INDEX drafts_pending", StringComparison.Ordinal));
         _h.Db.Connection.Execute(
-            $"DROP INDEX drafts_pending; ALTER TABLE drafts DROP COLUMN answers_invitation; ALTER TABLE search_stale DROP COLUMN tagged_at; "
+            TagTableMigrationTests.TagsBackOnTheContactRow
+            + $"DROP INDEX drafts_pending; ALTER TABLE drafts DROP COLUMN answers_invitation; ALTER TABLE search_stale DROP COLUMN tagged_at; "
             + "DROP TRIGGER journal_delete; DROP VIEW journal; ALTER TABLE journal_rows DROP COLUMN more; ALTER TABLE journal_rows RENAME TO journal; "
             + TagSearchMigrationTests.TagsBackInTheFullTextRow
             + $"PRAGMA user_version = {before};");

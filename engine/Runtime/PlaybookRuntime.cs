@@ -167,7 +167,10 @@ public sealed class PlaybookRuntime
             throw;
         }
 
-        return pass.Finish();
+        var report = pass.Finish();
+        RuntimePass.Phases.Mark("the last batch committed");
+        RuntimePass.Phases.Write();
+        return report;
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ using Playbook.Engine.Playbooks.Steps;
 using Playbook.Engine.Runs;
 using Playbook.Engine.Store;
 using Playbook.Engine.Store.Ahead;
+using Playbook.Engine.Time;
 
 namespace Playbook.Engine.Runtime;
 
@@ -19,6 +20,16 @@ namespace Playbook.Engine.Runtime;
 /// </summary>
 internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettings settings, RunSession session, DateTimeOffset now, bool dryRun)
 {
+    /// <summary>
+    /// A pass's phases, for whoever measures it: with <c>PLAYBOOK_RUN_TIMES</c> naming a file, each phase's milliseconds
+    /// since the process started, the process's processor time and the pass's thread's so far, and what the runtime did
+    /// so far (collections, compilation) are added to that file when the command's pass ends (see <see cref="PhaseTimes"/>).
+    /// </summary>
+    internal static readonly PhaseTimes Phases = PhaseTimes.FromProcessStart("PLAYBOOK_RUN_TIMES");
+
+    /// <summary>How many of the pending events between two of <see cref="Phases"/>' marks.</summary>
+    private const int MarkEvery = 10_000;
+
     private readonly ReportCounter _counter = new();
     private StepRunner? _runner;
     private Replacements? _replacements;
@@ -42,9 +53,11 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
         IReadOnlyList<PlaybookDefinition> playbooks, bool everything, bool dispatch, bool schedules, RunScope scope, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken)
     {
+        Phases.Mark("the pass begins");
         var names = playbooks.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var resumable = FindResumable(names, everything).Where(r => scope.Takes(r.ContactId, r.EventId)).ToList();
         var pending = (dispatch ? FindPending(playbooks) : []).Where(p => scope.Takes(p.ContactId, p.EventId)).ToList();
+        Phases.Mark(string.Create(CultureInfo.InvariantCulture, $"{pending.Count:N0} pending events found"));
         var scheduled = (schedules ? FindScheduled(playbooks) : []).Where(s => scope.Takes(s.ContactId, null)).ToList();
         _counter.EventsConsidered = pending.Count;
         if (dispatch)
@@ -68,16 +81,24 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
             Done(ref done, total, progress);
         }
 
+        Phases.Mark(string.Create(CultureInfo.InvariantCulture, $"{resumable.Count:N0} runs moved on, the meetings passed"));
         using (var ahead = ReadAhead(pending))
         {
+            Phases.Mark(ahead is null ? "no read-ahead" : "the read-ahead started");
             for (var i = 0; i < pending.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var (playbook, e, contactId) = pending[i];
                 Dispatch(playbook, e, contactId, ahead?.Take(i, contactId));
                 Done(ref done, total, progress);
+                if (i == 0 || (i + 1) % MarkEvery == 0)
+                {
+                    Phases.Mark(string.Create(CultureInfo.InvariantCulture, $"{i + 1:N0} pending events dispatched"));
+                }
             }
         }
+
+        Phases.Mark("every pending event dispatched");
 
         foreach (var (playbook, contactId, lastTicks) in scheduled)
         {

@@ -91,7 +91,11 @@ internal sealed partial class RuntimePass(PlaybookCatalog catalog, RuntimeSettin
                 var (playbook, e, contactId) = pending[i];
                 Dispatch(playbook, e, contactId, ahead?.Take(i, contactId));
                 Done(ref done, total, progress);
-                if (i == 0 || (i + 1) % MarkEvery == 0)
+                if (i == 0)
+                {
+                    Phases.Mark("the first pending event dispatched");
+                }
+                else if ((i + 1) % MarkEvery == 0)
                 {
                     Phases.Mark(string.Create(CultureInfo.InvariantCulture, $"{i + 1:N0} pending events dispatched"));
                 }

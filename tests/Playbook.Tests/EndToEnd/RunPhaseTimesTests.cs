@@ -28,7 +28,7 @@ public sealed class RunPhaseTimesTests : IDisposable
         var lines = File.ReadAllLines(times).Where(line => line.Length > 0).ToList();
         Assert.Equal(
             ["the pass begins", "2 pending events found", "0 runs moved on, the meetings passed", "no read-ahead",
-             "1 pending events dispatched", "every pending event dispatched", "the last batch committed"],
+             "the first pending event dispatched", "every pending event dispatched", "the last batch committed"],
             lines.Select(line => line[(line.LastIndexOf("  ", StringComparison.Ordinal) + 2)..]));
         var milliseconds = lines.Select(line => int.Parse(line.AsSpan(0, line.IndexOf(" ms", StringComparison.Ordinal)), System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(milliseconds.Order(), milliseconds);

@@ -113,7 +113,7 @@ internal sealed partial class RunSession
             WriteBuffered(all: false);
         }
 
-        var (journal, tagged) = (_journal.Count, _taggedRows.Count);
+        var (journal, tagged, taggedBefore) = (_journal.Count, _taggedRows.Count, _taggedBefore.Count);
         _steps.Add(writesLast);
         try
         {
@@ -132,8 +132,28 @@ internal sealed partial class RunSession
 
             _journal.Truncate(journal);
             _taggedRows.Truncate(tagged);
+            ForgetTags(taggedBefore);
             throw;
         }
+    }
+
+    /// <summary>The times of the tags given after the first <paramref name="count"/> changes of this batch, taken back.</summary>
+    private void ForgetTags(int count)
+    {
+        for (var i = _taggedBefore.Count - 1; i >= count; i--)
+        {
+            var (contactId, before) = _taggedBefore[i];
+            if (before is { } time)
+            {
+                _tagged[contactId] = time;
+            }
+            else
+            {
+                _tagged.Remove(contactId);
+            }
+        }
+
+        _taggedBefore.RemoveRange(count, _taggedBefore.Count - count);
     }
 
     /// <summary>
@@ -203,6 +223,7 @@ internal sealed partial class RunSession
         _journal.NewTransaction();
         // What the batch tagged is in contact_tagged now (or gone with it), where a contact's read finds it.
         _tagged.Clear();
+        _taggedBefore.Clear();
         foreach (var command in _commands)
         {
             command.Transaction = null;

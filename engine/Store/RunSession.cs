@@ -45,6 +45,9 @@ internal sealed partial class RunSession : IDisposable
     private int _written;
     private readonly TouchedContacts _touched = new();
     private readonly Dictionary<long, DateTimeOffset> _tagged = [];
+
+    /// <summary>What <see cref="_tagged"/> held for a contact before each change of this batch, to take a rolled-back step's away.</summary>
+    private readonly List<(long ContactId, DateTimeOffset? Before)> _taggedBefore = [];
     private (DateTimeOffset At, string Text)? _lastInstant;
 
     public RunSession(ContactStore store)
@@ -256,7 +259,9 @@ internal sealed partial class RunSession : IDisposable
         if (changed > 0)
         {
             _taggedRows.Add(contactId, Instant(now));
-            _tagged[contactId] = _tagged.TryGetValue(contactId, out var earlier) && earlier > now ? earlier : now;
+            var known = _tagged.TryGetValue(contactId, out var earlier);
+            _taggedBefore.Add((contactId, known ? earlier : null));
+            _tagged[contactId] = known && earlier > now ? earlier : now;
         }
 
         return changed > 0;

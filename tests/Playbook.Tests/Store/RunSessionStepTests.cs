@@ -87,6 +87,30 @@ public sealed class RunSessionStepTests
     }
 
     [Fact]
+    public void Atomically_StepThatTaggedAndFailed_TakesTheTagsTimeBackFromTheContactItReads()
+    {
+        using var store = new TestStore();
+        var ana = store.AddContact("Ana", "Ruiz");
+        var created = store.Store.Contacts.Find(ana)!.UpdatedAt;
+        using (var session = new RunSession(store.Store))
+        {
+            session.BeginBatch();
+            session.Atomically(() => session.EditTags(ana, ["earlier"], add: true, created.AddHours(1)), writesLast: true);
+            Assert.Throws<InvalidOperationException>(() => session.Atomically<int>(() =>
+            {
+                session.EditTags(ana, ["undone"], add: true, created.AddHours(2));
+                throw new InvalidOperationException("the script failed");
+            }));
+
+            Assert.Equal(created.AddHours(1), session.Contact(ana)!.UpdatedAt);
+            Assert.Equal(["earlier"], session.Contact(ana)!.Tags);
+            session.CommitBatch();
+        }
+
+        Assert.Equal(created.AddHours(1), store.Store.Contacts.Find(ana)!.UpdatedAt);
+    }
+
+    [Fact]
     public void Atomically_WritesLastStepInsideAStepWithASavepoint_IsTakenBackWithIt()
     {
         using var store = new TestStore();

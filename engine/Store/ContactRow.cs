@@ -6,8 +6,8 @@ using Playbook.Engine.Contacts;
 namespace Playbook.Engine.Store;
 
 /// <summary>
-/// Reads contacts: one row each, its lists from the JSON copies <see cref="DerivedData"/> keeps, mapped by
-/// column position (a search may return thousands of contacts, and this is its hot path).
+/// Reads contacts: one row each, its lists from the JSON copies <see cref="DerivedData"/> keeps and its tags from their
+/// own table, mapped by column position (a search may return thousands of contacts, and this is its hot path).
 /// </summary>
 internal static class ContactRow
 {

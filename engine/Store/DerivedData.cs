@@ -8,9 +8,10 @@ namespace Playbook.Engine.Store;
 /// its lists on <c>contacts</c> (emails, phones, sources, web addresses), and its row in the full-text index
 /// (<c>contact_search</c>, rowid = contact id). Every write to a contact or those lists ends by refreshing that contact
 /// here, inside the same transaction. Its tags derive nothing: they are read from <c>contact_tags</c>
-/// (<see cref="TagsOfContact"/>), found by their words through <c>tag_search</c>, and the time of their last change is
-/// kept beside the contact in <c>contact_tagged</c> (<see cref="UpdatedAtOfContact"/>), so that a pass that tags most
-/// of its contacts rewrites none of their rows.
+/// (<see cref="TagsOfContact"/>) and found by their words through <c>tag_search</c>. A run pass keeps the time of the
+/// tags it gives beside the contact, in <c>contact_tagged</c> (<see cref="UpdatedAtOfContact"/>), so that a pass that
+/// tags most of its contacts rewrites none of their rows; a tag given by hand (<c>contacts tag</c>) sets the row's own
+/// time of change.
 /// </summary>
 internal static class DerivedData
 {

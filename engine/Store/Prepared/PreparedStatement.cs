@@ -167,12 +167,12 @@ internal sealed class PreparedStatement : IDisposable
     public List<T> Query<T>(Func<System.Data.IDataRecord, T> map)
     {
         var rows = new List<T>();
-        var row = new StatementRow(_statement);
+        var row = new StatementRow(_pointer);
         try
         {
             while (true)
             {
-                var rc = raw.sqlite3_step(_statement);
+                var rc = StatementCalls.Step(_pointer);
                 if (rc == raw.SQLITE_DONE)
                 {
                     return rows;
@@ -188,7 +188,7 @@ internal sealed class PreparedStatement : IDisposable
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
+            _ = StatementCalls.Reset(_pointer);
         }
     }
 

@@ -1,37 +1,45 @@
 using System.Data;
+using System.Runtime.InteropServices;
 using SQLitePCL;
 
 namespace Playbook.Engine.Store.Prepared;
 
 /// <summary>
 /// The current row of a <see cref="PreparedStatement"/>, read by column position as the store's row mappers read a
-/// data reader (integers, texts, nulls); without the reader a <c>SqliteCommand</c> builds for every query.
+/// data reader (integers, texts, nulls); without the reader a <c>SqliteCommand</c> builds for every query. It reads
+/// through <see cref="StatementCalls"/> by the statement's pointer, which its <see cref="PreparedStatement"/> keeps
+/// alive while it steps: a pass's read-ahead reads some forty columns for every contact it brings.
 /// </summary>
-internal sealed class StatementRow(sqlite3_stmt statement) : IDataRecord
+internal sealed class StatementRow(nint statement) : IDataRecord
 {
-    public int FieldCount => raw.sqlite3_column_count(statement);
+    public int FieldCount => StatementCalls.ColumnCount(statement);
 
     public object this[int i] => GetValue(i);
 
     public object this[string name] => GetValue(GetOrdinal(name));
 
-    public long GetInt64(int i) => raw.sqlite3_column_int64(statement, i);
+    public long GetInt64(int i) => StatementCalls.ColumnInt64(statement, i);
 
-    public int GetInt32(int i) => raw.sqlite3_column_int(statement, i);
+    public int GetInt32(int i) => (int)GetInt64(i);
 
-    public string GetString(int i) => raw.sqlite3_column_text(statement, i).utf8_to_string() ?? "";
+    /// <summary>The column as a text; an empty one for NULL.</summary>
+    public string GetString(int i)
+    {
+        var text = StatementCalls.ColumnText(statement, i);
+        return text == 0 ? "" : Marshal.PtrToStringUTF8(text, StatementCalls.ColumnBytes(statement, i));
+    }
 
-    public bool IsDBNull(int i) => raw.sqlite3_column_type(statement, i) == raw.SQLITE_NULL;
+    public bool IsDBNull(int i) => StatementCalls.ColumnType(statement, i) == raw.SQLITE_NULL;
 
-    public object GetValue(int i) => raw.sqlite3_column_type(statement, i) switch
+    public object GetValue(int i) => StatementCalls.ColumnType(statement, i) switch
     {
         raw.SQLITE_NULL => DBNull.Value,
         raw.SQLITE_INTEGER => GetInt64(i),
-        raw.SQLITE_FLOAT => raw.sqlite3_column_double(statement, i),
+        raw.SQLITE_FLOAT => GetDouble(i),
         _ => GetString(i),
     };
 
-    public string GetName(int i) => raw.sqlite3_column_name(statement, i).utf8_to_string();
+    public string GetName(int i) => Marshal.PtrToStringUTF8(StatementCalls.ColumnName(statement, i)) ?? "";
 
     public int GetOrdinal(string name)
     {
@@ -48,7 +56,7 @@ internal sealed class StatementRow(sqlite3_stmt statement) : IDataRecord
 
     public bool GetBoolean(int i) => GetInt64(i) != 0;
 
-    public double GetDouble(int i) => raw.sqlite3_column_double(statement, i);
+    public double GetDouble(int i) => StatementCalls.ColumnDouble(statement, i);
 
     public byte GetByte(int i) => throw new NotSupportedException();
 

@@ -84,6 +84,27 @@ public sealed class PreparedStatementTests
         Assert.Equal(19, error.SqliteErrorCode);
     }
 
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("Chloé Ní Bhriain, 東京")]
+    [InlineData("a 🙂 and a NUL \0 inside")]
+    public void Query_Row_ReadsEachColumnAsStoredAndNullAsEmptyText(string text)
+    {
+        using var store = new TestStore();
+        var connection = store.Store.Connection;
+        connection.Execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT, n INTEGER, r REAL)");
+        connection.Execute("INSERT INTO t VALUES (1, @text, 5000000000, 2.5), (2, NULL, NULL, NULL)", new { text });
+        using var select = new PreparedStatement(connection, "SELECT id, k, n, r FROM t WHERE id >= $p0 ORDER BY id");
+
+        var rows = select.Bind(1L).Query(r => (
+            Id: r.GetInt64(0), Text: r.GetString(1), Null: r.IsDBNull(1), Number: r.GetValue(2), Real: r.GetValue(3), Name: r.GetName(1)));
+
+        Assert.Equal(
+            [(1L, text, false, (object)5000000000L, (object)2.5, "k"), (2L, "", true, DBNull.Value, DBNull.Value, "k")],
+            rows);
+        Assert.Equal(2, select.Bind(1L).Query(r => r.FieldCount == 4).Count(read => read));
+    }
+
     [Fact]
     public void PrepareForPass_SessionEnds_PutsTheMemoryMapPageCacheAndCheckpointsBack()
     {

@@ -14,7 +14,10 @@ internal static class Charsets
 {
     private static readonly UTF8Encoding Utf8Text = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>The encoding called <paramref name="name"/> (<c>utf-8</c>, <c>ISO-8859-1</c>, <c>Windows-1252</c>...).</summary>
+    /// <summary>
+    /// The encoding called <paramref name="name"/> (<c>utf-8</c>, <c>ISO-8859-1</c>, <c>Windows-1252</c>...); false for a
+    /// name no encoding answers to, and for one .NET knows but refuses to decode (UTF-7).
+    /// </summary>
     public static bool TryGet(string name, [NotNullWhen(true)] out Encoding? encoding)
     {
         LegacyEncodings.EnsureRegistered();
@@ -23,7 +26,7 @@ internal static class Charsets
             encoding = Encoding.GetEncoding(name.Trim());
             return true;
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             encoding = null;
             return false;

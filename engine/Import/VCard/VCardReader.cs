@@ -6,8 +6,8 @@ namespace Playbook.Engine.Import.VCard;
 
 /// <summary>
 /// Reads the cards of a .vcf file (vCard 2.1, 3.0 and 4.0) one at a time, so memory does not grow with
-/// the file. A card that names nobody, or that is not closed by END:VCARD, is skipped with its line and
-/// reason and the rest of the file goes on; a file that is not a vCard at all, or is in an encoding the
+/// the file. A card that names nobody, that is not closed by END:VCARD, or whose value names a CHARSET
+/// no encoding answers to, is skipped with its line and reason and the rest of the file goes on; a file that is not a vCard at all, or is in an encoding the
 /// reader cannot decode, is refused whole.
 /// </summary>
 internal static class VCardReader
@@ -19,8 +19,7 @@ internal static class VCardReader
     /// <see cref="SourceRow.Skip"/> for a malformed card; the line is where its BEGIN:VCARD is.
     /// </summary>
     /// <exception cref="ImportException">
-    /// The file is not a vCard (no BEGIN:VCARD at its start), is UTF-32, or names an unknown CHARSET. Thrown
-    /// while enumerating: rows before an unknown CHARSET may already have been yielded.
+    /// The file is not a vCard (no BEGIN:VCARD at its start) or is UTF-32. Thrown when enumeration starts.
     /// </exception>
     public static IEnumerable<SourceRow> Read(Stream stream, string fileName)
     {
@@ -37,9 +36,10 @@ internal static class VCardReader
         RequireVCardStart(lines, fileName);
 
         var reader = new ContentLineReader(lines);
-        var decoder = new ValueDecoder(fileName, transcoded);
+        var decoder = new ValueDecoder(transcoded);
         CardBuilder? card = null;
         var cardLine = 0L;
+        string? cardProblem = null;
         var agentDepth = 0;
         var afterEmptyAgent = false;
         while (reader.Read() is { } content)
@@ -66,6 +66,7 @@ internal static class VCardReader
 
                 card = new CardBuilder();
                 cardLine = content.Line;
+                cardProblem = null;
                 afterEmptyAgent = false;
                 continue;
             }
@@ -77,7 +78,8 @@ internal static class VCardReader
 
             if (content.IsEnd)
             {
-                yield return card.Build(cardLine);
+                // A value that cannot be decoded takes its card with it, not the file: the next card is read as usual.
+                yield return cardProblem is null ? card.Build(cardLine) : SourceRow.Skip(cardLine, cardProblem);
                 card = null;
                 continue;
             }
@@ -85,7 +87,14 @@ internal static class VCardReader
             afterEmptyAgent = content.Header.Name == "AGENT" && content.IsEmpty;
             if (content.Value is { } value)
             {
-                card.Add(content.Header.Name, decoder.Decode(content, value));
+                if (decoder.Decode(content, value, out var problem) is { } text)
+                {
+                    card.Add(content.Header.Name, text);
+                }
+                else
+                {
+                    cardProblem ??= problem;
+                }
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Text;
-using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Engine.Import.VCard;
 
@@ -8,14 +7,17 @@ namespace Playbook.Engine.Import.VCard;
 /// with the property's <c>CHARSET</c>, or as UTF-8 (Windows-1252 when they are not valid UTF-8). A file
 /// already decoded from UTF-16 is UTF-8 throughout, so a CHARSET then applies only to quoted-printable bytes.
 /// </summary>
-internal sealed class ValueDecoder(string fileName, bool transcoded)
+internal sealed class ValueDecoder(bool transcoded)
 {
     private readonly Dictionary<string, Encoding> _charsets = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The text of <paramref name="line"/>'s value (still vCard-escaped).</summary>
-    /// <exception cref="ImportException">The value names a CHARSET no encoding answers to.</exception>
-    public string Decode(ContentLine line, byte[] value)
+    /// <summary>
+    /// The text of <paramref name="line"/>'s value (still vCard-escaped); null when the value names a CHARSET no encoding
+    /// answers to, with what is wrong in <paramref name="problem"/>.
+    /// </summary>
+    public string? Decode(ContentLine line, byte[] value, out string? problem)
     {
+        problem = null;
         var quotedPrintable = line.Header.IsQuotedPrintable;
         var bytes = quotedPrintable ? QuotedPrintable.Decode(value) : value;
         var charset = line.Header.Charset;
@@ -24,10 +26,16 @@ internal sealed class ValueDecoder(string fileName, bool transcoded)
             return Charsets.DecodeUndeclared(bytes);
         }
 
-        return Charset(charset, line.Line).GetString(bytes);
+        if (Charset(charset) is not { } encoding)
+        {
+            problem = $"CHARSET '{charset}' on line {line.Line} is not an encoding this reader knows; save the file as UTF-8 and import it again";
+            return null;
+        }
+
+        return encoding.GetString(bytes);
     }
 
-    private Encoding Charset(string name, long line)
+    private Encoding? Charset(string name)
     {
         if (_charsets.TryGetValue(name, out var known))
         {
@@ -36,7 +44,7 @@ internal sealed class ValueDecoder(string fileName, bool transcoded)
 
         if (!Charsets.TryGet(name, out var encoding))
         {
-            throw new ImportException(fileName, $"line {line}: CHARSET '{name}' is not an encoding this reader knows");
+            return null;
         }
 
         _charsets[name] = encoding;

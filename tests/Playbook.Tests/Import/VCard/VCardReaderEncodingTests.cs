@@ -170,15 +170,19 @@ public sealed class VCardReaderEncodingTests
         Assert.Equal("Élodie Lämmer", Facts(Assert.Single(rows)).FullName);
     }
 
-    [Fact]
-    public void Read_UnknownCharset_ThrowsImportExceptionNamingFileAndLine()
+    [Theory]
+    [InlineData("x-klingon")]
+    [InlineData("UTF-7")]
+    public void Read_CharsetNoEncodingAnswersTo_SkipsThatCardNamingItsLineAndReadsTheNext(string charset)
     {
-        var bytes = Utf8("BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=x-klingon:Worf\r\nEND:VCARD\r\n");
+        var bytes = Utf8($"BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET={charset}:Worf\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Ana Ruiz\r\nEND:VCARD\r\n");
 
-        var error = Assert.Throws<ImportException>(() => Read(bytes, "klingon.vcf"));
+        var rows = Read(bytes, "klingon.vcf");
 
-        Assert.Equal("klingon.vcf: line 3: CHARSET 'x-klingon' is not an encoding this reader knows", error.Message);
-        Assert.Equal("klingon.vcf", error.File);
+        Assert.Equal(2, rows.Count);
+        Assert.Equal((1L, null), (rows[0].Line, rows[0].Facts));
+        Assert.Equal($"CHARSET '{charset}' on line 3 is not an encoding this reader knows; save the file as UTF-8 and import it again", rows[0].Problem);
+        Assert.Equal("Ana Ruiz", Facts(rows[1]).FullName);
     }
 
     [Fact]

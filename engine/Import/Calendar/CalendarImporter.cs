@@ -138,7 +138,7 @@ public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<str
         {
             return Ical.Net.Calendar.Load(text) ?? throw new ImportException(name, "holds no calendar; export it again as iCalendar (.ics)");
         }
-        catch (Exception e) when (e is SerializationException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is SerializationException or FormatException or ArgumentException or InvalidOperationException or ArithmeticException)
         {
             throw new ImportException(name, $"cannot be read as a calendar ({e.Message.Split('\n')[0].TrimEnd('.')}); nothing of it was imported", e);
         }

@@ -18,6 +18,7 @@ internal static class CalendarMeetings
         var masters = calendar.Events.Where(e => e.RecurrenceIdentifier is null && e.Uid is not null)
             .GroupBy(e => e.Uid!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var limit = until.UtcDateTime;
+        CalendarSeries.LeaveOutUnworkable(calendar, limit, tally);
         foreach (var planned in Planned(calendar, masters, limit, tally))
         {
             yield return planned;

@@ -1,13 +1,19 @@
 using System.IO.Compression;
+using System.Text;
+using Playbook.Engine.Import.Reports;
 
 namespace Playbook.Engine.Import.Calendar;
 
 /// <summary>
 /// The calendars a path holds: an <c>.ics</c> file, the <c>.ics</c> files of a folder (and its subfolders), or those of a
-/// zip (a Google Takeout download holds one per calendar). A file is read as text when its turn comes; a zip's calendars as it is opened.
+/// zip (a Google Takeout download holds one per calendar). Each is read as text when its turn comes, a zip's from the
+/// zip opened again, and none larger than <see cref="MaxBytes"/>: a calendar is parsed whole, into many times its size.
 /// </summary>
 internal static class CalendarFiles
 {
+    /// <summary>The largest calendar read: years of a busy calendar are a few megabytes.</summary>
+    public const int MaxBytes = 64 << 20;
+
     private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, MatchCasing = MatchCasing.CaseInsensitive };
 
     /// <summary>The calendars at <paramref name="path"/>: their names as reported, and how to read each.</summary>
@@ -17,7 +23,7 @@ internal static class CalendarFiles
         {
             foreach (var file in Directory.EnumerateFiles(path, "*.ics", Recursive).Order(StringComparer.Ordinal))
             {
-                yield return (file, () => File.ReadAllText(file));
+                yield return (file, () => ReadFile(file));
             }
 
             yield break;
@@ -25,17 +31,61 @@ internal static class CalendarFiles
 
         if (!path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            yield return (path, () => File.ReadAllText(path));
+            yield return (path, () => ReadFile(path));
             yield break;
         }
 
-        using var zip = ZipFile.OpenRead(path);
-        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)).OrderBy(e => e.FullName, StringComparer.Ordinal))
+        List<string> entries;
+        using (var zip = ZipFile.OpenRead(path))
         {
-            // Read now: the zip is closed once the calendars are listed.
-            using var reader = new StreamReader(entry.Open());
-            var text = reader.ReadToEnd();
-            yield return ($"{path}/{entry.FullName}", () => text);
+            entries = [.. zip.Entries.Select(e => e.FullName).Where(n => n.EndsWith(".ics", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
+        }
+
+        foreach (var entry in entries)
+        {
+            var name = $"{path}/{entry}";
+            yield return (name, () =>
+            {
+                using var zip = ZipFile.OpenRead(path);
+                using var stream = zip.GetEntry(entry)?.Open() ?? throw new ImportException(name, "is no longer in the zip; nothing of it was imported");
+                return ReadBounded(stream, name);
+            });
         }
     }
+
+    private static string ReadFile(string file)
+    {
+        var length = new FileInfo(file).Length;
+        if (length > MaxBytes)
+        {
+            throw TooLarge(file, $"{length / 1048576.0:0.0} MB");
+        }
+
+        using var stream = File.OpenRead(file);
+        return ReadBounded(stream, file);
+    }
+
+    /// <summary>The text of <paramref name="stream"/>, refused once it passes <see cref="MaxBytes"/> characters (a zip's entry may say any size).</summary>
+    private static string ReadBounded(Stream stream, string name)
+    {
+        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = new StringBuilder();
+        var buffer = new char[81920];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > MaxBytes)
+            {
+                throw TooLarge(name, "more than 64 MB");
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return text.ToString();
+    }
+
+    private static ImportException TooLarge(string name, string size) =>
+        new(name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"is {size}, and a calendar may be at most {MaxBytes >> 20} MB; export a shorter range of it (nothing of it was imported)"));
 }

@@ -237,6 +237,37 @@ public sealed class CalendarImporterTests
     }
 
     [Fact]
+    public void Import_CalendarsOverTheLimit_FailEachWithItsSizeAndTheOthersImport()
+    {
+        var (test, _, _) = StoreWithContacts();
+        using var _ = test;
+        var large = Path.Combine(test.Folder.Path, "large.ics");
+        using (var file = File.Create(large))
+        {
+            file.SetLength(CalendarFiles.MaxBytes + 1L);
+        }
+
+        // A zip's entry of a gigabyte of one repeated line is a few megabytes compressed.
+        var zipped = Path.Combine(test.Folder.Path, "takeout.zip");
+        using (var zip = ZipFile.Open(zipped, ZipArchiveMode.Create))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("Takeout/Calendar/bomb.ics").Open());
+            writer.Write("BEGIN:VCALENDAR\r\n");
+            var line = new string('x', 1023) + "\n";
+            for (var i = 0; i < (CalendarFiles.MaxBytes >> 10) + 1; i++)
+            {
+                writer.Write(line);
+            }
+        }
+
+        var report = Import(test, large, zipped, Fixture("outlook-romance.ics"));
+
+        Assert.Equal("is 64.0 MB, and a calendar may be at most 64 MB; export a shorter range of it (nothing of it was imported)", report.Files[0].Error);
+        Assert.Equal("is more than 64 MB, and a calendar may be at most 64 MB; export a shorter range of it (nothing of it was imported)", report.Files[1].Error);
+        Assert.Equal(6, report.Files[2].Added);
+    }
+
+    [Fact]
     public void Import_MissingPath_FailsThatPath()
     {
         var (test, _, _) = StoreWithContacts();

@@ -13,16 +13,23 @@ internal static class ExportZip
     /// <exception cref="ImportException">The file is not a readable zip; nothing of it can be imported.</exception>
     public static ZipArchive Open(string path, Func<InvalidDataException, string> notAZip)
     {
+        ZipArchive? zip = null;
         try
         {
-            return ZipFile.OpenRead(path);
+            zip = ZipFile.OpenRead(path);
+
+            // The list of entries is read on first use: a damaged one (counts that disagree) is the file's fault too.
+            _ = zip.Entries.Count;
+            return zip;
         }
         catch (InvalidDataException e)
         {
+            zip?.Dispose();
             throw new ImportException(path, notAZip(e), e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            zip?.Dispose();
             throw new ImportException(path, $"cannot be read ({e.Message.TrimEnd('.')}); nothing was imported", e);
         }
     }

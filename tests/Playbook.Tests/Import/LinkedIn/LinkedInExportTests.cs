@@ -119,6 +119,33 @@ public sealed class LinkedInExportTests : IDisposable
     }
 
     [Fact]
+    public void Import_ZipWhoseEntryCountsDisagree_ThrowsOneLineNamingTheFileAndChangesNothing()
+    {
+        var path = _test.Folder.File("Basic_LinkedInDataExport_11-30-2026.zip");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            foreach (var name in new[] { "Connections.csv", "Invitations.csv" })
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write("First Name,Last Name\n");
+            }
+        }
+
+        // The end of the central directory (its last 22 bytes, with no comment) says three entries where it lists two.
+        var bytes = File.ReadAllBytes(path);
+        bytes[^14] = 3;
+        bytes[^12] = 3;
+        File.WriteAllBytes(path, bytes);
+        var before = _test.TableCounts();
+
+        var error = Assert.Throws<ImportException>(() => _test.Import(path));
+
+        Assert.Equal(path, error.File);
+        Assert.StartsWith($"{path}: is not a readable zip file (", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, _test.TableCounts());
+    }
+
+    [Fact]
     public void Import_ZipWithNoneOfTheKnownFiles_ThrowsNamingIt()
     {
         var folder = _test.Export("other", (RepoPaths.SilkyRich("Recommendations_Given.csv"), "Recommendations_Given.csv"));

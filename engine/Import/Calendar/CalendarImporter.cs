@@ -1,4 +1,5 @@
 using System.Runtime.Serialization;
+using Ical.Net.Evaluation;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Events;
 using Playbook.Engine.Import.Reports;
@@ -129,6 +130,12 @@ public sealed class CalendarImporter(ContactStore store, IReadOnlyCollection<str
         catch (Exception e) when (FileFailure.ReasonFor(e) is { } reason)
         {
             return new FileReport { File = name, Error = reason };
+        }
+        catch (Exception e) when (e is ArgumentException or EvaluationException)
+        {
+            // The calendar parsed, but working out its times failed (a time zone no one knows, an end before its start):
+            // the file's transaction rolled back, and the other files go on.
+            return new FileReport { File = name, Error = $"cannot be read as a calendar ({e.Message.Split('\n')[0].TrimEnd('.')}); nothing of it was imported" };
         }
     }
 

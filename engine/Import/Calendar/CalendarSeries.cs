@@ -8,7 +8,8 @@ namespace Playbook.Engine.Import.Calendar;
 /// <summary>
 /// Takes out of a calendar, before its occurrences are walked, the recurring series the walk could not take: one that
 /// repeats more often than daily (a meeting every second up to the clock is millions of occurrences), and one whose
-/// repeats the calendar library cannot work out up to the clock (an interval that jumps past the year 9999). Each is
+/// repeats the calendar library cannot work out up to the clock (an interval that jumps past the year 9999, a time
+/// zone no one knows, an end before its start). Each is
 /// counted as left out; every other series and event of the file is imported as usual.
 /// </summary>
 internal static class CalendarSeries
@@ -80,7 +81,7 @@ internal static class CalendarSeries
 
             return null;
         }
-        catch (EvaluationException)
+        catch (Exception e) when (e is EvaluationException or ArgumentException)
         {
             return Unworkable;
         }

@@ -57,4 +57,33 @@ public sealed class CalendarSeriesTests
 
         Assert.StartsWith("cannot be read as a calendar (Value was either too large or too small", file.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_TimeZoneNoOneKnows_LeavesItsSeriesOutAndFailsTheFileOfItsOneOffEventNamingWhy()
+    {
+        using var test = new TestStore();
+        test.AddContact("Ana", "García", email: "ana.garcia@example.com");
+        var series = Calendar(test, Series("weekly", "20261102T090000Z", "FREQ=WEEKLY")
+            .Replace("DTSTART:20261102T090000Z", "DTSTART;TZID=Nowhere/Land:20261102T090000", StringComparison.Ordinal)
+            .Replace("DTEND:20261102T235900Z", "DTEND;TZID=Nowhere/Land:20261102T100000", StringComparison.Ordinal));
+        var oneOff = Path.Combine(test.Folder.Path, "one-off.ics");
+        File.WriteAllText(oneOff, """
+            BEGIN:VCALENDAR
+            VERSION:2.0
+            BEGIN:VEVENT
+            UID:one
+            DTSTART;TZID=Nowhere/Land:20261102T090000
+            SUMMARY:Coffee
+            ATTENDEE:mailto:ana.garcia@example.com
+            END:VEVENT
+            END:VCALENDAR
+
+            """);
+
+        var files = new CalendarImporter(test.Store).Import([series, oneOff]).Files;
+
+        Assert.Equal(1, files[0].Ignored[CalendarSeries.Unworkable]);
+        Assert.Equal("cannot be read as a calendar (Unrecognized time zone id Nowhere/Land (Parameter 'tzId')); nothing of it was imported", files[1].Error);
+        Assert.Empty(test.Store.Events.List(kind: EventKinds.Meeting));
+    }
 }

@@ -55,7 +55,7 @@ internal static class XDataFile
 
         var text = value.ValueKind switch
         {
-            JsonValueKind.String => value.GetString(),
+            JsonValueKind.String => StringOf(value),
             // Never GetInt64 or GetDouble: 1199000000000000001 as a double is 1199000000000000000.
             JsonValueKind.Number => value.GetRawText(),
             _ => null,
@@ -66,8 +66,25 @@ internal static class XDataFile
     /// <summary>A string property, or null.</summary>
     public static string? Text(JsonElement item, string property) =>
         item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()
+            ? StringOf(value)
             : null;
+
+    /// <summary>
+    /// A JSON string as text; null when it is no text at all: an escaped half of a surrogate pair (<c>"\ud800"</c>) or
+    /// bytes that are not UTF-8, which the parser lets through and only the reading of the string refuses. Such a
+    /// property is taken as missing, and the item is read or skipped as without it.
+    /// </summary>
+    private static string? StringOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>An instant as X writes it (<c>2026-09-14T18:02:11.000Z</c>), or null.</summary>
     public static DateTimeOffset? Instant(JsonElement item, string property) =>

@@ -109,6 +109,25 @@ public sealed class XBadInputTests : IDisposable
     }
 
     [Fact]
+    public void Import_StringsThatAreNoText_AreReadAsMissingAndTheRestImports()
+    {
+        // A lone half of a surrogate pair, escaped, and bytes that are not UTF-8: the JSON parses, its strings do not read.
+        var text = File.ReadAllText(Path.Combine(XArchives.Folder, "data", "direct-messages.js"))
+            .Replace("Hi! Are you still hiring for the Barcelona team?", "Hi \\ud800!", StringComparison.Ordinal);
+        var folder = XArchives.With(_test.Folder, "direct-messages.js", text);
+        var bytes = File.ReadAllBytes(Path.Combine(folder, "data", "direct-messages.js"));
+        var at = bytes.AsSpan().IndexOf("Claro"u8);
+        bytes[at] = 0xFF;
+        File.WriteAllBytes(Path.Combine(folder, "data", "direct-messages.js"), bytes);
+
+        var report = Import(folder);
+
+        Assert.False(report.HasFailedFiles);
+        Assert.Equal(5, _test.ContactCount);
+        Assert.Contains(report.Files, f => f.File == "data/direct-messages-part1.js" && f.Added == 4);
+    }
+
+    [Fact]
     public void Import_NoOwnerAnywhere_IsRefused()
     {
         var folder = XArchives.With(_test.Folder, "account.js", null);

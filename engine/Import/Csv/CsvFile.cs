@@ -9,6 +9,13 @@ namespace Playbook.Engine.Import.Csv;
 /// </summary>
 internal static class CsvFile
 {
+    /// <summary>
+    /// The longest record read, in bytes: a message of a LinkedIn export is at most a few thousand characters. A file
+    /// with a longer one (an unclosed quote near its start, a gigabyte on one line) is refused at that record, rather
+    /// than read whole into memory.
+    /// </summary>
+    public const int MaxRecordBytes = 16 << 20;
+
     /// <summary>The records of <paramref name="stream"/>; a BOM is honoured, UTF-8 assumed otherwise.</summary>
     public static IEnumerable<CsvRecord> Read(Stream stream, Encoding? encoding = null)
     {
@@ -19,6 +26,7 @@ internal static class CsvFile
             TrackLineNumbers = true,
             SkipEmptyLines = true,
             Encoding = encoding,
+            MaxRecordSize = MaxRecordBytes,
         };
 
         using var reader = CsvReader.Create(stream, options, leaveOpen: true);
@@ -40,7 +48,7 @@ internal static class CsvFile
     /// </summary>
     public static IEnumerable<string> ReadColumn(Stream stream, string firstColumn, string column)
     {
-        var options = new CsvReaderOptions { HasHeader = false, Separator = ',', SkipEmptyLines = true };
+        var options = new CsvReaderOptions { HasHeader = false, Separator = ',', SkipEmptyLines = true, MaxRecordSize = MaxRecordBytes };
         using var reader = CsvReader.Create(stream, options, leaveOpen: true);
         var index = -1;
         for (var seen = 0; index < 0 && seen < 20 && reader.Read(); seen++)

@@ -1,3 +1,4 @@
+using CsvHelper;
 using Playbook.Engine.Contacts;
 using Playbook.Engine.Import.Csv;
 
@@ -63,7 +64,7 @@ internal sealed class ExportSurvey
             using var stream = entry.Open();
             read(stream);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or CsvFormatException)
         {
             // The import of this file reports the problem with its name.
         }
@@ -86,7 +87,7 @@ internal sealed class ExportSurvey
 
             return (true, newest);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or CsvFormatException)
         {
             return (false, null);
         }

@@ -17,6 +17,25 @@ public sealed class CsvFileTests
     }
 
     [Fact]
+    public void Read_RecordLongerThanTheLimit_IsRefusedAtThatRecordAfterTheOnesBefore()
+    {
+        // An unclosed quote runs to the end of the file: without a limit, the whole file would be one field in memory.
+        var text = "First Name,Last Name\nAna,Ruiz\n\"" + new string('x', CsvFile.MaxRecordBytes + 1024) + "\n";
+        var read = new List<CsvRecord>();
+
+        var error = Assert.Throws<CsvHelper.CsvFormatException>(() =>
+        {
+            foreach (var record in CsvFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(text))))
+            {
+                read.Add(record);
+            }
+        });
+
+        Assert.Equal([1L, 2L], read.Select(r => r.Line));
+        Assert.Contains("Record 3 is longer than MaxRecordSize", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_Utf8Bom_IsNotPartOfTheFirstField()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("First Name,Last Name\nZoë,Brandt\n")).ToArray();

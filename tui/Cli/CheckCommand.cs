@@ -52,7 +52,7 @@ internal static class CheckCommand
 
             foreach (var problem in problems)
             {
-                context.Error.WriteLine(problem);
+                context.Error.WriteLine(TerminalLine.Of(problem.ToString()));
             }
 
             if (problems.Count > 0)

@@ -27,14 +27,14 @@ internal sealed class CommandHost(GlobalOptions globals, TextReader input, TextW
         {
             // SQLite's failures are the store's: said in the user's words, naming the file.
             var e = StoreException.FromSqlite(context.StorePath, caught) ?? caught;
-            error.WriteLine(e switch
+            error.WriteLine(TerminalLine.Lines(e switch
             {
                 // These name their file and position themselves.
                 ImportException or StoreException or ConfigException or ReplyRulesException or ProfileException or InvalidDataException
                     or TemplateException or ConditionException => e.Message,
                 NotFoundException or RuntimeException or ArgumentException => $"playbook: {e.Message}",
                 _ => $"playbook: unexpected error: {e.Message}" + (context.Debug ? "" : " (run again with --debug for the stack trace)"),
-            });
+            }));
             if (context.Debug)
             {
                 error.WriteLine(e.ToString());

@@ -95,12 +95,12 @@ internal static class ImportCommand
 
         foreach (var skip in report.Skips)
         {
-            context.Error.WriteLine($"{skip}; {(skip.Line > 0 ? "row" : "file")} skipped");
+            context.Error.WriteLine(TerminalLine.Of($"{skip}; {(skip.Line > 0 ? "row" : "file")} skipped"));
         }
 
         foreach (var failed in report.Files.Where(f => !f.Succeeded))
         {
-            context.Error.WriteLine($"{failed.File}: {failed.Error}");
+            context.Error.WriteLine(TerminalLine.Of($"{failed.File}: {failed.Error}"));
         }
 
         return report.HasFailedFiles ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -38,12 +38,12 @@ internal static class ReplayCommand
             Write(context, report);
             foreach (var skip in report.Import.Skips)
             {
-                context.Error.WriteLine($"{skip}; row skipped");
+                context.Error.WriteLine(TerminalLine.Of($"{skip}; row skipped"));
             }
 
             foreach (var failed in report.Import.Files.Where(f => !f.Succeeded))
             {
-                context.Error.WriteLine($"{failed.File}: {failed.Error}");
+                context.Error.WriteLine(TerminalLine.Of($"{failed.File}: {failed.Error}"));
             }
 
             return report.Import.HasFailedFiles || refused ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -109,5 +109,20 @@ public sealed class ImportCalendarCommandTests : IDisposable
         return json.RootElement.EnumerateArray().Single(c => c.GetProperty("firstName").GetString() == "Ana").GetProperty("stage").GetString();
     }
 
+    [Fact]
+    public async Task ImportCalendar_LineWithTerminalControls_IsQuotedWithTheirCodesOnOneLine()
+    {
+        // A line that does not parse is quoted in the problem: its escape sequences must not reach the terminal as such.
+        var path = _cli.Folder.Write("hostile.ics", "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\n\u001b]0;owned\u0007\u001b[2J\rgone\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+
+        var result = await _cli.RunAsync("import", "calendar", path, "--now", Now);
+
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"{path}: cannot be read as a calendar (", line, StringComparison.Ordinal);
+        Assert.Contains("'\\x1B]0;owned\\x07\\x1B[2J'", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(line, char.IsControl);
+    }
+
     public void Dispose() => _cli.Dispose();
 }

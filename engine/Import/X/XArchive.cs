@@ -83,19 +83,44 @@ internal sealed class XArchive : IDisposable
     /// <summary>The bytes of <paramref name="name"/>.</summary>
     /// <exception cref="InvalidDataException">The zip's copy of it is damaged.</exception>
     /// <exception cref="IOException">It cannot be read.</exception>
+    /// <exception cref="XFileException">The file is larger than <see cref="MaxFileBytes"/>.</exception>
     public byte[] Read(string name)
     {
         if (_zip is null)
         {
-            return File.ReadAllBytes(System.IO.Path.Combine(_root, name));
+            var path = System.IO.Path.Combine(_root, name);
+            var length = new FileInfo(path).Length;
+            return length > MaxFileBytes ? throw TooLarge(length) : File.ReadAllBytes(path);
         }
 
+        // The size an entry declares may be false: the copy stops where the limit does.
         var entry = _entries[name];
         using var stream = entry.Open();
-        using var copy = new MemoryStream(entry.Length is > 0 and < int.MaxValue ? (int)entry.Length : 0);
-        stream.CopyTo(copy);
+        using var copy = new MemoryStream(entry.Length is > 0 and <= MaxFileBytes ? (int)entry.Length : 0);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            if (copy.Length + read > MaxFileBytes)
+            {
+                throw TooLarge(null);
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
         return copy.ToArray();
     }
+
+    /// <summary>
+    /// The largest file of an archive read: each is parsed whole, into a few times its size, and the largest, a heavy
+    /// user's direct messages, is tens of megabytes.
+    /// </summary>
+    public const int MaxFileBytes = 256 << 20;
+
+    private static XFileException TooLarge(long? length) =>
+        new(0, 0, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"is {(length is { } bytes ? $"{bytes / 1048576.0:0.0} MB" : "more than 256 MB")}, and a file of an archive may be at most {MaxFileBytes >> 20} MB; nothing of it was imported, the rest was"));
 
     public void Dispose() => _zip?.Dispose();
 

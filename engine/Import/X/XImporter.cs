@@ -246,6 +246,11 @@ public sealed class XImporter(ContactStore store)
         {
             return archive.Read(file);
         }
+        catch (XFileException e)
+        {
+            reports.Add(Skipped(file, e.Reason));
+            return null;
+        }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             reports.Add(Skipped(file, $"is damaged in the archive ({e.Message.Split('\n')[0].TrimEnd('.')}); nothing of it was imported, the rest was"));

@@ -1,5 +1,6 @@
 using Playbook.Engine.Import;
 using Playbook.Engine.Import.Reports;
+using Playbook.Engine.Import.X;
 using Playbook.Tests.Support;
 
 namespace Playbook.Tests.Import.X;
@@ -125,6 +126,23 @@ public sealed class XBadInputTests : IDisposable
         Assert.False(report.HasFailedFiles);
         Assert.Equal(5, _test.ContactCount);
         Assert.Contains(report.Files, f => f.File == "data/direct-messages-part1.js" && f.Added == 4);
+    }
+
+    [Fact]
+    public void Import_FileOverTheLimit_IsSkippedWithItsSizeAndTheRestImports()
+    {
+        var folder = XArchives.With(_test.Folder, "direct-messages-part1.js", "");
+        using (var file = File.OpenWrite(Path.Combine(folder, "data", "direct-messages-part1.js")))
+        {
+            file.SetLength(XArchive.MaxFileBytes + 1L);
+        }
+
+        var report = Import(folder);
+
+        Assert.Equal(
+            "data/direct-messages-part1.js: is 256.0 MB, and a file of an archive may be at most 256 MB; nothing of it was imported, the rest was",
+            Assert.Single(report.Skips).ToString());
+        Assert.Contains(report.Files, f => f.File == "data/direct-messages.js" && f.Added == 3);
     }
 
     [Fact]

@@ -30,15 +30,20 @@ internal sealed class LongLines : Stream
         return cuts.Length == 0 ? file : new LongLines(file, cuts);
     }
 
-    /// <summary>Where the cuts go: the first of the two bytes each cut writes over.</summary>
+    /// <summary>
+    /// Where the cuts go: the first of the two bytes each cut writes over. Only the file's length as it was opened is
+    /// scanned: a device that reads for ever (<c>/dev/zero</c>, length 0) is not scanned at all.
+    /// </summary>
     private static long[] Find(Stream file)
     {
         var cuts = new List<long>();
         var buffer = new byte[1 << 20];
         long origin = 0, lineStart = 0;
+        var left = file.Length;
         while (true)
         {
-            var read = file.Read(buffer, 0, buffer.Length);
+            var read = left == 0 ? 0 : file.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            left -= read;
             if (read == 0)
             {
                 CutLine(cuts, lineStart, origin);

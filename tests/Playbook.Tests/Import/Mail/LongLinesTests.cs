@@ -17,6 +17,18 @@ public sealed class LongLinesTests
     }
 
     [Fact]
+    public void Over_DeviceOfLengthZeroThatReadsForEver_ReturnsWithoutScanningIt()
+    {
+        // As /dev/zero: its length is 0, and every read gives bytes.
+        using var device = new Endless();
+
+        using var read = LongLines.Over(device);
+
+        Assert.Same(device, read);
+        Assert.Equal(0, device.Reads);
+    }
+
+    [Fact]
     public void Over_LineLongerThanTheLimit_IsCutByBlankLinesAndKeepsItsLength()
     {
         var text = "From a\nX-Huge: " + new string('h', (LongLines.MaxLine * 2) + 100) + "\nSubject: s\n\nbody\n";
@@ -32,5 +44,37 @@ public sealed class LongLinesTests
         Assert.Equal(2, whole.Split("\n\n").Length - 2);
         Assert.Equal("\n\n", Encoding.ASCII.GetString(bytes, LongLines.MaxLine + 7, 2));
         Assert.EndsWith("\nSubject: s\n\nbody\n", whole, StringComparison.Ordinal);
+    }
+
+    private sealed class Endless : Stream
+    {
+        public int Reads { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => 0;
+
+        public override long Position { get; set; }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Reads++;
+            Array.Clear(buffer, offset, count);
+            return count;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => Position = offset;
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -25,6 +25,11 @@ public static class ProfileReader
     /// </summary>
     public static Profile Read(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new ProfileException(path, "is a folder, not a profile; give the profile's PDF or the copied page's text file (or import profiles FOLDER for a folder of them)");
+        }
+
         try
         {
             using var file = File.OpenRead(path);

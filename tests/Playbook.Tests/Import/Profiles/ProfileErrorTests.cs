@@ -37,6 +37,18 @@ public sealed class ProfileErrorTests
     }
 
     [Fact]
+    public void Read_AFolder_SaysItIsAFolderAndWhatToGive()
+    {
+        using var folder = new TempFolder();
+
+        var error = Assert.Throws<ProfileException>(() => ProfileReader.Read(folder.Path));
+
+        Assert.Equal(
+            $"{folder.Path}: is a folder, not a profile; give the profile's PDF or the copied page's text file (or import profiles FOLDER for a folder of them)",
+            error.Message);
+    }
+
+    [Fact]
     public void Read_ATruncatedPdf_IsDamaged()
     {
         var path = RepoPaths.Profile("truncated.pdf");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using Playbook.Engine.Import.Reports;
@@ -53,39 +54,20 @@ internal static class CalendarFiles
         }
     }
 
-    private static string ReadFile(string file)
+    private static string ReadFile(string file) =>
+        Text(BoundedRead.File(file, MaxBytes, out var length) ?? throw TooLarge(file, string.Create(CultureInfo.InvariantCulture, $"{length / 1048576.0:0.0} MB")));
+
+    private static string ReadBounded(Stream stream, string name) =>
+        Text(BoundedRead.Stream(stream, MaxBytes) ?? throw TooLarge(name, "more than 64 MB"));
+
+    /// <summary>The text of a calendar's bytes: UTF-8 unless a byte-order mark says otherwise.</summary>
+    private static string Text(byte[] bytes)
     {
-        var length = new FileInfo(file).Length;
-        if (length > MaxBytes)
-        {
-            throw TooLarge(file, $"{length / 1048576.0:0.0} MB");
-        }
-
-        using var stream = File.OpenRead(file);
-        return ReadBounded(stream, file);
-    }
-
-    /// <summary>The text of <paramref name="stream"/>, refused once it passes <see cref="MaxBytes"/> characters (a zip's entry may say any size).</summary>
-    private static string ReadBounded(Stream stream, string name)
-    {
-        using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var text = new StringBuilder();
-        var buffer = new char[81920];
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
-        {
-            if (text.Length + read > MaxBytes)
-            {
-                throw TooLarge(name, "more than 64 MB");
-            }
-
-            text.Append(buffer, 0, read);
-        }
-
-        return text.ToString();
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
     }
 
     private static ImportException TooLarge(string name, string size) =>
-        new(name, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        new(name, string.Create(CultureInfo.InvariantCulture,
             $"is {size}, and a calendar may be at most {MaxBytes >> 20} MB; export a shorter range of it (nothing of it was imported)"));
 }

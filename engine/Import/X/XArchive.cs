@@ -88,28 +88,11 @@ internal sealed class XArchive : IDisposable
     {
         if (_zip is null)
         {
-            var path = System.IO.Path.Combine(_root, name);
-            var length = new FileInfo(path).Length;
-            return length > MaxFileBytes ? throw TooLarge(length) : File.ReadAllBytes(path);
+            return BoundedRead.File(System.IO.Path.Combine(_root, name), MaxFileBytes, out var length) ?? throw TooLarge(length);
         }
 
-        // The size an entry declares may be false: the copy stops where the limit does.
-        var entry = _entries[name];
-        using var stream = entry.Open();
-        using var copy = new MemoryStream(entry.Length is > 0 and <= MaxFileBytes ? (int)entry.Length : 0);
-        var buffer = new byte[81920];
-        int read;
-        while ((read = stream.Read(buffer)) > 0)
-        {
-            if (copy.Length + read > MaxFileBytes)
-            {
-                throw TooLarge(null);
-            }
-
-            copy.Write(buffer, 0, read);
-        }
-
-        return copy.ToArray();
+        using var stream = _entries[name].Open();
+        return BoundedRead.Stream(stream, MaxFileBytes) ?? throw TooLarge(null);
     }
 
     /// <summary>

@@ -1,0 +1,40 @@
+namespace Playbook.Engine.Import;
+
+/// <summary>
+/// Reads a file that a reader parses whole, no further than a limit: a file on disk is measured before it is read, and
+/// a stream (a zip's entry, which may declare any size) is refused as soon as it passes the limit.
+/// </summary>
+internal static class BoundedRead
+{
+    /// <summary>The bytes of the file at <paramref name="path"/>; null when it is longer than <paramref name="most"/>, with its <paramref name="length"/>.</summary>
+    public static byte[]? File(string path, int most, out long length)
+    {
+        length = new FileInfo(path).Length;
+        if (length > most)
+        {
+            return null;
+        }
+
+        using var stream = System.IO.File.OpenRead(path);
+        return Stream(stream, most);
+    }
+
+    /// <summary>The bytes of <paramref name="stream"/> to its end; null as soon as there are more than <paramref name="most"/>.</summary>
+    public static byte[]? Stream(Stream stream, int most)
+    {
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            if (copy.Length + read > most)
+            {
+                return null;
+            }
+
+            copy.Write(buffer, 0, read);
+        }
+
+        return copy.ToArray();
+    }
+}

@@ -6,8 +6,12 @@ namespace Playbook.Engine.Import;
 /// </summary>
 internal static class BoundedRead
 {
-    /// <summary>The bytes of the file at <paramref name="path"/>; null when it is longer than <paramref name="most"/>, with its <paramref name="length"/>.</summary>
-    public static byte[]? File(string path, int most, out long length)
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/>; null when it is longer than <paramref name="most"/>, with its
+    /// <paramref name="length"/>, or with a null length when it read past the limit although its length said it would
+    /// not (a device such as <c>/dev/zero</c> has no length; a file may grow while it is read).
+    /// </summary>
+    public static byte[]? File(string path, int most, out long? length)
     {
         length = new FileInfo(path).Length;
         if (length > most)
@@ -16,7 +20,13 @@ internal static class BoundedRead
         }
 
         using var stream = System.IO.File.OpenRead(path);
-        return Stream(stream, most);
+        var bytes = Stream(stream, most);
+        if (bytes is null)
+        {
+            length = null;
+        }
+
+        return bytes;
     }
 
     /// <summary>The bytes of <paramref name="stream"/> to its end; null as soon as there are more than <paramref name="most"/>.</summary>

@@ -55,10 +55,10 @@ internal static class CalendarFiles
     }
 
     private static string ReadFile(string file) =>
-        Text(BoundedRead.File(file, MaxBytes, out var length) ?? throw TooLarge(file, string.Create(CultureInfo.InvariantCulture, $"{length / 1048576.0:0.0} MB")));
+        Text(BoundedRead.File(file, MaxBytes, out var length) ?? throw TooLarge(file, length));
 
     private static string ReadBounded(Stream stream, string name) =>
-        Text(BoundedRead.Stream(stream, MaxBytes) ?? throw TooLarge(name, "more than 64 MB"));
+        Text(BoundedRead.Stream(stream, MaxBytes) ?? throw TooLarge(name, null));
 
     /// <summary>The text of a calendar's bytes: UTF-8 unless a byte-order mark says otherwise.</summary>
     private static string Text(byte[] bytes)
@@ -67,7 +67,13 @@ internal static class CalendarFiles
         return reader.ReadToEnd();
     }
 
-    private static ImportException TooLarge(string name, string size) =>
-        new(name, string.Create(CultureInfo.InvariantCulture,
+    /// <summary>A calendar over the limit: its <paramref name="length"/> when known, else (a zip's entry, a device) only that it passed it.</summary>
+    private static ImportException TooLarge(string name, long? length)
+    {
+        var size = length is { } bytes
+            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB")
+            : string.Create(CultureInfo.InvariantCulture, $"more than {MaxBytes >> 20} MB");
+        return new(name, string.Create(CultureInfo.InvariantCulture,
             $"is {size}, and a calendar may be at most {MaxBytes >> 20} MB; export a shorter range of it (nothing of it was imported)"));
+    }
 }

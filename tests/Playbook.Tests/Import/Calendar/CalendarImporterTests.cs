@@ -268,6 +268,24 @@ public sealed class CalendarImporterTests
     }
 
     [Fact]
+    public void Import_DeviceThatReadsForEver_FailsAsMoreThanTheLimitNotAsItsLength()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        var (test, _, _) = StoreWithContacts();
+        using var _ = test;
+
+        // A device has no length (0 bytes), so only the read finds it past the limit.
+        var report = Import(test, "/dev/zero", Fixture("outlook-romance.ics"));
+
+        Assert.Equal("is more than 64 MB, and a calendar may be at most 64 MB; export a shorter range of it (nothing of it was imported)", report.Files[0].Error);
+        Assert.Equal(6, report.Files[1].Added);
+    }
+
+    [Fact]
     public void Import_MissingPath_FailsThatPath()
     {
         var (test, _, _) = StoreWithContacts();

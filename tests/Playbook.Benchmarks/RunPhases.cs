@@ -84,29 +84,39 @@ internal static class RunPhases
         using var session = new RunSession(store);
         var pending = WorkQueue.Pending(session, welcome, Now);
         long reads = 0, analysis = 0, render = 0, json = 0;
+        long readBytes = 0, analysisBytes = 0, renderBytes = 0, jsonBytes = 0;
         foreach (var (eventId, contactId) in pending)
         {
+            var startBytes = GC.GetAllocatedBytesForCurrentThread();
             var start = Stopwatch.GetTimestamp();
             var contact = session.Contact(contactId)!;
             var history = session.History(contactId, Now);
             var e = history.Find(h => h.Id == eventId);
             var read = Stopwatch.GetTimestamp();
+            var readAt = GC.GetAllocatedBytesForCurrentThread();
             var analysed = analyzer.Analyse(contact, e, Now, history);
             var analysedAt = Stopwatch.GetTimestamp();
+            var analysedBytes = GC.GetAllocatedBytesForCurrentThread();
             var language = LanguageChooser.ChooseFor(contact, history, e, me, Now);
             catalog.Templates.RenderDraft("welcome", language.Code, new TemplateModel { Contact = contact, Me = me, Event = e, Analysis = analysed }, "linkedin", ChannelLimits.Default);
             var rendered = Stopwatch.GetTimestamp();
+            var renderedBytes = GC.GetAllocatedBytesForCurrentThread();
             AnalysisJson.Write(analysed);
             var written = Stopwatch.GetTimestamp();
+            jsonBytes += GC.GetAllocatedBytesForCurrentThread() - renderedBytes;
+            renderBytes += renderedBytes - analysedBytes;
+            analysisBytes += analysedBytes - readAt;
+            readBytes += readAt - startBytes;
             reads += read - start;
             analysis += analysedAt - read;
             render += rendered - analysedAt;
             json += written - rendered;
         }
 
-        string Part(long ticks) => $"{Ms(Stopwatch.GetElapsedTime(0, ticks))} ({Stopwatch.GetElapsedTime(0, ticks).TotalMicroseconds / pending.Count:0.0} µs a run)";
-        Console.WriteLine($"  the parts alone over the same {pending.Count:N0} invitations: reading the contact and their history {Part(reads)}, analysing {Part(analysis)}, "
-            + $"choosing the language and rendering the welcome {Part(render)}, the analysis's JSON {Part(json)}");
+        string Part(long ticks, long bytes) =>
+            $"{Ms(Stopwatch.GetElapsedTime(0, ticks))} ({Stopwatch.GetElapsedTime(0, ticks).TotalMicroseconds / pending.Count:0.0} µs and {bytes / pending.Count:N0} bytes allocated a run)";
+        Console.WriteLine($"  the parts alone over the same {pending.Count:N0} invitations: reading the contact and their history {Part(reads, readBytes)}, analysing {Part(analysis, analysisBytes)}, "
+            + $"choosing the language and rendering the welcome {Part(render, renderBytes)}, the analysis's JSON {Part(json, jsonBytes)}");
     }
 
     private static string Ms(TimeSpan elapsed) => $"{elapsed.TotalMilliseconds:N0} ms";

@@ -102,7 +102,7 @@ internal static class RatioBenchmark
 
         var ours = new List<ProcessResult>();
         var baseline = new List<ProcessResult>();
-        for (var round = 1; round <= 2; round++)
+        for (var round = 1; round <= Rounds(); round++)
         {
             var db = Path.Combine(folder, $"import-{round}.db");
             ours.Add(Expect(PlaybookExecutable.Run(["import", "linkedin", export, "--db", db], home, playbook), "playbook import"));
@@ -118,6 +118,7 @@ internal static class RatioBenchmark
 
         var best = ours.Min(r => r.Wall);
         var floor = baseline.Min(r => r.Wall);
+        Console.WriteLine($"  import, median of the rounds: {Median(ours)} against {Median(baseline)}: {Ratio(Median(ours, r => r.Wall) / Median(baseline, r => r.Wall))}");
 
         // On a busy machine wall time favours the single-threaded shell; the processor time's ratio is printed beside it.
         var cpu = ours.Min(r => r.Cpu) / baseline.Min(r => r.Cpu);
@@ -139,7 +140,7 @@ internal static class RatioBenchmark
         var runs = new List<(ProcessResult Result, long Runs)>();
         var writes = new List<TimeSpan>();
         var store = "";
-        for (var round = 1; round <= 2; round++)
+        for (var round = 1; round <= Rounds(); round++)
         {
             store = Path.Combine(folder, $"runs-{round}.db");
             imports.Add(Expect(PlaybookExecutable.Run(["import", "linkedin", export, "--db", store, "--now", NowText], home, playbook), "playbook import"));
@@ -158,6 +159,8 @@ internal static class RatioBenchmark
 
         var best = runs.MinBy(r => r.Result.Wall);
         var import = imports.Min(r => r.Wall);
+        var results = runs.ConvertAll(r => r.Result);
+        Console.WriteLine($"  run, median of the rounds: {Median(results)} against an import of {Median(imports)}: {Ratio(Median(results, r => r.Wall) / Median(imports, r => r.Wall))}");
         var rate = best.Runs / best.Result.Wall.TotalSeconds;
         var cpu = runs.Min(r => r.Result.Cpu) / imports.Min(r => r.Cpu);
         var peak = runs.Max(r => r.Result.PeakMegabytes);
@@ -213,7 +216,7 @@ internal static class RatioBenchmark
         var window = new List<double>();
         var deskCpu = new List<double>();
         var windowCpu = new List<double>();
-        var rounds = int.TryParse(Environment.GetEnvironmentVariable("PLAYBOOK_BENCH_ROUNDS"), out var asked) && asked > 0 ? asked : 3;
+        var rounds = Rounds();
         // PLAYBOOK_BENCH_DESK_BEFORE: the apphost of another build of playbook (the one before a change), timed in
         // the same rounds, in turn with this one and the bare window, over its own copy of the same store.
         var before = Environment.GetEnvironmentVariable("PLAYBOOK_BENCH_DESK_BEFORE") is { Length: > 0 } other ? other : null;
@@ -320,6 +323,14 @@ internal static class RatioBenchmark
     }
 
     private static string Seconds(TimeSpan time) => $"{time.TotalSeconds:N2} s";
+
+    /// <summary>How many rounds each ratio takes: <c>PLAYBOOK_BENCH_ROUNDS</c>, else 3.</summary>
+    private static int Rounds() =>
+        int.TryParse(Environment.GetEnvironmentVariable("PLAYBOOK_BENCH_ROUNDS"), out var asked) && asked > 0 ? asked : 3;
+
+    private static double Median(List<ProcessResult> rounds, Func<ProcessResult, TimeSpan> of) => Median(rounds.ConvertAll(r => of(r).TotalSeconds));
+
+    private static string Median(List<ProcessResult> rounds) => $"{Median(rounds, r => r.Wall):N2} s";
 
     private static double Median(List<double> values)
     {

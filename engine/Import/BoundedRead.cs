@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Playbook.Engine.Import;
 
 /// <summary>
@@ -28,6 +30,14 @@ internal static class BoundedRead
 
         return bytes;
     }
+
+    /// <summary>
+    /// The size of what was refused, for its problem: <paramref name="length"/> in megabytes when it is known (<c>64.0 MB</c>),
+    /// else that it passed <paramref name="most"/> (<c>more than 64 MB</c>).
+    /// </summary>
+    public static string Size(long? length, int most) => length is { } bytes
+        ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"more than {most >> 20} MB");
 
     /// <summary>The bytes of <paramref name="stream"/> to its end; null as soon as there are more than <paramref name="most"/>.</summary>
     public static byte[]? Stream(Stream stream, int most)

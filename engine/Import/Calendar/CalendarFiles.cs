@@ -68,12 +68,7 @@ internal static class CalendarFiles
     }
 
     /// <summary>A calendar over the limit: its <paramref name="length"/> when known, else (a zip's entry, a device) only that it passed it.</summary>
-    private static ImportException TooLarge(string name, long? length)
-    {
-        var size = length is { } bytes
-            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.0} MB")
-            : string.Create(CultureInfo.InvariantCulture, $"more than {MaxBytes >> 20} MB");
-        return new(name, string.Create(CultureInfo.InvariantCulture,
-            $"is {size}, and a calendar may be at most {MaxBytes >> 20} MB; export a shorter range of it (nothing of it was imported)"));
-    }
+    private static ImportException TooLarge(string name, long? length) =>
+        new(name, string.Create(CultureInfo.InvariantCulture,
+            $"is {BoundedRead.Size(length, MaxBytes)}, and a calendar may be at most {MaxBytes >> 20} MB; export a shorter range of it (nothing of it was imported)"));
 }

@@ -103,7 +103,7 @@ internal sealed class XArchive : IDisposable
 
     private static XFileException TooLarge(long? length) =>
         new(0, 0, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"is {(length is { } bytes ? $"{bytes / 1048576.0:0.0} MB" : "more than 256 MB")}, and a file of an archive may be at most {MaxFileBytes >> 20} MB; nothing of it was imported, the rest was"));
+            $"is {BoundedRead.Size(length, MaxFileBytes)}, and a file of an archive may be at most {MaxFileBytes >> 20} MB; nothing of it was imported, the rest was"));
 
     public void Dispose() => _zip?.Dispose();
 
